@@ -1,0 +1,100 @@
+/** Turns problems into the words an officer reads: Thai first, a short English gloss after. */
+
+import { isDate } from '../values/is-date';
+import type { Place, Problem } from './problem';
+
+/** Thai and English words for one problem. */
+interface Words {
+  readonly th: string;
+  readonly en: string;
+}
+
+const MAX_SHOWN = 60;
+
+/** The value as it appears in a message: text quoted and cut short, other values as Sheets shows them. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+    return JSON.stringify(cut);
+  }
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value === null || value === undefined) return '(ว่าง)';
+  if (Array.isArray(value)) return `[${value.length} ช่อง]`;
+  return String(value);
+}
+
+function listOr(items: readonly (string | number)[]): string {
+  return items.join(', ');
+}
+
+function describe(problem: Problem): Words {
+  switch (problem.code) {
+    case 'blank':
+      return { th: 'ว่าง', en: 'is blank' };
+    case 'not-a-number':
+      return {
+        th: `ไม่ใช่ตัวเลข: ${showValue(problem.value)}`,
+        en: `is not a number: ${showValue(problem.value)}`,
+      };
+    case 'out-of-range':
+      return {
+        th: `ต้องอยู่ระหว่าง ${problem.min}–${problem.max}: ${showValue(problem.value)}`,
+        en: `must be between ${problem.min} and ${problem.max}: ${showValue(problem.value)}`,
+      };
+    case 'not-an-integer':
+      return {
+        th: `ต้องเป็นจำนวนเต็ม: ${showValue(problem.value)}`,
+        en: `must be a whole number: ${showValue(problem.value)}`,
+      };
+    case 'too-large':
+      return {
+        th: `มากเกินไป (ไม่เกิน ${problem.max}): ${showValue(problem.value)}`,
+        en: `is too large (at most ${problem.max}): ${showValue(problem.value)}`,
+      };
+    case 'wrong-count':
+      return {
+        th: `มี ${problem.count} ค่า ต้องมี ${listOr(problem.expected)} ค่า`,
+        en: `has ${problem.count} values; expected ${problem.expected.join(' or ')}`,
+      };
+    case 'partly-blank':
+      return {
+        th: `กรอกไม่ครบ: ${problem.blanks.map((b) => b.th).join(', ')} ว่าง`,
+        en: `is incomplete: ${problem.blanks.map((b) => b.en).join(', ')} blank`,
+      };
+    case 'not-a-year':
+      return {
+        th: `ไม่ใช่ปีงบประมาณ พ.ศ.: ${showValue(problem.value)}`,
+        en: `is not a fiscal year B.E.: ${showValue(problem.value)}`,
+      };
+    case 'gregorian-year':
+      return {
+        th: `เป็นปี ค.ศ. ให้ใช้ปี พ.ศ. เช่น ${problem.buddhistEra}: ${showValue(problem.value)}`,
+        en: `is a year A.D.; use B.E., e.g. ${problem.buddhistEra}: ${showValue(problem.value)}`,
+      };
+    case 'unknown-year':
+      return {
+        th: `ยังไม่มีเกณฑ์การประเมินของปี ${showValue(problem.value)} (มีปี ${listOr(problem.known)})`,
+        en: `has no built-in framework: ${showValue(problem.value)} (known: ${listOr(problem.known)})`,
+      };
+    case 'unknown-option':
+      return {
+        th: `ไม่รู้จักค่า ${showValue(problem.value)} (ใช้ได้: ${listOr(problem.allowed)})`,
+        en: `is not a known option: ${showValue(problem.value)} (use: ${listOr(problem.allowed)})`,
+      };
+    case 'not-a-date':
+      return { th: `ไม่ใช่วันที่: ${showValue(problem.value)}`, en: `is not a date: ${showValue(problem.value)}` };
+    case 'no-such-date':
+      return {
+        th: `ไม่มีวันที่นี้ในปฏิทิน: ${showValue(problem.value)}`,
+        en: `is not a day of the calendar: ${showValue(problem.value)}`,
+      };
+  }
+}
+
+/**
+ * One line for one problem: `ITA_SCORE: คะแนนตัวชี้วัดที่ 3 ไม่ใช่ตัวเลข: "abc" (indicator 3 is not a number: "abc")`.
+ */
+export function problemMessage(operation: string, place: Place, problem: Problem): string {
+  const words = describe(problem);
+  return `${operation}: ${place.th} ${words.th} (${place.en} ${words.en})`;
+}

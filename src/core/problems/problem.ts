@@ -1,0 +1,32 @@
+/**
+ * What went wrong with one input, as data: a code, the offending value and the facts a message
+ * needs. `messages.ts` turns a problem into Thai and English words.
+ */
+export type Problem =
+  | { readonly code: 'blank' }
+  | { readonly code: 'not-a-number'; readonly value: unknown }
+  | { readonly code: 'out-of-range'; readonly value: unknown; readonly min: number; readonly max: number }
+  | { readonly code: 'not-an-integer'; readonly value: unknown }
+  | { readonly code: 'too-large'; readonly value: unknown; readonly max: string }
+  | { readonly code: 'wrong-count'; readonly count: number; readonly expected: readonly number[] }
+  | { readonly code: 'partly-blank'; readonly blanks: readonly Place[] }
+  | { readonly code: 'not-a-year'; readonly value: unknown }
+  | { readonly code: 'gregorian-year'; readonly value: unknown; readonly buddhistEra: number }
+  | { readonly code: 'unknown-year'; readonly value: unknown; readonly known: readonly number[] }
+  | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
+  | { readonly code: 'not-a-date'; readonly value: unknown }
+  | { readonly code: 'no-such-date'; readonly value: unknown };
+
+/** Where the problem is, in the words of the operation that met it. */
+export interface Place {
+  readonly th: string;
+  readonly en: string;
+}
+
+/** Either a value or the problem that kept it from being read. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: Problem };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(problem: Problem): Result<T> => ({ ok: false, problem });
