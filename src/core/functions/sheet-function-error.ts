@@ -1,0 +1,20 @@
+/** The error a custom function throws: Sheets shows its message in the cell's tooltip. */
+
+import { problemMessage } from '../problems/messages';
+import type { Place, Problem } from '../problems/problem';
+
+export class SheetFunctionError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly place: Place,
+    readonly problem: Problem,
+  ) {
+    super(problemMessage(operation, place, problem));
+    this.name = 'SheetFunctionError';
+  }
+}
+
+/** The place of an argument, by its Thai and English names. */
+export function argumentPlace(th: string, en: string): Place {
+  return { th, en };
+}
