@@ -1,0 +1,81 @@
+/**
+ * `npm run build`: writes dist/ — exactly what `clasp push` sends: the server bundle (one IIFE under
+ * a global name), the generated top-level declarations and appsscript.json.
+ */
+
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
+import { declarationsFile } from './lib/declarations';
+
+export const DIST = 'dist';
+export const BUNDLE_FILE = 'ita-sheets.js';
+export const DECLARATIONS_FILE = 'globals.js';
+
+async function buildServerBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/server/index.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: BUNDLE_GLOBAL,
+    // Apps Script's V8 runtime: ES2020 (BigInt included). Not minified: stack traces stay readable.
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error('build: esbuild wrote no bundle');
+  return file.text;
+}
+
+/** Every name Apps Script calls must be exported by the bundle, and the bundle exports nothing else. */
+function checkExports(bundle: string): void {
+  const sandbox: Record<string, unknown> = {};
+  runInNewContext(`${bundle}\nthis.exported = Object.keys(${BUNDLE_GLOBAL});`, sandbox);
+  const exported = new Set(sandbox.exported as string[]);
+  const declared = new Set(GLOBALS.map((g) => g.name as string));
+  const missing = [...declared].filter((name) => !exported.has(name));
+  const undeclared = [...exported].filter((name) => !declared.has(name));
+  if (missing.length > 0 || undeclared.length > 0) {
+    throw new Error(
+      `build: src/server/index.ts and src/server/globals.ts disagree; missing exports: ${missing.join(', ') || '-'}; ` +
+        `exports without a declaration: ${undeclared.join(', ') || '-'}`,
+    );
+  }
+}
+
+function checkNoModuleSyntax(name: string, text: string): void {
+  const line = text.split('\n').findIndex((l) => /^\s*(import|export)\b/.test(l));
+  if (line >= 0)
+    throw new Error(`build: ${name}:${line + 1} keeps module syntax, which Apps Script cannot load`);
+}
+
+async function main(): Promise<void> {
+  const bundle = await buildServerBundle();
+  checkExports(bundle);
+  const declarations = declarationsFile(GLOBALS, BUNDLE_GLOBAL);
+  checkNoModuleSyntax(BUNDLE_FILE, bundle);
+  checkNoModuleSyntax(DECLARATIONS_FILE, declarations);
+
+  rmSync(DIST, { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+  writeFileSync(join(DIST, BUNDLE_FILE), bundle);
+  writeFileSync(join(DIST, DECLARATIONS_FILE), declarations);
+  copyFileSync('appsscript.json', join(DIST, 'appsscript.json'));
+
+  for (const name of readdirSync(DIST)) {
+    console.log(`${join(DIST, name).padEnd(28)} ${(statSync(join(DIST, name)).size / 1024).toFixed(1)} KB`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

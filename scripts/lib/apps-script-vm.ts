@@ -1,0 +1,95 @@
+/**
+ * Loads every file of the built dist/ into one `node:vm` context, as Apps Script loads a project's
+ * files into one global scope, with small stand-ins for the services the code touches.
+ */
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+
+export const DIST = join(process.cwd(), 'dist');
+
+/** What the stand-ins saw: menu items added, dialogs shown. */
+export interface UiRecord {
+  menuItems: { caption: string; functionName: string }[];
+  menusAdded: number;
+  dialogs: { html: string; title: string; width?: number; height?: number }[];
+}
+
+export interface AppsScriptProject {
+  /** Calls a top-level function by name, as Sheets or a trigger would. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Evaluates an expression inside the project's global scope (e.g. a Date, as Sheets makes one there). */
+  evaluate(expression: string): unknown;
+  /** The source text of every loaded file, by name. */
+  files: Record<string, string>;
+  ui: UiRecord;
+}
+
+function standIns(ui: UiRecord): Record<string, unknown> {
+  const menu = {
+    addItem(caption: string, functionName: string) {
+      ui.menuItems.push({ caption, functionName });
+      return menu;
+    },
+    addSeparator() {
+      return menu;
+    },
+    addToUi() {
+      ui.menusAdded += 1;
+    },
+  };
+  const uiService = {
+    createAddonMenu: () => menu,
+    createMenu: () => menu,
+    showModalDialog(output: { html: string; width?: number; height?: number }, title: string) {
+      ui.dialogs.push({ html: output.html, title, width: output.width, height: output.height });
+    },
+  };
+  const HtmlService = {
+    createHtmlOutput(html: string) {
+      const output = {
+        html,
+        width: undefined as number | undefined,
+        height: undefined as number | undefined,
+        setWidth(w: number) {
+          output.width = w;
+          return output;
+        },
+        setHeight(h: number) {
+          output.height = h;
+          return output;
+        },
+        setTitle() {
+          return output;
+        },
+      };
+      return output;
+    },
+  };
+  return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
+}
+
+/** Loads dist/ (run `npm run build` first). */
+export function loadDist(): AppsScriptProject {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`);
+  const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [] };
+  const context = createContext({ ...standIns(ui), console });
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(DIST)
+    .filter((n) => n.endsWith('.js'))
+    .sort()) {
+    files[name] = readFileSync(join(DIST, name), 'utf8');
+    runInContext(files[name], context, { filename: name });
+  }
+  return {
+    call(name, ...args) {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`no global function ${name} in dist/`);
+      return fn(...args);
+    },
+    evaluate: (expression) => runInContext(expression, context),
+    files,
+    ui,
+  };
+}

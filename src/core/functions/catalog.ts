@@ -1,0 +1,163 @@
+/**
+ * The custom functions as officers meet them: names, Thai and English descriptions, parameters and
+ * Thai examples. The build writes each function's `@customfunction` JSDoc from this list (esbuild
+ * drops comments, and Sheets reads them for autocomplete), and the help dialog lists it.
+ */
+
+export interface ParameterDoc {
+  readonly name: string;
+  /** The JSDoc type Sheets shows. */
+  readonly type: string;
+  readonly optional: boolean;
+  readonly th: string;
+  readonly en: string;
+}
+
+export interface ExampleDoc {
+  readonly formula: string;
+  readonly result: string;
+  readonly th: string;
+}
+
+export interface CustomFunctionDoc {
+  readonly name: string;
+  readonly th: string;
+  readonly en: string;
+  readonly params: readonly ParameterDoc[];
+  readonly returns: { readonly type: string; readonly th: string; readonly en: string };
+  readonly examples: readonly ExampleDoc[];
+}
+
+const YEAR_PARAM: ParameterDoc = {
+  name: 'year',
+  type: 'number',
+  optional: true,
+  th: 'ปีงบประมาณ พ.ศ. เช่น 2562 หรือ "๒๕๖๒" (ไม่ใส่ = ปีล่าสุดที่มีเกณฑ์)',
+  en: 'fiscal year B.E.; default the newest framework built in',
+};
+
+export const CATALOG = [
+  {
+    name: 'ITA_SCORE',
+    th: 'คะแนน ITA รวมถ่วงน้ำหนัก (IIT 30% EIT 30% OIT 40%) จากคะแนนตัวชี้วัด 10 ตัว หรือคะแนน IIT EIT OIT',
+    en: 'The weighted ITA total from the 10 indicator scores or the three tool scores; a block gives one total per row.',
+    params: [
+      {
+        name: 'scores',
+        type: 'number[][]',
+        optional: false,
+        th: 'คะแนนตัวชี้วัดที่ 1–10 ตามลำดับ (แถวหรือคอลัมน์) หรือคะแนน IIT EIT OIT; หลายแถว = หลายหน่วยงาน',
+        en: 'indicator scores 1–10 or IIT, EIT, OIT; several rows = several organizations',
+      },
+      YEAR_PARAM,
+    ],
+    returns: { type: 'number', th: 'คะแนนรวม ทศนิยม 2 ตำแหน่ง', en: 'the total, to 2 decimals' },
+    examples: [
+      { formula: '=ITA_SCORE(B2:K2)', result: '77.21', th: 'คะแนนตัวชี้วัด 10 ตัวของ อบต. หนึ่งแห่ง' },
+      { formula: '=ITA_SCORE(B2:D2, 2562)', result: '77.21', th: 'คะแนน IIT EIT OIT ตามเกณฑ์ปี 2562' },
+      { formula: '=ITA_SCORE(B2:K40)', result: '(หนึ่งค่าต่อแถว)', th: 'หลายหน่วยงาน แถวละหนึ่งหน่วยงาน' },
+    ],
+  },
+  {
+    name: 'ITA_GRADE',
+    th: 'ระดับผลการประเมิน ITA (AA A B C D E F) หรือ ผ่าน/ไม่ผ่าน ตามเกณฑ์ของปี',
+    en: 'The ITA grade (AA … F) of a score, or pass/fail, by the bands of the year.',
+    params: [
+      {
+        name: 'score',
+        type: 'number',
+        optional: false,
+        th: 'คะแนน 0–100 หรือช่วงของคะแนน',
+        en: 'a score 0–100 or a range of scores',
+      },
+      YEAR_PARAM,
+      {
+        name: 'style',
+        type: 'string',
+        optional: true,
+        th: '"pass" = ผ่าน/ไม่ผ่าน (ผ่านที่ 85 คะแนน); ไม่ใส่ = ระดับ AA–F',
+        en: '"pass" gives ผ่าน/ไม่ผ่าน (pass at 85); default the grade',
+      },
+    ],
+    returns: { type: 'string', th: 'ระดับ หรือ ผ่าน/ไม่ผ่าน', en: 'the grade, or ผ่าน/ไม่ผ่าน' },
+    examples: [
+      { formula: '=ITA_GRADE(77.21, 2562)', result: 'B', th: 'ระดับของคะแนน 77.21 ปี 2562' },
+      { formula: '=ITA_GRADE(84.995)', result: 'A', th: 'ปัดเป็น 85.00 ก่อนจัดระดับ' },
+      { formula: '=ITA_GRADE(L2, 2566, "pass")', result: 'ผ่าน', th: 'ผ่าน/ไม่ผ่าน' },
+    ],
+  },
+  {
+    name: 'THAI_DIGITS',
+    th: 'เขียนตัวเลขเป็นเลขไทย (๐–๙)',
+    en: 'Writes the digits of a number or text as Thai digits.',
+    params: [
+      { name: 'value', type: 'number', optional: false, th: 'ตัวเลขหรือข้อความ', en: 'a number or text' },
+      {
+        name: 'decimals',
+        type: 'number',
+        optional: true,
+        th: 'จำนวนตำแหน่งทศนิยม (0–20) สำหรับตัวเลข',
+        en: 'decimal places for a number (0–20)',
+      },
+    ],
+    returns: { type: 'string', th: 'ข้อความเลขไทย', en: 'the text with Thai digits' },
+    examples: [
+      { formula: '=THAI_DIGITS(77.21)', result: '๗๗.๒๑', th: 'คะแนนเป็นเลขไทย' },
+      { formula: '=THAI_DIGITS(85, 2)', result: '๘๕.๐๐', th: 'ทศนิยม 2 ตำแหน่ง' },
+      { formula: '=THAI_DIGITS("ปีงบประมาณ 2569")', result: 'ปีงบประมาณ ๒๕๖๙', th: 'ข้อความ' },
+    ],
+  },
+  {
+    name: 'BAHT_TEXT',
+    th: 'จำนวนเงินเป็นตัวอักษรภาษาไทย แบบ BAHTTEXT ของ Excel',
+    en: "The amount in Thai words, as Excel's BAHTTEXT writes it.",
+    params: [
+      {
+        name: 'amount',
+        type: 'number',
+        optional: false,
+        th: 'จำนวนเงิน เช่น 50000 หรือ "๕๐,๐๐๐ บาท"',
+        en: 'an amount, a number or amount text',
+      },
+    ],
+    returns: { type: 'string', th: 'จำนวนเงินเป็นตัวอักษร', en: 'the amount in Thai words' },
+    examples: [
+      { formula: '=BAHT_TEXT(50000)', result: 'ห้าหมื่นบาทถ้วน', th: 'งบประมาณโครงการ' },
+      { formula: '=BAHT_TEXT(121.5)', result: 'หนึ่งร้อยยี่สิบเอ็ดบาทห้าสิบสตางค์', th: 'มีสตางค์' },
+    ],
+  },
+  {
+    name: 'THAI_DATE',
+    th: 'วันที่แบบไทย ปี พ.ศ. เลขไทย',
+    en: 'A date in Thai, Buddhist Era, with Thai digits.',
+    params: [
+      { name: 'date', type: 'Date', optional: false, th: 'วันที่', en: 'a date' },
+      {
+        name: 'style',
+        type: 'string',
+        optional: true,
+        th: '"long" (ค่าเริ่มต้น) "short" "long-arabic" "short-arabic"',
+        en: '"long" (default), "short", "long-arabic", "short-arabic"',
+      },
+    ],
+    returns: { type: 'string', th: 'วันที่แบบไทย', en: 'the date in Thai' },
+    examples: [
+      { formula: '=THAI_DATE(DATE(2026,11,22))', result: '๒๒ พฤศจิกายน ๒๕๖๙', th: 'แบบเต็ม' },
+      { formula: '=THAI_DATE(A2, "short")', result: '๒๒ พ.ย. ๖๙', th: 'แบบย่อ' },
+      { formula: '=THAI_DATE(A2, "long-arabic")', result: '22 พฤศจิกายน 2569', th: 'เลขอารบิก' },
+    ],
+  },
+  {
+    name: 'FISCAL_YEAR',
+    th: 'ปีงบประมาณ พ.ศ. ของวันที่ (1 ต.ค. – 30 ก.ย.)',
+    en: 'The Thai fiscal year B.E. of a date (1 Oct – 30 Sep).',
+    params: [{ name: 'date', type: 'Date', optional: false, th: 'วันที่', en: 'a date' }],
+    returns: { type: 'number', th: 'ปีงบประมาณ พ.ศ.', en: 'the fiscal year B.E.' },
+    examples: [
+      { formula: '=FISCAL_YEAR(DATE(2026,11,22))', result: '2570', th: 'หลัง 1 ต.ค. เป็นปีงบประมาณถัดไป' },
+      { formula: '=FISCAL_YEAR("30 ก.ย. 2569")', result: '2569', th: 'วันที่แบบไทย' },
+    ],
+  },
+] as const satisfies readonly CustomFunctionDoc[];
+
+export type CustomFunctionName = (typeof CATALOG)[number]['name'];

@@ -1,0 +1,13 @@
+/**
+ * The Apps Script entry: everything Apps Script calls by name, and nothing else. The build bundles
+ * this module as one IIFE under the global `ItaSheets` and writes a top-level function for each name
+ * listed in `globals.ts`, since Apps Script only sees top-level function declarations.
+ */
+
+export { bahtTextFunction as BAHT_TEXT } from '../core/functions/baht-text-function';
+export { fiscalYearFunction as FISCAL_YEAR } from '../core/functions/fiscal-year-function';
+export { itaGradeFunction as ITA_GRADE } from '../core/functions/ita-grade-function';
+export { itaScoreFunction as ITA_SCORE } from '../core/functions/ita-score-function';
+export { thaiDateFunction as THAI_DATE } from '../core/functions/thai-date-function';
+export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
+export { onInstall, onOpen, showHelp } from './menu';

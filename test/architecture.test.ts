@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+// DESIGN §7: least privilege. A scope beyond these needs an entry here with its reason.
+const ALLOWED_SCOPES: Record<string, string> = {
+  'https://www.googleapis.com/auth/spreadsheets.currentonly': 'read and write the open spreadsheet only',
+  'https://www.googleapis.com/auth/script.container.ui': 'menus, dialogs and the sidebar inside Sheets',
+};
+
+describe('the functional core', () => {
+  it.each(sourceFiles(join(ROOT, 'src', 'core')).map((f) => [relative(ROOT, f), f]))(
+    '%s touches no Apps Script service and imports nothing outside the core',
+    (_, file) => {
+      const text = readFileSync(file, 'utf8');
+
+      expect(text).not.toMatch(
+        /\b(SpreadsheetApp|HtmlService|PropertiesService|LockService|ScriptApp|Utilities|Session|CacheService|GoogleAppsScript)\b/,
+      );
+      expect(text).not.toMatch(/from '\.\.\/\.\.\/(server|sheets|cli|preview)/);
+    },
+  );
+});
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
+
+  it('asks for no scope beyond the documented allow-list', () => {
+    const extra = (manifest.oauthScopes as string[]).filter((s) => !(s in ALLOWED_SCOPES));
+
+    expect(extra).toEqual([]);
+  });
+
+  it('runs on V8 in Asia/Bangkok, so dates reach custom functions in Thai time', () => {
+    expect([manifest.runtimeVersion, manifest.timeZone]).toEqual(['V8', 'Asia/Bangkok']);
+  });
+});

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOG } from '../../src/core/functions/catalog';
+import { type AppsScriptProject, DIST, loadDist } from '../../scripts/lib/apps-script-vm';
+
+// The vm context has its own Array and Object: compare plain JSON, not prototypes.
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('the built dist/, loaded as Apps Script loads a project', () => {
+  let project: AppsScriptProject;
+
+  beforeAll(() => {
+    project = loadDist();
+  });
+
+  it('holds exactly what clasp pushes: the manifest, the bundle and the declarations', () => {
+    expect(readdirSync(DIST).sort()).toEqual(['appsscript.json', 'globals.js', 'ita-sheets.js']);
+  });
+
+  it('copies the manifest: V8, Asia/Bangkok, the two minimal scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Asia/Bangkok');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('leaves no import or export statement in any file', () => {
+    for (const [name, text] of Object.entries(project.files)) {
+      expect({ name, lines: text.split('\n').filter((l) => /^\s*(import|export)\b/.test(l)) }).toEqual({ name, lines: [] });
+    }
+  });
+
+  it('calls ITA_SCORE as a global: the FY 2562 example is 77.21', () => {
+    const row = [[99.65, 99.47, 98.41, 99.26, 98.81, 71.49, 73.86, 62.71, 83.34, 50]];
+
+    expect(project.call('ITA_SCORE', row, 2562)).toBe(77.21);
+  });
+
+  it('calls ITA_GRADE as a global over a range', () => {
+    expect(plain(project.call('ITA_GRADE', [[77.21], [84.995]], 2562))).toEqual([['B'], ['A']]);
+  });
+
+  it('calls THAI_DIGITS as a global', () => {
+    expect(project.call('THAI_DIGITS', 77.21)).toBe('๗๗.๒๑');
+  });
+
+  it('reads a Date made in another global scope', () => {
+    expect(project.call('FISCAL_YEAR', new Date('2026-09-30T10:00:00Z'))).toBe(2569);
+  });
+
+  it('calls BAHT_TEXT, THAI_DATE and FISCAL_YEAR as globals', () => {
+    // Midnight of 22 Nov 2026 in Bangkok, as Sheets hands the script a date cell.
+    const date = project.evaluate('new Date("2026-11-21T17:00:00Z")');
+
+    expect(project.call('BAHT_TEXT', 50000)).toBe('ห้าหมื่นบาทถ้วน');
+    expect(project.call('THAI_DATE', date)).toBe('๒๒ พฤศจิกายน ๒๕๖๙');
+    expect(project.call('FISCAL_YEAR', date)).toBe(2570);
+  });
+
+  it('throws a Thai message with an English gloss for bad input, as Sheets shows in the cell', () => {
+    expect(() => project.call('ITA_SCORE', [[1, 2, 'abc']], 2562)).toThrow(
+      'ITA_SCORE: คะแนน OIT ไม่ใช่ตัวเลข: "abc" (OIT is not a number: "abc")',
+    );
+  });
+
+  it('builds the add-on menu on open with a help item that opens the functions dialog', () => {
+    project.call('onOpen', { authMode: 'NONE' });
+    const item = project.ui.menuItems[0]!;
+    project.call(item.functionName);
+    const dialog = project.ui.dialogs[0]!;
+
+    expect(project.ui.menusAdded).toBe(1);
+    expect(item.caption).toContain('วิธีใช้');
+    for (const doc of CATALOG) expect(dialog.html).toContain(doc.name);
+    expect(dialog.html).toContain('=ITA_SCORE(B2:K2)');
+  });
+
+  it('builds the same menu on install', () => {
+    const before = project.ui.menusAdded;
+    project.call('onInstall', {});
+
+    expect(project.ui.menusAdded).toBe(before + 1);
+  });
+
+  describe.each(CATALOG.map((doc) => [doc.name, doc]))('the declaration of %s', (name, doc) => {
+    const declaration = (): string => {
+      const text = project.files['globals.js']!;
+      const end = text.indexOf(`function ${name}(`);
+      return text.slice(text.lastIndexOf('/**', end), text.indexOf('}', end));
+    };
+
+    it('carries @customfunction JSDoc, so Sheets offers autocomplete', () => {
+      expect(declaration()).toContain('@customfunction');
+    });
+
+    it('is a top-level function with the real parameter names, each with its @param line', () => {
+      const names = doc.params.map((p) => p.name);
+
+      expect(declaration()).toContain(`function ${name}(${names.join(', ')})`);
+      for (const p of names) expect(declaration()).toMatch(new RegExp(`@param \\{[^}]+\\} ${p} `));
+    });
+  });
+});
