@@ -30,7 +30,10 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
 
   it('leaves no import or export statement in any file', () => {
     for (const [name, text] of Object.entries(project.files)) {
-      expect({ name, lines: text.split('\n').filter((l) => /^\s*(import|export)\b/.test(l)) }).toEqual({ name, lines: [] });
+      expect({ name, lines: text.split('\n').filter((l) => /^\s*(import|export)\b/.test(l)) }).toEqual({
+        name,
+        lines: [],
+      });
     }
   });
 
