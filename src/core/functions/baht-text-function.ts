@@ -1,6 +1,6 @@
 /** BAHT_TEXT(amount): an amount, or each amount of a range, in Thai words as Excel's BAHTTEXT writes it. */
 
-import { type Decimal, decimalFromNumber, roundDecimal } from '../numbers/decimal';
+import { type Decimal, decimalAsShown, roundDecimal } from '../numbers/decimal';
 import { isBlank, parseNumberText } from '../numbers/read-number';
 import { fail, ok, type Place, type Result } from '../problems/problem';
 import { bahtText } from '../thai/baht-text';
@@ -25,7 +25,7 @@ function readAmount(value: unknown): Result<Decimal> {
     if (Number.isNaN(value)) return fail({ code: 'not-a-number', value });
     // Sheets never passes Infinity, but a script might; it is an amount too large, not a non-number.
     if (!Number.isFinite(value)) return fail({ code: 'too-large', value, max: LARGEST_AMOUNT });
-    amount = decimalFromNumber(value);
+    amount = decimalAsShown(value);
   } else if (typeof value === 'string') {
     amount = parseNumberText(trimCell(value).replace(LEADING_BAHT_SIGN, '').replace(TRAILING_BAHT, ''));
   }

@@ -1,6 +1,6 @@
 /** THAI_DIGITS(value, [decimals]): the value's text with Thai digits (๐–๙). */
 
-import { decimalFromNumber, decimalToInteger, decimalToString, roundDecimal } from '../numbers/decimal';
+import { decimalAsShown, decimalToInteger, decimalToString, roundDecimal } from '../numbers/decimal';
 import { isBlank, parseNumberText, readCellNumber } from '../numbers/read-number';
 import { fail, ok, type Place, type Result } from '../problems/problem';
 import { toThaiDigits } from '../thai/digits';
@@ -33,7 +33,7 @@ export function thaiDigitsFunction(value: SheetArgument, decimals?: SheetArgumen
     if (typeof cell === 'number') {
       if (!Number.isFinite(cell))
         throw new SheetFunctionError(NAME, place, { code: 'not-a-number', value: cell });
-      const d = decimalFromNumber(cell);
+      const d = decimalAsShown(cell);
       return toThaiDigits(decimalToString(places.value === undefined ? d : roundDecimal(d, places.value)));
     }
     if (typeof cell === 'string') {

@@ -46,7 +46,28 @@ export function parseDecimal(text: string): Decimal | undefined {
  */
 export function decimalFromNumber(value: number): Decimal {
   if (!Number.isFinite(value)) throw new RangeError(`decimalFromNumber: not a finite number: ${value}`);
-  const text = String(value);
+  return fewDigitsDecimal(value) ?? decimalFromText(value, String(value));
+}
+
+const SMALL_SCALES = [1, 10, 100, 1e3, 1e4, 1e5, 1e6] as const;
+
+/**
+ * Fast path for the numbers of a score sheet, without turning the number into text (slow in V8):
+ * the fewest decimals `scale` ≤ 6 with k / 10^scale === value. For |value| < 1e9 that k / 10^scale
+ * is the shortest round-trip text of the value, at most 15 digits, so also as Sheets shows it.
+ */
+function fewDigitsDecimal(value: number): Decimal | undefined {
+  if (!(Math.abs(value) < 1e9)) return undefined;
+  for (let scale = 0; scale < SMALL_SCALES.length; scale++) {
+    const factor = SMALL_SCALES[scale]!;
+    const k = Math.round(value * factor);
+    if (k / factor === value) return { units: BigInt(k), scale };
+  }
+  return undefined;
+}
+
+/** The decimal of a finite number, given its shortest round-trip text. */
+function decimalFromText(value: number, text: string): Decimal {
   const dot = text.indexOf('.');
   // Fast path, on every score of every row: with at most 15 significant digits, value × 10^scale is
   // within 0.5 of the integer the text spells, so rounding it gives that integer exactly.
@@ -57,6 +78,23 @@ export function decimalFromNumber(value: number): Decimal {
   const parsed = parseDecimal(text);
   if (!parsed) throw new Error(`decimalFromNumber: bug: String(${value}) is not decimal text`);
   return parsed;
+}
+
+/**
+ * The decimal of a number as Sheets shows it: at most 15 significant digits, the precision of its
+ * display. A sum such as 0.1 + 0.2 (0.30000000000000004) is 0.3, and an average that lands on
+ * 84.99499999999999 is 84.995, as the officer sees it in the cell.
+ */
+export function decimalAsShown(value: number): Decimal {
+  if (!Number.isFinite(value)) return decimalFromNumber(value);
+  const few = fewDigitsDecimal(value);
+  if (few) return few;
+  const text = String(value);
+  // Up to 15 characters means at most 15 digits: already as shown, and toPrecision is slow.
+  if (text.length <= 15) return decimalFromText(value, text);
+  const shown = Number(value.toPrecision(15));
+  // Next to the largest double, 15 digits round up to Infinity: keep the value itself there.
+  return Number.isFinite(shown) ? decimalFromNumber(shown) : decimalFromText(value, text);
 }
 
 /** The value as a JavaScript number (the nearest double). */

@@ -3,7 +3,7 @@
 import { fail, ok, type Result } from '../problems/problem';
 import { toArabicDigits } from '../thai/digits';
 import { trimCell } from '../thai/whitespace';
-import { type Decimal, decimalFromNumber, parseDecimal } from './decimal';
+import { type Decimal, decimalAsShown, parseDecimal } from './decimal';
 
 // 1,234,567.89 — commas only where they group thousands, so "1,2" is not silently read as 12.
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
@@ -33,7 +33,7 @@ export function parseNumberText(text: string): Decimal | undefined {
 export function readCellNumber(value: unknown): Result<Decimal> {
   if (isBlank(value)) return fail({ code: 'blank' });
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? ok(decimalFromNumber(value)) : fail({ code: 'not-a-number', value });
+    return Number.isFinite(value) ? ok(decimalAsShown(value)) : fail({ code: 'not-a-number', value });
   }
   if (typeof value === 'string') {
     const parsed = parseNumberText(value);

@@ -24,6 +24,10 @@ describe('itaGradeFunction', () => {
     expect(itaGradeFunction(84.995, 2562)).toBe('A');
   });
 
+  it('grades a computed score as the cell shows it: 84.99499999999999 shows as 84.995, an A', () => {
+    expect(itaGradeFunction(84.99499999999999, 2562)).toBe('A');
+  });
+
   it('grades 45 as E in 2562 and F in 2565', () => {
     expect([itaGradeFunction(45, 2562), itaGradeFunction(45, 2565)]).toEqual(['E', 'F']);
   });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  decimalAsShown,
   decimalFromNumber,
   decimalToNumber,
   decimalToString,
@@ -39,6 +40,17 @@ describe('decimalFromNumber', () => {
     );
   });
 
+  it('takes the same decimal by its fast path for numbers with few decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 8 }), (k, scale) => {
+        const n = k / 10 ** scale;
+
+        expect(decimalFromNumber(n)).toEqual(parseDecimal(String(n)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('takes the exact decimal of 2-decimal scores', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10000 }), (hundredths) => {
@@ -51,6 +63,28 @@ describe('decimalFromNumber', () => {
 
   it('refuses a number that is not finite', () => {
     expect(() => decimalFromNumber(Number.NaN)).toThrow('not a finite number');
+  });
+});
+
+describe('decimalAsShown', () => {
+  it.each([
+    [0.1 + 0.2, '0.3'],
+    [84.99499999999999, '84.995'],
+    [77.21, '77.21'],
+    [123456789012345.6, '123456789012346'],
+    [1e21, '1000000000000000000000'],
+    [-Number.MAX_VALUE, `-17976931348623157${'0'.repeat(292)}`],
+  ])('reads %p as Sheets shows it: %s', (value, shown) => {
+    expect(decimalToString(decimalAsShown(value))).toBe(shown);
+  });
+
+  it('agrees with 15 significant digits for any double below 1e300', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -1e300, max: 1e300 }), (n) => {
+        expect(decimalAsShown(n)).toEqual(decimalFromNumber(Number(n.toPrecision(15))));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

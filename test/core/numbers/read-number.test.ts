@@ -17,6 +17,8 @@ describe('readCellNumber', () => {
     ['๕๐,๐๐๐.๕๐', '50000.50'],
     ['\u22125', '-5'],
     ['+7', '7'],
+    [0.1 + 0.2, '0.3'],
+    [(84.99 + 85) / 2, '84.995'],
   ])('reads %p as %s', (value, expected) => {
     expect(read(value)).toBe(expected);
   });
