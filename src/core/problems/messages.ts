@@ -88,6 +88,47 @@ function describe(problem: Problem): Words {
         th: `ไม่มีวันที่นี้ในปฏิทิน: ${showValue(problem.value)}`,
         en: `is not a day of the calendar: ${showValue(problem.value)}`,
       };
+    case 'not-a-period':
+      return {
+        th: `อ่านเป็นระยะเวลาไม่ได้: ${showValue(problem.value)}`,
+        en: `cannot be read as a period: ${showValue(problem.value)}`,
+      };
+    case 'not-a-budget':
+      return {
+        th: `ไม่ใช่จำนวนเงินหรือ "ไม่ใช้งบประมาณ": ${showValue(problem.value)}`,
+        en: `is not an amount or "ไม่ใช้งบประมาณ": ${showValue(problem.value)}`,
+      };
+    case 'required':
+      return { th: 'ต้องกรอก', en: 'is required' };
+    case 'empty-list':
+      return { th: 'ต้องมีอย่างน้อยหนึ่งข้อ', en: 'needs at least one item' };
+    case 'period-outside-year':
+      return {
+        th: `อยู่นอกปีงบประมาณ ${problem.fiscalYear}: ${showValue(problem.value)}`,
+        en: `lies outside fiscal year ${problem.fiscalYear}: ${showValue(problem.value)}`,
+      };
+    case 'unknown-unit':
+      return {
+        th: `ไม่มีหน่วยงานนี้ในข้อมูลหน่วยงาน (${problem.units.join(', ') || 'ยังไม่ได้กำหนด'}): ${showValue(problem.value)}`,
+        en: `is not one of the organization's units: ${showValue(problem.value)}`,
+      };
+    case 'too-long':
+      return {
+        th: `ยาว ${problem.length} ตัวอักษร เกิน ${problem.max}`,
+        en: `is ${problem.length} characters long, more than ${problem.max}`,
+      };
+    case 'duplicate':
+      return { th: `ซ้ำ: ${showValue(problem.value)}`, en: `is a duplicate: ${showValue(problem.value)}` };
+    case 'stated-differs':
+      return {
+        th: `ในเอกสารระบุ ${problem.stated} แต่คำนวณได้ ${problem.computed}`,
+        en: `is stated as ${problem.stated} but computes to ${problem.computed}`,
+      };
+    case 'not-this-document':
+      return {
+        th: `ไม่ใช่เอกสารประเภท ${problem.expected}: ${problem.reason.th}`,
+        en: `is not a ${problem.expected} document: ${problem.reason.en}`,
+      };
   }
 }
 

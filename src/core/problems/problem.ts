@@ -15,7 +15,17 @@ export type Problem =
   | { readonly code: 'unknown-year'; readonly value: unknown; readonly known: readonly number[] }
   | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'not-a-date'; readonly value: unknown }
-  | { readonly code: 'no-such-date'; readonly value: unknown };
+  | { readonly code: 'no-such-date'; readonly value: unknown }
+  | { readonly code: 'not-a-period'; readonly value: unknown }
+  | { readonly code: 'not-a-budget'; readonly value: unknown }
+  | { readonly code: 'required' }
+  | { readonly code: 'empty-list' }
+  | { readonly code: 'period-outside-year'; readonly value: unknown; readonly fiscalYear: number }
+  | { readonly code: 'unknown-unit'; readonly value: unknown; readonly units: readonly string[] }
+  | { readonly code: 'too-long'; readonly length: number; readonly max: number }
+  | { readonly code: 'duplicate'; readonly value: unknown }
+  | { readonly code: 'stated-differs'; readonly stated: string; readonly computed: string }
+  | { readonly code: 'not-this-document'; readonly expected: string; readonly reason: Place };
 
 /** Where the problem is, in the words of the operation that met it. */
 export interface Place {
