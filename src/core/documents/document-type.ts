@@ -1,0 +1,21 @@
+/** A document type: its fields in column order, its Thai title and what one record is called. */
+
+import type { FieldSpec } from './field';
+
+export type DocumentTypeId = 'measures' | 'results' | 'ethics' | 'action-plan' | 'ita-analysis';
+
+export interface DocumentType {
+  readonly id: DocumentTypeId;
+  /** The official title, without the year. */
+  readonly th: string;
+  readonly en: string;
+  /** What one record is called in messages: มาตรการที่ 3 (measure 3). */
+  readonly recordTh: string;
+  readonly recordEn: string;
+  /** The record's fields in column order. */
+  readonly fields: readonly FieldSpec[];
+}
+
+/** A record: each field's text, or a list field's items. */
+export type FieldValue = string | readonly string[];
+export type DocumentRecord = Readonly<Record<string, FieldValue>>;

@@ -1,0 +1,91 @@
+/**
+ * Numbered lists inside one cell, as officers write them: `๑. … ๒. …` run together on one line,
+ * `1.…` without a space, `(๑) …`, `1) …`, `- …`, `• …`, or one item per line. The sheet keeps a
+ * list as one item per line; reports number it again.
+ */
+
+import { toArabicDigits, toThaiDigits } from './digits';
+
+// A marker at the start of a line: (1) · 1. · 1) · 3.1 (a sub-number) · a bullet.
+const LINE_MARKER =
+  /^(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙])|[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}[.)]?(?=\s)|[-–•·*▪●○](?=\s|[^-–\s]))\s*/;
+// A numbered marker inside a line, after a space or at its start: "… ๒.เผยแพร่", "… (3) …".
+const INLINE_MARKER = /(^|\s)(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙]))/g;
+
+export interface ListItemMarker {
+  /** The marker's number, or undefined for a bullet or a sub-number such as 3.1. */
+  readonly number: number | undefined;
+  /** The marker's text as written, with the spaces after it. */
+  readonly text: string;
+}
+
+/** The list marker a line starts with, if any. */
+export function lineMarker(line: string): ListItemMarker | undefined {
+  const m = LINE_MARKER.exec(line);
+  if (!m) return undefined;
+  const digits = m[1] ?? m[2];
+  return { number: digits === undefined ? undefined : Number(toArabicDigits(digits)), text: m[0] };
+}
+
+interface InlineSplit {
+  /** The text before the first marker. */
+  readonly head: string;
+  /** The items that follow markers. */
+  readonly items: readonly string[];
+  /** The number the next marker must have. */
+  readonly next: number;
+}
+
+/**
+ * Splits one line at numbered markers that continue the count (`๑.… ๒.… ๓.…`), so that "ปีละ ๒ ครั้ง"
+ * or "ฉบับที่ 3." inside an item never starts a new one: only the next number in sequence does.
+ */
+function splitInline(line: string, next: number): InlineSplit {
+  const cuts: { at: number; end: number }[] = [];
+  let expected = next;
+  for (const m of line.matchAll(INLINE_MARKER)) {
+    if (Number(toArabicDigits(m[2] ?? m[3] ?? '')) !== expected) continue;
+    const start = m.index ?? 0;
+    cuts.push({ at: start + (m[1]?.length ?? 0), end: start + m[0].length });
+    expected += 1;
+  }
+  const head = line.slice(0, cuts[0]?.at ?? line.length).trim();
+  const items = cuts.map((cut, i) => line.slice(cut.end, cuts[i + 1]?.at ?? line.length).trim());
+  return { head, items, next: expected };
+}
+
+/**
+ * The items of a list written in one cell. With markers, an unmarked line continues the item above
+ * (a line wrapped in the original); without any, each line is an item. Markers are dropped; no
+ * other text is.
+ */
+export function splitList(text: string): string[] {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const marked = lines.some((line) => lineMarker(line) !== undefined || splitInline(line, 1).items.length > 0);
+  if (!marked) return lines;
+  const items: string[] = [];
+  let next = 1;
+  for (const line of lines) {
+    const marker = lineMarker(line);
+    if (marker?.number !== undefined) next = marker.number + 1;
+    const split = splitInline(marker ? line.slice(marker.text.length) : line, next);
+    next = split.next;
+    if (marker || items.length === 0) items.push(split.head);
+    else if (split.head !== '') items[items.length - 1] = `${items[items.length - 1]} ${split.head}`.trim();
+    items.push(...split.items);
+  }
+  return items.filter((item) => item !== '');
+}
+
+/** A list as the sheet keeps it: one item per line. */
+export function joinList(items: readonly string[]): string {
+  return items.join('\n');
+}
+
+/** A list numbered for a report: `๑. …` (Thai digits) or `1. …`, one item per line. */
+export function numberList(items: readonly string[], digits: 'thai' | 'arabic' = 'thai'): string {
+  return items.map((item, i) => `${digits === 'thai' ? toThaiDigits(String(i + 1)) : i + 1}. ${item}`).join('\n');
+}
