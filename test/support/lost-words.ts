@@ -25,12 +25,17 @@ export function documentText(doc: StructuredDocument): string {
   return values.flat().map(String).join('\n');
 }
 
-/** The source's words missing from the document, in source order (empty when nothing is lost). */
+/**
+ * The source's words missing from the document, in source order (empty when nothing is lost).
+ * A word of `labels` may be dropped wherever it appears: use it for the document's fixed wording only.
+ */
 export function lostWords(source: string, doc: StructuredDocument, labels: readonly string[] = []): string[] {
   const kept = new Map<string, number>();
-  for (const w of [...words(documentText(doc)), ...labels.flatMap(words)]) kept.set(w, (kept.get(w) ?? 0) + 1);
+  for (const w of words(documentText(doc))) kept.set(w, (kept.get(w) ?? 0) + 1);
+  const labelWords = new Set(labels.flatMap(words));
   const lost: string[] = [];
   for (const w of words(source)) {
+    if (labelWords.has(w)) continue;
     const left = kept.get(w) ?? 0;
     if (left > 0) kept.set(w, left - 1);
     else lost.push(w);
