@@ -8,7 +8,7 @@ import { type CalendarDate, daysInMonth, isValidCalendarDate } from './calendar-
 import { toArabicDigits, toThaiDigits } from './digits';
 import { fiscalYear, fiscalYearRange, sixMonthRoundEnd } from './fiscal-year';
 import { readCellDate } from './read-date';
-import { thaiMonthName, monthFromThaiName } from './thai-months';
+import { monthFromThaiName, thaiMonthName } from './thai-months';
 import { trimCell } from './whitespace';
 
 /** A period: fiscal years B.E. (inclusive; one year has from === to) or inclusive calendar days. */
