@@ -13,10 +13,13 @@ import { cleanText } from '../../src/core/thai/markup';
 const MARKER = /^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,2})?[.)]\)?|[-–•·*▪●○])/;
 
 function words(text: string): string[] {
-  return toArabicDigits(cleanText(text))
-    .split(/\s+/)
-    .map((w) => w.replace(MARKER, ''))
-    .filter((w) => w !== '');
+  return (
+    toArabicDigits(cleanText(text))
+      .split(/\s+/)
+      // A cell quoted in tab-separated text ("สำนักปลัด\nกองช่าง") wears quotes the paste adds.
+      .map((w) => w.replace(/^"+|"+$/g, '').replace(MARKER, ''))
+      .filter((w) => w !== '')
+  );
 }
 
 /** All the text a structured document keeps, header and records. */

@@ -23,7 +23,9 @@ export const documentHeaderSchema = z.object({
   /** The last fiscal year of a plan over several years (แผน ๒๕๖๒–๒๕๖๔). */
   fiscalYearEnd: fiscalYear.optional(),
   /** The results report's round: 6 months or 12 (ประจำปี). */
-  round: z.union([z.literal(6), z.literal(12)], { error: 'รอบต้องเป็น ๖ หรือ ๑๒ เดือน (round must be 6 or 12)' }).optional(),
+  round: z
+    .union([z.literal(6), z.literal(12)], { error: 'รอบต้องเป็น ๖ หรือ ๑๒ เดือน (round must be 6 or 12)' })
+    .optional(),
   /** ITA analysis: the total and grade the memo states, and the guidelines adopted. */
   total: z.number().min(0).max(100).optional(),
   grade: z.enum(['AA', 'A', 'B', 'C', 'D', 'E', 'F']).optional(),

@@ -18,7 +18,10 @@ const field = (
 const NO = field('no', 'ลำดับ', 'no.', 'ordinal', false, ['ลำดับ', 'ที่']);
 const STEPS = field('steps', 'ขั้นตอนหรือวิธีการ', 'steps', 'list', true, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ']);
 const PERIOD = field('period', 'ช่วงระยะเวลาดำเนินการ', 'period', 'period', false, ['ระยะเวลา', 'ช่วงเวลา']);
-const RESPONSIBLE = field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', true, ['ผู้รับผิดชอบ', 'หน่วยงานรับผิดชอบ']);
+const RESPONSIBLE = field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', true, [
+  'ผู้รับผิดชอบ',
+  'หน่วยงานรับผิดชอบ',
+]);
 
 export const MEASURES: DocumentType = {
   id: 'measures',
@@ -93,13 +96,17 @@ export const ITA_ANALYSIS: DocumentType = {
   id: 'ita-analysis',
   th: 'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
   en: 'Analysis of the ITA results',
-  recordTh: 'ตัวชี้วัดที่',
+  recordTh: 'ตัวชี้วัด',
   recordEn: 'indicator',
   fields: [
     field('no', 'ตัวชี้วัดที่', 'no.', 'ordinal', true, ['ที่', 'ลำดับ']),
     field('indicator', 'ตัวชี้วัด', 'indicator', 'text', true, ['ตัวชี้วัด']),
     field('score', 'คะแนน', 'score', 'score', true, ['คะแนน']),
-    field('weaknesses', 'ข้อบกพร่อง/ประเด็นที่ควรพัฒนา', 'weaknesses', 'list', false, ['ข้อบกพร่อง', 'ประเด็น', 'ควรพัฒนา']),
+    field('weaknesses', 'ข้อบกพร่อง/ประเด็นที่ควรพัฒนา', 'weaknesses', 'list', false, [
+      'ข้อบกพร่อง',
+      'ประเด็น',
+      'ควรพัฒนา',
+    ]),
   ],
 };
 

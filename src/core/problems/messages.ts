@@ -4,7 +4,7 @@ import { isDate } from '../values/is-date';
 import type { Place, Problem } from './problem';
 
 /** Thai and English words for one problem. */
-interface Words {
+export interface Words {
   readonly th: string;
   readonly en: string;
 }
@@ -27,7 +27,8 @@ function listOr(items: readonly (string | number)[]): string {
   return items.join(', ');
 }
 
-function describe(problem: Problem): Words {
+/** Thai and English words for a problem, without its place. */
+export function describeProblem(problem: Problem): Words {
   switch (problem.code) {
     case 'blank':
       return { th: 'ว่าง', en: 'is blank' };
@@ -124,6 +125,11 @@ function describe(problem: Problem): Words {
         th: `ในเอกสารระบุ ${problem.stated} แต่คำนวณได้ ${problem.computed}`,
         en: `is stated as ${problem.stated} but computes to ${problem.computed}`,
       };
+    case 'column-without-heading':
+      return {
+        th: `คอลัมน์ที่ ${problem.column} ไม่มีหัวคอลัมน์ จึงรวมไว้กับ "${problem.field}"`,
+        en: `column ${problem.column} has no heading; its text was added to "${problem.field}"`,
+      };
     case 'not-this-document':
       return {
         th: `ไม่ใช่เอกสารประเภท ${problem.expected}: ${problem.reason.th}`,
@@ -136,6 +142,6 @@ function describe(problem: Problem): Words {
  * One line for one problem: `ITA_SCORE: คะแนนตัวชี้วัดที่ 3 ไม่ใช่ตัวเลข: "abc" (indicator 3 is not a number: "abc")`.
  */
 export function problemMessage(operation: string, place: Place, problem: Problem): string {
-  const words = describe(problem);
+  const words = describeProblem(problem);
   return `${operation}: ${place.th} ${words.th} (${place.en} ${words.en})`;
 }

@@ -25,6 +25,7 @@ export type Problem =
   | { readonly code: 'too-long'; readonly length: number; readonly max: number }
   | { readonly code: 'duplicate'; readonly value: unknown }
   | { readonly code: 'stated-differs'; readonly stated: string; readonly computed: string }
+  | { readonly code: 'column-without-heading'; readonly column: number; readonly field: string }
   | { readonly code: 'not-this-document'; readonly expected: string; readonly reason: Place };
 
 /** Where the problem is, in the words of the operation that met it. */

@@ -27,7 +27,8 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const SPACES = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
 function decodeEntity(match: string, body: string): string {
-  if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(Number.parseInt(body.slice(2), 16), match);
+  if (body.startsWith('#x') || body.startsWith('#X'))
+    return safeCodePoint(Number.parseInt(body.slice(2), 16), match);
   if (body.startsWith('#')) return safeCodePoint(Number.parseInt(body.slice(1), 10), match);
   return NAMED_ENTITIES[body.toLowerCase()] ?? match;
 }

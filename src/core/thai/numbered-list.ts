@@ -10,13 +10,16 @@ import { toArabicDigits, toThaiDigits } from './digits';
 const LINE_MARKER =
   /^(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙])|[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}[.)]?(?=\s)|[-–•·*▪●○](?=\s|[^-–\s]))\s*/;
 // A numbered marker inside a line, after a space or at its start: "… ๒.เผยแพร่", "… (3) …".
-const INLINE_MARKER = /(^|\s)(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙]))/g;
+// A marker must have text after it: "ข้อ 2." at the end of a line is a sentence, not an item.
+const INLINE_MARKER = /(^|\s)(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙]))(?=\s*\S)/g;
 
 export interface ListItemMarker {
   /** The marker's number, or undefined for a bullet or a sub-number such as 3.1. */
   readonly number: number | undefined;
   /** The marker's text as written, with the spaces after it. */
   readonly text: string;
+  /** True for a sub-number such as 3.1, which a decimal like 2.5 also looks like. */
+  readonly subNumber: boolean;
 }
 
 /** The list marker a line starts with, if any. */
@@ -24,7 +27,8 @@ export function lineMarker(line: string): ListItemMarker | undefined {
   const m = LINE_MARKER.exec(line);
   if (!m) return undefined;
   const digits = m[1] ?? m[2];
-  return { number: digits === undefined ? undefined : Number(toArabicDigits(digits)), text: m[0] };
+  const number = digits === undefined ? undefined : Number(toArabicDigits(digits));
+  return { number, text: m[0], subNumber: number === undefined && /^[0-9๐-๙]/.test(m[0]) };
 }
 
 interface InlineSplit {
@@ -55,6 +59,15 @@ function splitInline(line: string, next: number): InlineSplit {
 }
 
 /**
+ * Inline markers of a line that does not start with one: only a run of at least two in sequence
+ * makes a list ("งาน ๑. … ๒. …"); a lone "๑." inside a sentence stays text.
+ */
+function splitUnmarked(line: string, next: number): InlineSplit {
+  const split = splitInline(line, next);
+  return split.items.length >= 2 ? split : { head: line, items: [], next };
+}
+
+/**
  * The items of a list written in one cell. With markers, an unmarked line continues the item above
  * (a line wrapped in the original); without any, each line is an item. Markers are dropped; no
  * other text is.
@@ -64,20 +77,35 @@ export function splitList(text: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const marked = lines.some((line) => lineMarker(line) !== undefined || splitInline(line, 1).items.length > 0);
+  const marked = lines.some(
+    (line) => lineMarker(line) !== undefined || splitUnmarked(line, 1).items.length > 0,
+  );
   if (!marked) return lines;
   const items: string[] = [];
   let next = 1;
   for (const line of lines) {
     const marker = lineMarker(line);
     if (marker?.number !== undefined) next = marker.number + 1;
-    const split = splitInline(marker ? line.slice(marker.text.length) : line, next);
+    const split = marker ? splitInline(line.slice(marker.text.length), next) : splitUnmarked(line, next);
     next = split.next;
     if (marker || items.length === 0) items.push(split.head);
     else if (split.head !== '') items[items.length - 1] = `${items[items.length - 1]} ${split.head}`.trim();
     items.push(...split.items);
   }
-  return items.filter((item) => item !== '');
+  return items.map(stripMarkers).filter((item) => item !== '');
+}
+
+/** An item never starts with a marker of its own ("๑. 1) …" is one item, "…"): markers are not text. */
+function stripMarkers(item: string): string {
+  let rest = item;
+  for (
+    let marker = lineMarker(rest);
+    marker && !marker.subNumber && marker.text.length < rest.length;
+    marker = lineMarker(rest)
+  ) {
+    rest = rest.slice(marker.text.length);
+  }
+  return rest.trim();
 }
 
 /** A list as the sheet keeps it: one item per line. */
@@ -87,5 +115,7 @@ export function joinList(items: readonly string[]): string {
 
 /** A list numbered for a report: `๑. …` (Thai digits) or `1. …`, one item per line. */
 export function numberList(items: readonly string[], digits: 'thai' | 'arabic' = 'thai'): string {
-  return items.map((item, i) => `${digits === 'thai' ? toThaiDigits(String(i + 1)) : i + 1}. ${item}`).join('\n');
+  return items
+    .map((item, i) => `${digits === 'thai' ? toThaiDigits(String(i + 1)) : i + 1}. ${item}`)
+    .join('\n');
 }

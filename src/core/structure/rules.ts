@@ -1,0 +1,42 @@
+/**
+ * How each document type is read from a paste: rules as data, not code per document. A table has a
+ * key column (a row whose key cell is empty continues the record above), columns inherited from
+ * the row above when empty (cells merged in the original), and may carry the record's number inside
+ * its key text (`๑. การเผยแพร่…`). The action plan is a run of forms; the ITA analysis a memo.
+ */
+
+import type { DocumentTypeId } from '../documents/document-type';
+
+export interface TableRules {
+  readonly kind: 'table';
+  /** Key columns, in order of preference: the first one the paste has decides what starts a record. */
+  readonly keys: readonly string[];
+  /** Columns that take the value of the record above when empty: merged cells in the original. */
+  readonly inherited: readonly string[];
+  /** A field whose text may start with the record's number, which then moves to `numberField`. */
+  readonly numberedField?: string;
+  readonly numberField?: string;
+}
+
+export type StructureRules = TableRules | { readonly kind: 'forms' } | { readonly kind: 'memo' };
+
+export const STRUCTURE_RULES: Readonly<Record<DocumentTypeId, StructureRules>> = {
+  measures: {
+    kind: 'table',
+    keys: ['no', 'measure'],
+    inherited: [],
+    numberedField: 'measure',
+    numberField: 'no',
+  },
+  results: {
+    kind: 'table',
+    keys: ['no', 'measure'],
+    inherited: [],
+    numberedField: 'measure',
+    numberField: 'no',
+  },
+  // One desired behavior often covers several standards: a merged cell, pasted once.
+  ethics: { kind: 'table', keys: ['standard'], inherited: ['behavior'] },
+  'action-plan': { kind: 'forms' },
+  'ita-analysis': { kind: 'memo' },
+};

@@ -1,0 +1,160 @@
+/**
+ * Structures a pasted table (measures, results, ethics): header rows found wherever they repeat,
+ * continuation rows appended to the record above, merged cells inherited, lists split into items.
+ * Every word of the paste ends up in a field, except markup, list markers and repeated headers.
+ */
+
+import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import { isListField } from '../documents/field';
+import type { Finding } from '../problems/finding';
+import { fail, ok, type Result } from '../problems/problem';
+import { lineMarker, splitList } from '../thai/numbered-list';
+import { readHeaderLines } from './header-lines';
+import { readHeaderRow } from './header-match';
+import { cellText, pastedRows } from './paste';
+import type { TableRules } from './rules';
+import type { PastedRows, StructuredDocument } from './structured-document';
+
+/** A record being gathered: each field's lines of text, in paste order. */
+type Draft = Map<string, string[]>;
+
+function isEmptyRow(cells: readonly string[]): boolean {
+  return cells.every((c) => c === '');
+}
+
+/** Splits a units cell: one unit a line, or several separated by commas. */
+function splitUnits(text: string): string[] {
+  return text
+    .split(/\n|,|，/)
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+}
+
+function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): DocumentRecord {
+  const record: Record<string, string | string[]> = {};
+  for (const field of type.fields) {
+    const text = (draft.get(field.key) ?? []).join('\n');
+    if (field.kind === 'units') record[field.key] = splitUnits(text);
+    else if (isListField(field)) record[field.key] = splitList(text);
+    else record[field.key] = text;
+  }
+  const { numberedField, numberField } = rules;
+  if (numberedField && numberField && record[numberField] === '') {
+    const text = record[numberedField] as string;
+    const marker = lineMarker(text);
+    if (marker?.number !== undefined) {
+      record[numberField] = String(marker.number);
+      record[numberedField] = text.slice(marker.text.length);
+    }
+  }
+  return record;
+}
+
+/** The header row's columns, or the type's own column order when a paste has as many columns. */
+function positionalColumns(type: DocumentType, width: number): (string | undefined)[] | undefined {
+  return width === type.fields.length ? type.fields.map((f) => f.key) : undefined;
+}
+
+function nearestField(columns: readonly (string | undefined)[], column: number): string {
+  for (let d = 1; d < columns.length; d++) {
+    const left = columns[column - d];
+    if (left !== undefined) return left;
+    const right = columns[column + d];
+    if (right !== undefined) return right;
+  }
+  throw new Error('nearestField: bug: a header row names no column');
+}
+
+/** Structures the rows of a pasted table of the given type. */
+export function structureTable(
+  type: DocumentType,
+  rules: TableRules,
+  input: string | PastedRows,
+): Result<StructuredDocument> {
+  const rows = pastedRows(input).map((row) => row.map(cellText));
+  if (rows.every(isEmptyRow)) return fail({ code: 'blank' });
+  const warnings: Finding[] = [];
+  const titleLines: string[] = [];
+  const records: DocumentRecord[] = [];
+  let columns: (string | undefined)[] | undefined;
+  let key: string | undefined;
+  let draft: Draft | undefined;
+  let previous: DocumentRecord | undefined;
+
+  const close = () => {
+    if (!draft) return;
+    previous = finishRecord(type, rules, draft);
+    records.push(previous);
+    draft = undefined;
+  };
+
+  rows.forEach((cells, r) => {
+    if (isEmptyRow(cells)) return;
+    const header = readHeaderRow(cells, type.fields);
+    // A header without a key column cannot tell one record from the next: not this document's table.
+    if (header && rules.keys.some((k) => header.includes(k))) {
+      // A header repeated at a page break may be worded differently: take its columns again.
+      columns = header;
+      key = rules.keys.find((k) => header.includes(k));
+      return;
+    }
+    if (!columns) {
+      const filled = cells.filter((c) => c !== '');
+      if (filled.length <= 1) {
+        titleLines.push(...filled);
+        return;
+      }
+      columns = positionalColumns(type, cells.length);
+      if (!columns) {
+        titleLines.push(filled.join(' '));
+        return;
+      }
+      key = rules.keys.find((k) => columns?.includes(k));
+      warnings.push({
+        severity: 'warning',
+        problem: { code: 'not-this-document', expected: type.id, reason: NO_HEADER },
+        row: r + 1,
+      });
+    }
+    const keyColumn = key === undefined ? -1 : columns.indexOf(key);
+    const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';
+    if (!continues) {
+      close();
+      draft = new Map();
+      for (const inherited of rules.inherited) {
+        const column = columns.indexOf(inherited);
+        const value = previous?.[inherited];
+        if (column >= 0 && (cells[column] ?? '') === '' && value !== undefined) {
+          draft.set(inherited, typeof value === 'string' ? [value] : [...value]);
+        }
+      }
+    }
+    cells.forEach((cell, c) => {
+      if (cell === '' || !columns) return;
+      let field = columns[c];
+      if (field === undefined) {
+        // A column the header left unnamed: its text joins the nearest named column, never vanishes.
+        field = nearestField(columns, c);
+        warnings.push({
+          severity: 'warning',
+          problem: { code: 'column-without-heading', column: c + 1, field },
+          row: r + 1,
+          field,
+        });
+      }
+      const lines = draft?.get(field) ?? [];
+      lines.push(cell);
+      draft?.set(field, lines);
+    });
+  });
+  close();
+  if (!columns) return fail({ code: 'not-this-document', expected: type.id, reason: NO_HEADER });
+  if (records.length === 0) return fail({ code: 'not-this-document', expected: type.id, reason: NO_RECORDS });
+  return ok({ type: type.id, header: readHeaderLines(titleLines), records, warnings });
+}
+
+const NO_HEADER = {
+  th: 'ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ของเอกสารนี้',
+  en: "no header row naming this document's columns",
+};
+const NO_RECORDS = { th: 'ไม่พบรายการในตาราง', en: 'no record under the header row' };
