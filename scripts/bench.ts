@@ -3,10 +3,12 @@
  * bench/results.json. Tests never assert a time; this is where the targets are watched.
  */
 
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { structureDocument } from '../src/core/structure/structure';
 import { DIST, loadDist } from './lib/apps-script-vm';
 
 interface Figure {
@@ -53,6 +55,34 @@ function sizeKB(bytes: Buffer): { raw: number; gzip: number } {
   return { raw: bytes.length / 1024, gzip: gzipSync(bytes).length / 1024 };
 }
 
+/** A measures paste of `rows` rows as officers have them: headers repeated every 20 rows, <p> markup, continuations. */
+function measuresPaste(rows: number): string {
+  const header = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ\tการกำกับติดตาม';
+  const lines = ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี พ.ศ.๒๕๖๘', header];
+  for (let i = 1; lines.length < rows; i++) {
+    if (i % 20 === 0) lines.push('', header, '\t<p>๓. รายงานผลต่อผู้บริหาร</p>\t\t');
+    lines.push(
+      `<p>${i}. เผยแพร่ข้อมูลการใช้จ่ายงบประมาณให้บุคลากรทราบ ครั้งที่ ${i}</p>\t<p>๑.จัดทำมาตรการ ๒.เผยแพร่ข้อมูล&nbsp;ทางเว็บไซต์</p>\t<p>สำนักงาน ปลัดอบต.</p>\tรายงานความ ก้าวหน้าและ สรุปผล ณ สิ้น ปีงบประมาณ`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Child mode: structures a 5,000-row paste and prints the time and the process's peak memory. */
+function structureChild(): void {
+  const paste = measuresPaste(5000);
+  const baselineMB = process.resourceUsage().maxRSS / 1024;
+  const start = performance.now();
+  const result = structureDocument('measures', paste);
+  const ms = performance.now() - start;
+  if (!result.ok)
+    throw new Error(`bench: the 5,000-row paste did not structure: ${JSON.stringify(result.problem)}`);
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    JSON.stringify({ ms, peakMB, deltaMB: peakMB - baselineMB, records: result.value.records.length }),
+  );
+}
+
 function main(): void {
   const bundle = readFileSync(join(DIST, 'ita-sheets.js'));
   const declarations = readFileSync(join(DIST, 'globals.js'));
@@ -64,6 +94,11 @@ function main(): void {
   const itaScoreMs = timeMs(() => project.call('ITA_SCORE', rows, 2562), 5);
   const grades = rows.map((r) => [r[0]]);
   const itaGradeMs = timeMs(() => project.call('ITA_GRADE', grades, 2562), 5);
+
+  // In a fresh process, so that its peak memory is the structurer's and not the benchmark's.
+  const child = JSON.parse(
+    execFileSync(process.execPath, [process.argv[1]!, '--structure-child'], { encoding: 'utf8' }),
+  ) as { ms: number; peakMB: number; deltaMB: number; records: number };
 
   const figures: Figure[] = [
     {
@@ -81,6 +116,19 @@ function main(): void {
       target: '< 1,000',
     },
     { key: 'bundleLoadMs', label: 'evaluate dist/ (every Apps Script call)', value: loadMs, unit: 'ms' },
+    {
+      key: 'structure5kRowsMs',
+      label: `structure a 5,000-row paste (${child.records} measures)`,
+      value: child.ms,
+      unit: 'ms',
+    },
+    { key: 'structure5kRowsPeakMB', label: 'its peak memory (process RSS)', value: child.peakMB, unit: 'MB' },
+    {
+      key: 'structure5kRowsAddedMB',
+      label: 'its peak memory above the loaded process',
+      value: child.deltaMB,
+      unit: 'MB',
+    },
     {
       key: 'serverBundleKB',
       label: 'server bundle (dist/*.js), raw',
@@ -106,4 +154,5 @@ function main(): void {
   console.log('written: bench/results.json');
 }
 
-main();
+if (process.argv.includes('--structure-child')) structureChild();
+else main();

@@ -1,9 +1,10 @@
 /**
  * `npm run build`: writes dist/ — exactly what `clasp push` sends: the server bundle (one IIFE under
- * a global name), the generated top-level declarations and appsscript.json.
+ * a global name), the generated top-level declarations and appsscript.json — and, apart from it,
+ * the command line in build/cli/.
  */
 
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
@@ -13,6 +14,24 @@ import { declarationsFile } from './lib/declarations';
 export const DIST = 'dist';
 export const BUNDLE_FILE = 'ita-sheets.js';
 export const DECLARATIONS_FILE = 'globals.js';
+export const CLI_FILE = 'build/cli/ita-sheets.cjs';
+
+/** The command line, for Node: never in dist/, which is what clasp pushes. */
+async function buildCli(): Promise<void> {
+  await build({
+    entryPoints: ['src/cli/index.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    outfile: CLI_FILE,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  chmodSync(CLI_FILE, 0o755);
+}
 
 async function buildServerBundle(): Promise<string> {
   const result = await build({
@@ -70,8 +89,10 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, DECLARATIONS_FILE), declarations);
   copyFileSync('appsscript.json', join(DIST, 'appsscript.json'));
 
-  for (const name of readdirSync(DIST)) {
-    console.log(`${join(DIST, name).padEnd(28)} ${(statSync(join(DIST, name)).size / 1024).toFixed(1)} KB`);
+  await buildCli();
+
+  for (const path of [...readdirSync(DIST).map((name) => join(DIST, name)), CLI_FILE]) {
+    console.log(`${path.padEnd(28)} ${(statSync(path).size / 1024).toFixed(1)} KB`);
   }
 }
 

@@ -121,5 +121,5 @@ export const DOCUMENT_TYPES: Readonly<Record<DocumentTypeId, DocumentType>> = {
 export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as DocumentTypeId[];
 
 export function isDocumentTypeId(value: string): value is DocumentTypeId {
-  return Object.prototype.hasOwnProperty.call(DOCUMENT_TYPES, value);
+  return (DOCUMENT_TYPE_IDS as readonly string[]).includes(value);
 }

@@ -50,11 +50,6 @@ function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): Docu
   return record;
 }
 
-/** The header row's columns, or the type's own column order when a paste has as many columns. */
-function positionalColumns(type: DocumentType, width: number): (string | undefined)[] | undefined {
-  return width === type.fields.length ? type.fields.map((f) => f.key) : undefined;
-}
-
 function nearestField(columns: readonly (string | undefined)[], column: number): string {
   for (let d = 1; d < columns.length; d++) {
     const left = columns[column - d];
@@ -99,22 +94,10 @@ export function structureTable(
       return;
     }
     if (!columns) {
-      const filled = cells.filter((c) => c !== '');
-      if (filled.length <= 1) {
-        titleLines.push(...filled);
-        return;
-      }
-      columns = positionalColumns(type, cells.length);
-      if (!columns) {
-        titleLines.push(filled.join(' '));
-        return;
-      }
-      key = rules.keys.find((k) => columns?.includes(k));
-      warnings.push({
-        severity: 'warning',
-        problem: { code: 'not-this-document', expected: type.id, reason: NO_HEADER },
-        row: r + 1,
-      });
+      // Above the first header row: the title block. A table without a header row is refused rather
+      // than read by position, where any table of as many columns would pass for this document.
+      titleLines.push(cells.filter((c) => c !== '').join(' '));
+      return;
     }
     const keyColumn = key === undefined ? -1 : columns.indexOf(key);
     const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';

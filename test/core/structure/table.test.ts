@@ -171,17 +171,22 @@ describe('structureTable refuses what it cannot read', () => {
     expect(!result.ok && result.problem.code).toBe('not-this-document');
   });
 
-  it("takes the columns in the type's order, with a warning, when a paste has no header but as many columns", () => {
+  it('refuses a table without a header row, which any table of as many columns would pass for', () => {
     const rows = [['1', 'มาตรการ ก', 'ขั้นตอน ก', 'ปีงบประมาณ 2568', 'กองคลัง', 'รายงานผล']];
 
     const result = structureTable(DOCUMENT_TYPES.measures, STRUCTURE_RULES.measures as TableRules, rows);
 
-    expect(result.ok && result.value.records[0]).toMatchObject({
-      no: '1',
-      measure: 'มาตรการ ก',
-      responsible: ['กองคลัง'],
-    });
-    expect(result.ok && result.value.warnings).toHaveLength(1);
+    expect(!result.ok && result.problem.code).toBe('not-this-document');
+  });
+
+  it('refuses a measures table pasted as an ethics plan, though both have five columns', () => {
+    const result = structureTable(
+      DOCUMENT_TYPES.ethics,
+      STRUCTURE_RULES.ethics as TableRules,
+      fixture('measures-fy2568.txt'),
+    );
+
+    expect(!result.ok && result.problem.code).toBe('not-this-document');
   });
 });
 

@@ -1,0 +1,140 @@
+/**
+ * The command line: `ita-sheets structure|validate --type TYPE FILE` (`-` reads standard input).
+ * Exit codes: 0 done; 1 the document has errors (validate); 2 the command or the file could not be used.
+ */
+
+import type { DocumentTypeId } from '../core/documents/document-type';
+import { type Profile, profileSchema } from '../core/documents/header';
+import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import type { Finding } from '../core/problems/finding';
+import { describeProblem } from '../core/problems/messages';
+import { structureDocument } from '../core/structure/structure';
+import { findingMessage } from '../core/validation/finding-message';
+import { hasErrors, validateDocument } from '../core/validation/validate';
+import { decodeText } from './read-input';
+
+/** What the command line touches of the world, so tests can run it in-process. */
+export interface CliIo {
+  readFile(path: string): Uint8Array;
+  readStdin(): Promise<Uint8Array>;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const USAGE = [
+  'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
+  '',
+  'usage:',
+  '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
+  '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
+  '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
+  '',
+  `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
+  'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
+].join('\n');
+
+interface Options {
+  readonly command: 'structure' | 'validate';
+  readonly type: DocumentTypeId;
+  readonly file: string;
+  readonly profile?: string;
+}
+
+/** The options of a command line, or the one line that says what is wrong with it. */
+function parseArgs(args: readonly string[]): Options | string {
+  const [command, ...rest] = args;
+  if (command !== 'structure' && command !== 'validate') {
+    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure or validate)`;
+  }
+  let type: string | undefined;
+  let profile: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--type' || arg === '-t') type = rest[++i];
+    else if (arg.startsWith('--type=')) type = arg.slice('--type='.length);
+    else if (arg === '--profile') profile = rest[++i];
+    else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
+    else files.push(arg);
+  }
+  if (type === undefined) return `ต้องระบุ --type (${DOCUMENT_TYPE_IDS.join(', ')}) (--type is required)`;
+  if (!isDocumentTypeId(type))
+    return `ไม่รู้จักประเภทเอกสาร "${type}" (unknown type; use ${DOCUMENT_TYPE_IDS.join(', ')})`;
+  if (files.length !== 1) return 'ต้องระบุไฟล์หนึ่งไฟล์ หรือ - (give one FILE, or - for standard input)';
+  return { command, type, file: files[0]!, ...(profile === undefined ? {} : { profile }) };
+}
+
+function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
+  return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
+}
+
+async function readBytes(file: string, io: CliIo): Promise<Uint8Array | string> {
+  try {
+    return file === '-' ? await io.readStdin() : io.readFile(file);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    return `อ่านไฟล์ ${file} ไม่ได้ (cannot read ${file}: ${reason})`;
+  }
+}
+
+function readProfile(path: string, io: CliIo): Profile | string {
+  try {
+    const parsed = profileSchema.safeParse(JSON.parse(new TextDecoder().decode(io.readFile(path))));
+    if (parsed.success) return parsed.data;
+    return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`;
+  } catch (error) {
+    return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${error instanceof Error ? error.message : error})`;
+  }
+}
+
+/** Runs one command line; returns the exit code. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+    io.out(USAGE);
+    return args.length === 0 ? 2 : 0;
+  }
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    io.err(`ita-sheets: ${options}`);
+    return 2;
+  }
+  const bytes = await readBytes(options.file, io);
+  if (typeof bytes === 'string') {
+    io.err(`ita-sheets: ${bytes}`);
+    return 2;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    io.err(`ita-sheets: ${options.file}: ${decoded.th} (${decoded.en})`);
+    return 2;
+  }
+  const structured = structureDocument(options.type, decoded.text);
+  if (!structured.ok) {
+    const words = describeProblem(structured.problem);
+    io.err(`ita-sheets: ${options.file} ${words.th} (${options.file} ${words.en})`);
+    return 2;
+  }
+  const doc = structured.value;
+  if (options.command === 'structure') {
+    const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
+    io.out(JSON.stringify({ type: doc.type, header: doc.header, records: doc.records, warnings }, null, 2));
+    return 0;
+  }
+  const profile = options.profile === undefined ? undefined : readProfile(options.profile, io);
+  if (typeof profile === 'string') {
+    io.err(`ita-sheets: ${profile}`);
+    return 2;
+  }
+  const type = DOCUMENT_TYPES[doc.type];
+  const findings = [
+    ...doc.warnings,
+    ...validateDocument(type, doc.header, doc.records, profile ? { profile } : {}),
+  ];
+  for (const finding of findings) io.out(findingMessage(type, finding));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  io.out(
+    `${options.file}: ${type.recordTh} ${doc.records.length} รายการ · ข้อผิดพลาด ${errors} · คำเตือน ${findings.length - errors}` +
+      ` (${doc.records.length} ${type.recordEn}s, ${errors} errors, ${findings.length - errors} warnings)`,
+  );
+  return hasErrors(findings) ? 1 : 0;
+}
