@@ -8,7 +8,7 @@ import { toArabicDigits, toThaiDigits } from './digits';
 
 // A marker at the start of a line: (1) · 1. · 1) · 3.1 (a sub-number) · a bullet.
 const LINE_MARKER =
-  /^(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙])|[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}[.)]?(?=\s)|[-–•·*▪●○](?=\s|[^-–\s]))\s*/;
+  /^(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙])|[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}[.)]?(?=\s)|[-–•·*▪●○](?=\s|[^-–\s0-9๐-๙]))\s*/;
 // A numbered marker inside a line, after a space or at its start: "… ๒.เผยแพร่", "… (3) …".
 // A marker must have text after it: "ข้อ 2." at the end of a line is a sentence, not an item.
 const INLINE_MARKER = /(^|\s)(?:\(\s*([0-9๐-๙]{1,3})\s*\)|([0-9๐-๙]{1,3})[.)](?![0-9๐-๙]))(?=\s*\S)/g;
