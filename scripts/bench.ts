@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { structureDocument } from '../src/core/structure/structure';
 import { DIST, loadDist } from './lib/apps-script-vm';
+import { reportCalls } from './lib/report-calls';
 
 interface Figure {
   readonly key: string;
@@ -100,6 +101,8 @@ function main(): void {
     execFileSync(process.execPath, [process.argv[1]!, '--structure-child'], { encoding: 'utf8' }),
   ) as { ms: number; peakMB: number; deltaMB: number; records: number };
 
+  const calls = reportCalls([10, 100, 1000]);
+
   const figures: Figure[] = [
     {
       key: 'itaScore10kMs',
@@ -137,9 +140,23 @@ function main(): void {
       target: '< 150',
     },
     { key: 'serverBundleGzipKB', label: 'server bundle (dist/*.js), gzip', value: server.gzip, unit: 'KB' },
+    ...calls.flatMap((c) => [
+      {
+        key: `${c.key}Calls${c.records}`,
+        label: `${c.kind} report, ${c.records} records: service calls`,
+        value: c.calls,
+        unit: 'calls',
+      },
+      {
+        key: `${c.key}NaiveCalls${c.records}`,
+        label: `  the same, cell by cell (baseline) · ratio ${Math.round(c.naive / c.calls)}×`,
+        value: c.naive,
+        unit: 'calls',
+      },
+    ]),
   ];
 
-  console.log(`${'figure'.padEnd(44)} ${'value'.padStart(10)}  unit  target`);
+  console.log(`${'figure'.padEnd(52)} ${'value'.padStart(10)}  unit   target`);
   for (const f of figures) {
     console.log(
       `${f.label.padEnd(44)} ${f.value.toFixed(1).padStart(10)}  ${f.unit.padEnd(4)}  ${f.target ?? ''}`,

@@ -59,7 +59,7 @@ function checkExports(bundle: string): void {
   const sandbox: Record<string, unknown> = {};
   runInNewContext(`${bundle}\nthis.exported = Object.keys(${BUNDLE_GLOBAL});`, sandbox);
   const exported = new Set(sandbox.exported as string[]);
-  const declared = new Set(GLOBALS.map((g) => g.name as string));
+  const declared = new Set(GLOBALS.map((g) => (g.forward ? g.forward.target : g.name) as string));
   const missing = [...declared].filter((name) => !exported.has(name));
   const undeclared = [...exported].filter((name) => !declared.has(name));
   if (missing.length > 0 || undeclared.length > 0) {

@@ -27,19 +27,25 @@ export interface AppsScriptProject {
 }
 
 function standIns(ui: UiRecord): Record<string, unknown> {
-  const menu = {
-    addItem(caption: string, functionName: string) {
+  interface Menu {
+    addItem(caption: string, functionName: string): Menu;
+    addSeparator(): Menu;
+    addSubMenu(menu: Menu): Menu;
+    addToUi(): void;
+  }
+  const menu: Menu = {
+    addItem(caption, functionName) {
       ui.menuItems.push({ caption, functionName });
       return menu;
     },
-    addSeparator() {
-      return menu;
-    },
+    addSeparator: () => menu,
+    addSubMenu: () => menu,
     addToUi() {
       ui.menusAdded += 1;
     },
   };
   const uiService = {
+    ButtonSet: { OK: 'OK' },
     createAddonMenu: () => menu,
     createMenu: () => menu,
     showModalDialog(output: { html: string; width?: number; height?: number }, title: string) {

@@ -31,7 +31,10 @@ function jsDoc(lines: readonly string[]): string {
 export function declaration(global: GlobalDeclaration, bundleGlobal: string): string {
   const doc = global.doc ? customFunctionJsDoc(global.doc) : [global.summary ?? global.name];
   const params = global.params.join(', ');
-  return `${jsDoc(doc)}\nfunction ${global.name}(${params}) {\n  return ${bundleGlobal}.${global.name}(${params});\n}\n`;
+  const call = global.forward
+    ? `${bundleGlobal}.${global.forward.target}(${JSON.stringify(global.forward.argument)})`
+    : `${bundleGlobal}.${global.name}(${params})`;
+  return `${jsDoc(doc)}\nfunction ${global.name}(${params}) {\n  return ${call};\n}\n`;
 }
 
 /** The whole generated file. */

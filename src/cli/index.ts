@@ -1,6 +1,6 @@
 /** The `ita-sheets` executable: wires the command line to Node's files and streams. */
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from './main';
 
 // `ita-sheets structure … | head` closes the pipe early: that is the reader's choice, not an error.
@@ -18,6 +18,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 runCli(process.argv.slice(2), {
   readFile: (path) => readFileSync(path),
+  writeFile: (path, bytes) => writeFileSync(path, bytes),
   readStdin,
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),

@@ -11,15 +11,21 @@ import { describeProblem } from '../core/problems/messages';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
+import type { ReportKind } from '../shared/api';
+import { OperationError } from '../sheets/operations/context';
 import { decodeText } from './read-input';
+import { reportWorkbook } from './report-command';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
   readFile(path: string): Uint8Array;
+  writeFile(path: string, bytes: Uint8Array): void;
   readStdin(): Promise<Uint8Array>;
   out(text: string): void;
   err(text: string): void;
 }
+
+const REPORT_KINDS: readonly ReportKind[] = ['results', 'ita-analysis', 'action-plan', 'ethics'];
 
 export const USAGE = [
   'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
@@ -28,40 +34,81 @@ export const USAGE = [
   '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
+  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--profile PROFILE.json] FILE --out OUT.xlsx',
+  '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
+  `KIND: ${REPORT_KINDS.join(' | ')}`,
+  'FILE for report: a paste, or the JSON that `structure` prints',
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
 
-interface Options {
+interface DocumentOptions {
   readonly command: 'structure' | 'validate';
   readonly type: DocumentTypeId;
   readonly file: string;
   readonly profile?: string;
 }
 
+interface ReportOptions {
+  readonly command: 'report';
+  readonly kind: ReportKind;
+  readonly file: string;
+  readonly out: string;
+  readonly round?: 6 | 12;
+  readonly thaiDigits: boolean;
+  readonly profile?: string;
+}
+
+type Options = DocumentOptions | ReportOptions;
+
 /** The options of a command line, or the one line that says what is wrong with it. */
 function parseArgs(args: readonly string[]): Options | string {
   const [command, ...rest] = args;
-  if (command !== 'structure' && command !== 'validate') {
-    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure or validate)`;
+  if (command !== 'structure' && command !== 'validate' && command !== 'report') {
+    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure, validate or report)`;
   }
   let type: string | undefined;
   let profile: string | undefined;
+  let out: string | undefined;
+  let round: string | undefined;
+  let thaiDigits = false;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--type' || arg === '-t') type = rest[++i];
     else if (arg.startsWith('--type=')) type = arg.slice('--type='.length);
     else if (arg === '--profile') profile = rest[++i];
+    else if (arg === '--out' || arg === '-o') out = rest[++i];
+    else if (arg === '--round') round = rest[++i];
+    else if (arg === '--thai-digits') thaiDigits = true;
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
+  }
+  if (files.length !== 1) return 'ต้องระบุไฟล์หนึ่งไฟล์ หรือ - (give one FILE, or - for standard input)';
+  const file = files[0]!;
+  const withProfile = profile === undefined ? {} : { profile };
+  if (command === 'report') {
+    if (type === undefined || !(REPORT_KINDS as readonly string[]).includes(type)) {
+      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KINDS.join(', ')} (--type must be a report kind)`;
+    }
+    if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
+    if (round !== undefined && round !== '6' && round !== '12')
+      return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
+    return {
+      command,
+      kind: type as ReportKind,
+      file,
+      out,
+      thaiDigits,
+      ...(round === undefined ? {} : { round: round === '6' ? 6 : 12 }),
+      ...withProfile,
+    };
   }
   if (type === undefined) return `ต้องระบุ --type (${DOCUMENT_TYPE_IDS.join(', ')}) (--type is required)`;
   if (!isDocumentTypeId(type))
     return `ไม่รู้จักประเภทเอกสาร "${type}" (unknown type; use ${DOCUMENT_TYPE_IDS.join(', ')})`;
-  if (files.length !== 1) return 'ต้องระบุไฟล์หนึ่งไฟล์ หรือ - (give one FILE, or - for standard input)';
-  return { command, type, file: files[0]!, ...(profile === undefined ? {} : { profile }) };
+  return { command, type, file, ...withProfile };
 }
 
 function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
@@ -87,6 +134,37 @@ function readProfile(path: string, io: CliIo): Profile | string {
   }
 }
 
+async function runReport(
+  options: ReportOptions,
+  text: string,
+  profile: Profile | undefined,
+  io: CliIo,
+): Promise<number> {
+  try {
+    const workbook = reportWorkbook({
+      kind: options.kind,
+      text,
+      thaiDigits: options.thaiDigits,
+      ...(options.round === undefined ? {} : { round: options.round }),
+      ...(profile ? { profile } : {}),
+    });
+    io.writeFile(options.out, await workbook.toXlsx());
+    io.out(
+      `${options.out}: ${workbook
+        .getSheets()
+        .map((sheet: { getName(): string }) => sheet.getName())
+        .join(' · ')}`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof OperationError) {
+      io.err(`ita-sheets: ${options.file}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
 /** Runs one command line; returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
@@ -108,6 +186,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`ita-sheets: ${options.file}: ${decoded.th} (${decoded.en})`);
     return 2;
   }
+  const profile = options.profile === undefined ? undefined : readProfile(options.profile, io);
+  if (typeof profile === 'string') {
+    io.err(`ita-sheets: ${profile}`);
+    return 2;
+  }
+  if (options.command === 'report') return runReport(options, decoded.text, profile, io);
   const structured = structureDocument(options.type, decoded.text);
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
@@ -119,11 +203,6 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
     io.out(JSON.stringify({ type: doc.type, header: doc.header, records: doc.records, warnings }, null, 2));
     return 0;
-  }
-  const profile = options.profile === undefined ? undefined : readProfile(options.profile, io);
-  if (typeof profile === 'string') {
-    io.err(`ita-sheets: ${profile}`);
-    return 2;
   }
   const type = DOCUMENT_TYPES[doc.type];
   const findings = [

@@ -1,23 +1,44 @@
 /**
  * The one list of names Apps Script must see as top-level functions: the custom functions (with the
- * docs the build turns into `@customfunction` JSDoc), the triggers and the menu's targets.
+ * docs the build turns into `@customfunction` JSDoc), the triggers, the menu's targets and the
+ * sidebar's google.script.run targets.
  */
 
 import { CATALOG, type CustomFunctionDoc } from '../core/functions/catalog';
+import type { ServerFunctionName } from '../shared/api';
 import type * as Entry from './index';
+import { MENU_ITEMS } from './menu-actions';
+
+type EntryName = keyof typeof Entry;
 
 export interface GlobalDeclaration {
-  readonly name: keyof typeof Entry;
+  /** The global's name; the bundle's export of the same name, unless it forwards. */
+  readonly name: string;
   /** The parameter names of the declaration, as Sheets shows them. */
   readonly params: readonly string[];
   /** Present for a custom function. */
   readonly doc?: CustomFunctionDoc;
-  /** A one-line comment for a trigger or a menu target. */
+  /** A one-line comment for a trigger, a menu target or an API function. */
   readonly summary?: string;
+  /** A menu item's global calls one export with its own name as the argument. */
+  readonly forward?: { readonly target: EntryName; readonly argument: string };
 }
 
 /** The global name of the server bundle. */
 export const BUNDLE_GLOBAL = 'ItaSheets';
+
+const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; params: readonly string[] }[] = [
+  { name: 'getProfile', params: [] },
+  { name: 'saveProfile', params: ['profile'] },
+  { name: 'listDocumentTabs', params: [] },
+  { name: 'createDocumentTab', params: ['request'] },
+  { name: 'structureActiveTab', params: ['request'] },
+  { name: 'readRecords', params: ['request'] },
+  { name: 'appendRecord', params: ['request'] },
+  { name: 'updateRecord', params: ['request'] },
+  { name: 'validateTab', params: ['request'] },
+  { name: 'makeReport', params: ['request'] },
+];
 
 export const GLOBALS: readonly GlobalDeclaration[] = [
   ...CATALOG.map((doc) => ({ name: doc.name, params: doc.params.map((p) => p.name), doc })),
@@ -28,4 +49,12 @@ export const GLOBALS: readonly GlobalDeclaration[] = [
     summary: 'Builds the add-on menu right after the add-on is installed.',
   },
   { name: 'showHelp', params: [], summary: 'Menu item: the help dialog listing the functions.' },
+  { name: 'runMenu', params: ['global'], summary: 'Runs one menu item on the active tab.' },
+  ...MENU_ITEMS.map((item) => ({
+    name: item.global,
+    params: [],
+    summary: `Menu item: ${item.caption}`,
+    forward: { target: 'runMenu' as const, argument: item.global },
+  })),
+  ...API_FUNCTIONS.map((f) => ({ ...f, summary: `Sidebar API (google.script.run): ${f.name}` })),
 ];

@@ -11,3 +11,16 @@ export { itaScoreFunction as ITA_SCORE } from '../core/functions/ita-score-funct
 export { thaiDateFunction as THAI_DATE } from '../core/functions/thai-date-function';
 export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
 export { onInstall, onOpen, showHelp } from './menu';
+export { runMenu } from './menu';
+export {
+  appendRecord,
+  createDocumentTab,
+  getProfile,
+  listDocumentTabs,
+  makeReport,
+  readRecords,
+  saveProfile,
+  structureActiveTab,
+  updateRecord,
+  validateTab,
+} from './sidebar-api';

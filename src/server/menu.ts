@@ -2,13 +2,50 @@
 
 import { CATALOG } from '../core/functions/catalog';
 import { renderHelpPage } from '../core/help/help-page';
+import { createServerApi } from './api';
+import { appsScriptContext, appsScriptLock } from './apps-script-context';
+import {
+  CREATE_ITEMS,
+  MENU_ITEMS,
+  type MenuItem,
+  REPORT_ITEMS,
+  STRUCTURE_ITEMS,
+  VALIDATE_ITEM,
+} from './menu-actions';
+import { runMenuAction } from './menu-runner';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
 
 /** Builds the add-on menu; runs in every auth mode, so it touches nothing but the UI. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(MENU_HELP_TH, 'showHelp').addToUi();
+  const ui = SpreadsheetApp.getUi();
+  const submenu = (caption: string, items: readonly MenuItem[]) => {
+    const menu = ui.createMenu(caption);
+    for (const item of items) menu.addItem(item.caption, item.global);
+    return menu;
+  };
+  ui.createAddonMenu()
+    .addSubMenu(submenu('สร้างแท็บเอกสาร (New document tab)', CREATE_ITEMS))
+    .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
+    .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
+    .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
+    .addSeparator()
+    .addItem(MENU_HELP_TH, 'showHelp')
+    .addToUi();
+}
+
+/** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
+export function runMenu(global: string): void {
+  const item = MENU_ITEMS.find((i) => i.global === global);
+  if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
+  const api = createServerApi(appsScriptContext, appsScriptLock);
+  const active = SpreadsheetApp.getActiveSheet().getSheetId();
+  SpreadsheetApp.getUi().alert(
+    'ita-sheets',
+    runMenuAction(api, active, item.action),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

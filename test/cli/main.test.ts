@@ -26,6 +26,9 @@ async function run(
       if (file === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
       return typeof file === 'string' ? encode(file) : file;
     },
+    writeFile(path, bytes) {
+      files[path] = bytes;
+    },
     readStdin: async () => encode(stdin),
     out: (text) => out.push(text),
     err: (text) => err.push(text),

@@ -72,7 +72,7 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
 
   it('builds the add-on menu on open with a help item that opens the functions dialog', () => {
     project.call('onOpen', { authMode: 'NONE' });
-    const item = project.ui.menuItems[0]!;
+    const item = project.ui.menuItems.find((i) => i.functionName === 'showHelp')!;
     project.call(item.functionName);
     const dialog = project.ui.dialogs[0]!;
 
@@ -80,6 +80,15 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     expect(item.caption).toContain('วิธีใช้');
     for (const doc of CATALOG) expect(dialog.html).toContain(doc.name);
     expect(dialog.html).toContain('=ITA_SCORE(B2:K2)');
+  });
+
+  it('gives every menu item a global function of the project', () => {
+    const missing = project.ui.menuItems.filter(
+      (i) => !new RegExp(`^function ${i.functionName}\\(`, 'm').test(project.files['globals.js']!),
+    );
+
+    expect(missing).toEqual([]);
+    expect(project.ui.menuItems.map((i) => i.caption)).toContain('ตรวจแท็บเอกสารนี้ (Validate this tab)');
   });
 
   it('builds the same menu on install', () => {

@@ -1,0 +1,110 @@
+/**
+ * `ita-sheets report --type KIND FILE --out OUT.xlsx`: the same path as in Sheets, on an in-memory
+ * workbook — the paste goes into a tab, is structured into a document tab, the report is made from
+ * it — and the workbook is written as .xlsx.
+ */
+
+import * as z from 'zod';
+import type { DocumentTypeId } from '../core/documents/document-type';
+import { documentHeaderSchema, type Profile } from '../core/documents/header';
+import { recordSchema } from '../core/documents/record-schema';
+import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import { parsePastedText } from '../core/structure/paste';
+import { structureDocument } from '../core/structure/structure';
+import type { ReportKind } from '../shared/api';
+import { MemoryWorkbook, memoryServices } from '../sheets/memory';
+import { MemoryProperties } from '../sheets/memory-properties';
+import { type SheetsContext, OperationError } from '../sheets/operations/context';
+import { createDocumentTabWith, structureActiveTab } from '../sheets/operations/document-tabs';
+import { storeProfile } from '../sheets/operations/profile';
+import { makeReportTab } from '../sheets/operations/report-tab';
+import { toCellValue } from '../sheets/cell-value';
+import { ensureSheetSize } from '../sheets/sheet-size';
+
+/** The document types a report kind is made from, tried in this order on a paste. */
+export const REPORT_SOURCES: Readonly<Record<ReportKind, readonly DocumentTypeId[]>> = {
+  results: ['results', 'measures'],
+  'ita-analysis': ['ita-analysis'],
+  'action-plan': ['action-plan'],
+  ethics: ['ethics'],
+};
+
+const jsonDocument = z.object({
+  type: z.string(),
+  header: documentHeaderSchema.default({}),
+  records: z.array(z.unknown()),
+});
+
+export interface ReportInput {
+  readonly kind: ReportKind;
+  readonly text: string;
+  readonly round?: 6 | 12;
+  readonly thaiDigits: boolean;
+  readonly profile?: Profile;
+}
+
+/** The workbook with the report made from the input, or an OperationError saying why not. */
+export function reportWorkbook(input: ReportInput): MemoryWorkbook {
+  const workbook = new MemoryWorkbook({ name: 'ita-sheets' });
+  const properties = new MemoryProperties();
+  if (input.profile) storeProfile(properties, input.profile);
+  const context: SheetsContext = { spreadsheet: workbook, services: memoryServices(workbook), properties };
+  const sheetId = input.text.trimStart().startsWith('{')
+    ? fromJson(context, input)
+    : fromPaste(context, input, workbook);
+  makeReportTab(context, {
+    kind: input.kind,
+    sheetId,
+    thaiDigits: input.thaiDigits,
+    ...(input.round === undefined ? {} : { round: input.round }),
+  });
+  return workbook;
+}
+
+function fromJson(context: SheetsContext, input: ReportInput): number {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(input.text);
+  } catch (error) {
+    throw new OperationError(
+      `ไฟล์ JSON อ่านไม่ได้ (not valid JSON: ${error instanceof Error ? error.message : error})`,
+    );
+  }
+  const doc = jsonDocument.safeParse(parsed);
+  if (!doc.success)
+    throw new OperationError(
+      `เอกสาร JSON ไม่ถูกต้อง: ${doc.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+    );
+  const { type, header } = doc.data;
+  if (!isDocumentTypeId(type) || !REPORT_SOURCES[input.kind].includes(type)) {
+    throw new OperationError(
+      `รายงาน ${input.kind} ทำจากเอกสาร ${REPORT_SOURCES[input.kind].join(' หรือ ')} ไม่ใช่ "${type}" (wrong document type; known: ${DOCUMENT_TYPE_IDS.join(', ')})`,
+    );
+  }
+  const schema = recordSchema(DOCUMENT_TYPES[type]);
+  const records = doc.data.records.map((record, i) => {
+    const checked = schema.safeParse(record);
+    if (!checked.success)
+      throw new OperationError(`รายการที่ ${i + 1}: ${checked.error.issues.map((x) => x.message).join('; ')}`);
+    return checked.data;
+  });
+  return createDocumentTabWith(context, type, header, records).sheetId;
+}
+
+function fromPaste(context: SheetsContext, input: ReportInput, workbook: MemoryWorkbook): number {
+  const type = REPORT_SOURCES[input.kind].find((t) => structureDocument(t, input.text).ok);
+  if (type === undefined) {
+    throw new OperationError(
+      `ไฟล์นี้ไม่ใช่เอกสาร ${REPORT_SOURCES[input.kind].join(' หรือ ')} (not a ${REPORT_SOURCES[input.kind].join(' or ')} document)`,
+    );
+  }
+  const rows = parsePastedText(input.text);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const pasted = workbook.insertSheet('วางข้อความ', 0);
+  ensureSheetSize(pasted, rows.length, width);
+  pasted
+    .getRange(1, 1, rows.length, width)
+    .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellValue(r[c] ?? ''))));
+  workbook.setActiveSheet(pasted);
+  return structureActiveTab(context, type).tab.sheetId;
+}

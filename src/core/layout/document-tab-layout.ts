@@ -1,0 +1,100 @@
+/**
+ * The layout of a document tab (a measures table, a results table …): one header row with the
+ * official Thai column headings, frozen; Sarabun; wrapped text; widths by field kind; a dropdown of
+ * the organization's units in the responsible column; developer metadata naming the type.
+ */
+
+import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import type { FieldSpec } from '../documents/field';
+import type { DocumentHeader } from '../documents/header';
+import { a1Range, columnLetters } from './a1';
+import { REPORT_FONT, type LayoutValue, type SheetLayout } from './sheet-layout';
+
+/** The version of the document tab's layout, kept in its metadata for later migrations. */
+export const DOCUMENT_TAB_VERSION = '1';
+
+/** Rows below the header that get the units dropdown: enough for a year's records. */
+const VALIDATED_ROWS = 500;
+
+const WIDTH_BY_KIND: Readonly<Record<FieldSpec['kind'], number>> = {
+  ordinal: 60,
+  text: 280,
+  list: 320,
+  units: 160,
+  period: 170,
+  budget: 140,
+  score: 80,
+  section: 220,
+};
+
+/** Short tab names by type: the officer's tab bar is narrow. */
+const TAB_NAMES: Readonly<Record<DocumentType['id'], string>> = {
+  measures: 'มาตรการ',
+  results: 'รายงานผล',
+  ethics: 'แผนคุณธรรม',
+  'action-plan': 'แผนป้องกันทุจริต',
+  'ita-analysis': 'คะแนน ITA',
+};
+
+/** A record as a row of the tab: lists one item a line. */
+export function recordRow(type: DocumentType, record: DocumentRecord): string[] {
+  return type.fields.map((field) => {
+    const value = record[field.key];
+    return typeof value === 'string' ? value : (value ?? []).join('\n');
+  });
+}
+
+/** The tab's name: the type's short name and the fiscal year when known ("มาตรการ 2568"). */
+export function documentTabName(type: DocumentType, header: DocumentHeader): string {
+  return header.fiscalYear === undefined ? TAB_NAMES[type.id] : `${TAB_NAMES[type.id]} ${header.fiscalYear}`;
+}
+
+/** The layout of a new document tab of `type`, with `records` under its header row. */
+export function documentTabLayout(
+  type: DocumentType,
+  header: DocumentHeader,
+  records: readonly DocumentRecord[],
+  units: readonly string[],
+): SheetLayout {
+  const columns = type.fields.length;
+  const lastRow = Math.max(2, records.length + 1);
+  const values: LayoutValue[][] = [type.fields.map((f) => f.th), ...records.map((r) => recordRow(type, r))];
+  const unitColumns = type.fields.flatMap((f, i) => (f.kind === 'units' ? [i + 1] : []));
+  return {
+    name: documentTabName(type, header),
+    values,
+    styles: [
+      {
+        style: { fontFamily: REPORT_FONT, fontSize: 14, wrap: true, verticalAlignment: 'top' },
+        ranges: [a1Range(1, 1, lastRow, columns)],
+      },
+      {
+        style: {
+          bold: true,
+          background: '#e8f0fe',
+          horizontalAlignment: 'center',
+          verticalAlignment: 'middle',
+          border: true,
+        },
+        ranges: [a1Range(1, 1, 1, columns)],
+      },
+    ],
+    merges: [],
+    columnWidths: type.fields.map((f) => WIDTH_BY_KIND[f.kind]),
+    frozenRows: 1,
+    validations:
+      units.length === 0
+        ? []
+        : unitColumns.map((c) => ({
+            range: `${columnLetters(c)}2:${columnLetters(c)}${VALIDATED_ROWS + 1}`,
+            values: units,
+            help: 'เลือกหน่วยงานจากข้อมูลหน่วยงาน หลายหน่วยงานให้ขึ้นบรรทัดใหม่ (choose a unit; several: one a line)',
+          })),
+    metadata: {
+      'ita-sheets.type': type.id,
+      'ita-sheets.version': DOCUMENT_TAB_VERSION,
+      // The title stays out: developer metadata is small (30,000 characters a spreadsheet).
+      'ita-sheets.header': JSON.stringify({ ...header, title: undefined }),
+    },
+  };
+}

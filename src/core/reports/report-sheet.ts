@@ -1,0 +1,206 @@
+/**
+ * Builds a report's SheetLayout row by row. Styles are collected by kind of cell and adjoining
+ * ranges are joined, so a report has one StyledRanges per kind however many rows it has; digits are
+ * written the Thai way at the end, over the whole block.
+ */
+
+import { a1Range } from '../layout/a1';
+import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
+import { decimalToString } from '../numbers/decimal';
+import { toThaiDigits } from '../thai/digits';
+import {
+  REPORT_METADATA_VERSION,
+  REPORT_PROTECTION,
+  REPORT_STYLES,
+  type ReportKindId,
+  type ReportSigner,
+  type ReportStyle,
+  signatureLines,
+} from './report-options';
+
+/** A score shown to 2 decimals: a number in the sheet, or Thai digits as text. */
+export interface ScoreCell {
+  readonly kind: 'score';
+  readonly hundredths: bigint;
+}
+
+/** An amount of baht shown with thousands and satang: a number in the sheet, or Thai digits as text. */
+export interface BahtCell {
+  readonly kind: 'baht';
+  readonly satang: bigint;
+}
+
+/** A number a chart plots: it stays a number even with Thai digits, since a chart reads numbers only. */
+export interface ChartCell {
+  readonly kind: 'chart';
+  readonly value: number | null;
+}
+
+/** A cell as a report lays it out, before digits are chosen. */
+export type ReportCell = LayoutValue | ScoreCell | BahtCell | ChartCell;
+
+/** A score cell from hundredths (7721n → 77.21). */
+export const scoreCell = (hundredths: bigint): ScoreCell => ({ kind: 'score', hundredths });
+/** An amount cell from satang. */
+export const bahtCell = (satang: bigint): BahtCell => ({ kind: 'baht', satang });
+/** A number the chart plots; null for a bar that cannot be drawn. */
+export const chartCell = (value: number | null): ChartCell => ({ kind: 'chart', value });
+
+interface Box {
+  readonly column: number;
+  readonly lastColumn: number;
+  readonly row: number;
+  lastRow: number;
+}
+
+/** Whole digits with a comma every three from the right: 1234567 → 1,234,567. */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+function bahtText(satang: bigint): string {
+  const sign = satang < 0n ? '-' : '';
+  const magnitude = satang < 0n ? -satang : satang;
+  return `${sign}${groupThousands((magnitude / 100n).toString())}.${(magnitude % 100n).toString().padStart(2, '0')}`;
+}
+
+/** A cell as written to the sheet, with Thai digits or not. */
+function finishCell(cell: ReportCell, thai: boolean): LayoutValue {
+  if (cell === null || typeof cell === 'boolean') return cell;
+  if (typeof cell === 'string') return thai ? toThaiDigits(cell) : cell;
+  if (typeof cell === 'number') return thai ? toThaiDigits(String(cell)) : cell;
+  switch (cell.kind) {
+    case 'score':
+      return thai
+        ? toThaiDigits(decimalToString({ units: cell.hundredths, scale: 2 }))
+        : Number(cell.hundredths) / 100;
+    case 'baht':
+      return thai ? toThaiDigits(bahtText(cell.satang)) : Number(cell.satang) / 100;
+    case 'chart':
+      return cell.value;
+  }
+}
+
+/** What a report says about itself when its sheet is built. */
+export interface ReportFrame {
+  readonly kind: ReportKindId;
+  readonly name: string;
+  readonly thaiDigits: boolean;
+  readonly columnWidths: readonly number[];
+  /** The table's header row: frozen, and repeated on every printed page. */
+  readonly headerRow: number;
+  readonly charts?: readonly BarChart[];
+}
+
+/** A report tab under construction: rows added top to bottom, styles and merges beside them. */
+export class ReportSheet {
+  private readonly rows: ReportCell[][] = [];
+  private readonly boxes = new Map<ReportStyle, Box[]>();
+  // The last box of each style and column span, so that the next row's cells join it.
+  private readonly tails = new Map<string, Box>();
+  private readonly mergeRanges: string[] = [];
+
+  constructor(readonly columns: number) {}
+
+  /** The number of the last row added (0 before any). */
+  get lastRow(): number {
+    return this.rows.length;
+  }
+
+  /** Adds a row (short rows are padded with blanks) and returns its 1-based number. */
+  add(cells: readonly ReportCell[] = []): number {
+    if (cells.length > this.columns) {
+      throw new RangeError(`ReportSheet.add: bug: ${cells.length} cells for ${this.columns} columns`);
+    }
+    const row = [...cells, ...Array<ReportCell>(this.columns - cells.length).fill('')];
+    this.rows.push(row);
+    const number = this.rows.length;
+    row.forEach((cell, i) => {
+      if (cell !== null && typeof cell === 'object')
+        this.style(cell.kind === 'baht' ? 'baht' : 'score', number, i + 1);
+    });
+    return number;
+  }
+
+  /** Gives cells of one row (columns column…lastColumn) a style. */
+  style(style: ReportStyle, row: number, column: number, lastColumn = column): void {
+    const key = `${style}|${column}|${lastColumn}`;
+    const tail = this.tails.get(key);
+    if (tail && tail.lastRow + 1 === row) {
+      tail.lastRow = row;
+      return;
+    }
+    if (tail && tail.row <= row && row <= tail.lastRow) return;
+    const box: Box = { column, lastColumn, row, lastRow: row };
+    this.tails.set(key, box);
+    const list = this.boxes.get(style);
+    if (list) list.push(box);
+    else this.boxes.set(style, [box]);
+  }
+
+  /** Merges a block of cells; its value is the top left cell's. */
+  merge(row: number, column: number, lastRow: number, lastColumn: number): void {
+    this.mergeRanges.push(a1Range(row, column, lastRow, lastColumn));
+  }
+
+  /** Adds a line of text across the whole width (merged), with a style. */
+  line(text: string, style: ReportStyle): number {
+    const row = this.add([text]);
+    if (this.columns > 1) this.merge(row, 1, row, this.columns);
+    this.style(style, row, 1, this.columns);
+    return row;
+  }
+
+  /** Adds a table's header row. */
+  headerRow(labels: readonly string[]): number {
+    const row = this.add(labels);
+    this.style('header', row, 1, labels.length);
+    return row;
+  }
+
+  /** Adds the signature block, two rows below the last, in the columns from `column` to the last. */
+  signature(signer: ReportSigner | undefined, role: string, column: number): void {
+    this.add();
+    this.add();
+    for (const text of signatureLines(signer, role)) {
+      const cells = Array<ReportCell>(column - 1).fill('');
+      const row = this.add([...cells, text]);
+      if (column < this.columns) this.merge(row, column, row, this.columns);
+      this.style('signature', row, column, this.columns);
+    }
+  }
+
+  /** The finished layout. */
+  build(frame: ReportFrame): SheetLayout {
+    if (frame.columnWidths.length !== this.columns) {
+      throw new RangeError(
+        `ReportSheet.build: bug: ${frame.columnWidths.length} widths for ${this.columns} columns`,
+      );
+    }
+    const digits = (text: string) => (frame.thaiDigits ? toThaiDigits(text) : text);
+    const styles: StyledRanges[] = [];
+    for (const style of Object.keys(REPORT_STYLES) as ReportStyle[]) {
+      const ranges =
+        style === 'base'
+          ? [a1Range(1, 1, Math.max(1, this.rows.length), this.columns)]
+          : (this.boxes.get(style) ?? []).map((b) => a1Range(b.row, b.column, b.lastRow, b.lastColumn));
+      if (ranges.length > 0) styles.push({ style: REPORT_STYLES[style], ranges });
+    }
+    return {
+      name: digits(frame.name),
+      values: this.rows.map((row) => row.map((cell) => finishCell(cell, frame.thaiDigits))),
+      styles,
+      merges: [...this.mergeRanges],
+      columnWidths: [...frame.columnWidths],
+      frozenRows: frame.headerRow,
+      ...(frame.charts ? { charts: frame.charts.map((c) => ({ ...c, title: digits(c.title) })) } : {}),
+      print: { landscape: true, repeatRows: frame.headerRow },
+      metadata: {
+        'ita-sheets.generated': 'report',
+        'ita-sheets.kind': frame.kind,
+        'ita-sheets.version': REPORT_METADATA_VERSION,
+      },
+      protection: { description: REPORT_PROTECTION },
+    };
+  }
+}

@@ -1,0 +1,53 @@
+/** Runs a menu action through the API and says what happened, in Thai with an English gloss. */
+
+import type { ApiResult, ServerApi } from '../shared/api';
+import type { MenuAction } from './menu-actions';
+
+const MAX_LISTED = 12;
+
+function failure<T>(result: ApiResult<T>): string | undefined {
+  if (result.ok) return undefined;
+  const problems = (result.problems ?? []).slice(0, MAX_LISTED).map((p) => `• ${p.message}`);
+  return [result.error, ...problems].join('\n');
+}
+
+/** The message for the officer after running `action` with `activeSheetId` as the active tab. */
+export function runMenuAction(api: ServerApi, activeSheetId: number, action: MenuAction): string {
+  switch (action.kind) {
+    case 'create': {
+      const result = api.createDocumentTab({ type: action.type });
+      return failure(result) ?? (result.ok ? `สร้างแท็บ "${result.value.name}" แล้ว (tab created)` : '');
+    }
+    case 'structure': {
+      const result = api.structureActiveTab({ type: action.type });
+      if (!result.ok) return failure(result) ?? '';
+      const { tab, records, warnings } = result.value;
+      const listed = warnings.slice(0, MAX_LISTED).map((w) => `• ${w.message}`);
+      return [
+        `จัดโครงสร้างแล้ว ${records} รายการ ในแท็บใหม่ "${tab.name}" แท็บที่วางไว้ยังอยู่ครบ (${records} records in a new tab; the pasted tab is unchanged)`,
+        ...(warnings.length > 0 ? [`คำเตือน ${warnings.length} ข้อ (warnings):`, ...listed] : []),
+      ].join('\n');
+    }
+    case 'validate': {
+      const result = api.validateTab({ sheetId: activeSheetId, mark: true });
+      if (!result.ok) return failure(result) ?? '';
+      const { problems } = result.value;
+      if (problems.length === 0) return 'ไม่พบปัญหา (no problems found)';
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      return [
+        `ข้อผิดพลาด ${errors} · คำเตือน ${problems.length - errors} ทำเครื่องหมายที่เซลล์แล้ว (problems marked on their cells)`,
+        ...problems.slice(0, MAX_LISTED).map((p) => `• ${p.a1 ? `${p.a1}: ` : ''}${p.message}`),
+      ].join('\n');
+    }
+    case 'report': {
+      const result = api.makeReport({
+        kind: action.report,
+        sheetId: activeSheetId,
+        thaiDigits: false,
+        ...(action.round === undefined ? {} : { round: action.round }),
+      });
+      if (!result.ok) return failure(result) ?? '';
+      return `${result.value.replaced ? 'สร้างรายงานใหม่แทนฉบับเดิม' : 'สร้างรายงานแล้ว'}: "${result.value.name}"\nPDF: ${result.value.pdfUrl}`;
+    }
+  }
+}

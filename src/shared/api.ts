@@ -1,0 +1,71 @@
+/**
+ * The API between the sidebar and the server: what crosses google.script.run, and nothing else.
+ * Requests are checked with zod on the server (src/server/requests.ts); every answer is a result.
+ */
+
+import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-type';
+import type { DocumentHeader, Profile } from '../core/documents/header';
+import type { Severity } from '../core/problems/finding';
+
+/** An answer: the value, or why not in Thai with an English gloss (and the problems, when a check failed). */
+export type ApiResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: string; readonly problems?: readonly ApiProblem[] };
+
+/** A problem as the sidebar shows it: its words and, when it is in a tab, its cell. */
+export interface ApiProblem {
+  readonly severity: Severity;
+  readonly message: string;
+  readonly field?: string;
+  /** 1-based record number. */
+  readonly record?: number;
+  /** The cell in A1 notation, for the sidebar to select. */
+  readonly a1?: string;
+}
+
+export interface TabSummary {
+  readonly sheetId: number;
+  readonly name: string;
+  readonly type: DocumentTypeId;
+  readonly header: DocumentHeader;
+}
+
+export interface RecordsView {
+  readonly tab: TabSummary;
+  readonly records: readonly { readonly row: number; readonly record: DocumentRecord }[];
+}
+
+export interface StructureSummary {
+  readonly tab: TabSummary;
+  readonly records: number;
+  readonly warnings: readonly ApiProblem[];
+}
+
+export type ReportKind = 'results' | 'ita-analysis' | 'action-plan' | 'ethics';
+
+export interface ReportSummary {
+  readonly sheetId: number;
+  readonly name: string;
+  /** The tab's link in the spreadsheet. */
+  readonly url: string;
+  /** The tab as PDF: A4, fit to width, no gridlines, frozen rows repeated. */
+  readonly pdfUrl: string;
+  /** True when an earlier report of the same document and kind was replaced. */
+  readonly replaced: boolean;
+}
+
+/** The server functions the sidebar calls, each taking one request object. */
+export interface ServerApi {
+  getProfile(): ApiResult<Profile | null>;
+  saveProfile(profile: unknown): ApiResult<Profile>;
+  listDocumentTabs(): ApiResult<readonly TabSummary[]>;
+  createDocumentTab(request: unknown): ApiResult<TabSummary>;
+  structureActiveTab(request: unknown): ApiResult<StructureSummary>;
+  readRecords(request: unknown): ApiResult<RecordsView>;
+  appendRecord(request: unknown): ApiResult<{ readonly row: number }>;
+  updateRecord(request: unknown): ApiResult<{ readonly row: number }>;
+  validateTab(request: unknown): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
+  makeReport(request: unknown): ApiResult<ReportSummary>;
+}
+
+export type ServerFunctionName = keyof ServerApi;

@@ -1,0 +1,94 @@
+/**
+ * What Sheets stores for a value written with setValues, which parses strings as if typed
+ * (USER_ENTERED), and what getValues hands back.
+ *
+ * Modelled: numbers, booleans and Dates kept as they are; null, undefined and '' leave the cell empty;
+ * a leading apostrophe makes the rest text (the prefix is remembered); a leading = is a formula; number
+ * text ("50000", "-5", "+7", "1,234.5", "1e3", "12%" → 0.12, surrounding spaces allowed) becomes a
+ * number, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in any case
+ * become booleans; other text starting with +, - or @ is parsed as a formula and fails. In a cell
+ * formatted as plain text (number format "@") every string is kept exactly as written.
+ * Not modelled: dates and times from text ("1/10/2024"), currency ("$5", "฿5"), "(5)" as -5, locale
+ * separators, and the number format Sheets sets when it parses a percent or a date. Formulas are never
+ * evaluated: getValues gives '#ERROR!' for every one, and the formula text is kept for inspection.
+ */
+
+import type { CellValue } from './cell';
+
+/** What getValues reads from a formula: the workbook cannot evaluate one. */
+export const FORMULA_VALUE = '#ERROR!';
+
+/** The number format that makes Sheets keep typed text as text. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/** The content part of a cell. */
+export interface CellContent {
+  value?: CellValue;
+  formula?: string;
+  quotePrefix?: true;
+}
+
+const NUMBER_TEXT = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?(%?)$/i;
+
+/** The number a text reads as in Sheets (en-US), or undefined. */
+export function numberFromText(text: string): number | undefined {
+  const m = NUMBER_TEXT.exec(text.trim());
+  if (!m) return undefined;
+  const [, sign = '', digits = '', exponent, percent] = m;
+  const n = Number(`${sign}${digits.replace(/,/g, '')}${exponent === undefined ? '' : `e${exponent}`}`);
+  if (!Number.isFinite(n)) return undefined;
+  return percent ? n / 100 : n;
+}
+
+function fromText(text: string): CellContent {
+  if (text === '') return {};
+  if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
+  if (text.startsWith('=') && text.length > 1) return { formula: text };
+  const n = numberFromText(text);
+  if (n !== undefined) return { value: n };
+  const word = text.trim().toUpperCase();
+  if (word === 'TRUE' || word === 'FALSE') return { value: word === 'TRUE' };
+  // Sheets reads a leading +, - or @ as the start of a formula ("- item" shows #ERROR!).
+  if (/^[+\-@]./s.test(text)) return { formula: text };
+  return { value: text };
+}
+
+/**
+ * The content Sheets stores for one written value, given the cell's number format; `where` names the
+ * cell for an error (a value Sheets would refuse or the memory workbook does not model).
+ */
+export function enteredContent(
+  input: unknown,
+  numberFormat: string | undefined,
+  where: () => string,
+): CellContent {
+  if (input === null || input === undefined) return {};
+  if (typeof input === 'string') {
+    if (numberFormat === PLAIN_TEXT_FORMAT) return input === '' ? {} : { value: input };
+    return fromText(input);
+  }
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) {
+      throw new Error(
+        `setValues: ${input} at ${where()} is not a finite number (the memory workbook does not model it)`,
+      );
+    }
+    return { value: input };
+  }
+  if (typeof input === 'boolean') return { value: input };
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) throw new Error(`setValues: an invalid Date at ${where()}`);
+    return { value: new Date(input.getTime()) };
+  }
+  throw new Error(
+    `setValues: a ${typeof input} at ${where()} is not a cell value (expected text, a number, a boolean, a Date or null)`,
+  );
+}
+
+/** What getValues reads from a cell's content: '' when empty, '#ERROR!' for a formula, a copy of a Date. */
+export function readValue(content: CellContent | undefined): CellValue {
+  if (!content) return '';
+  if (content.formula !== undefined) return FORMULA_VALUE;
+  if (content.value instanceof Date) return new Date(content.value.getTime());
+  return content.value ?? '';
+}

@@ -1,0 +1,196 @@
+/**
+ * Spreadsheet for Node: a workbook that behaves like Google Sheets where the add-in depends on it,
+ * counts every call made through it (by "Class.method"), can fail at a chosen call, saves to JSON and
+ * exports to .xlsx. Its own tools (calls, failAtCall, toJSON, toXlsx…) are not counted; only the
+ * SpreadsheetApp surface of spreadsheet-api.ts is.
+ */
+
+import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
+import { type CallCounts, CallLedger } from './call-ledger';
+import { STATE } from './internal';
+import { MemorySheet, type SheetContext } from './memory-sheet';
+import { newSheetState, type SheetState } from './sheet-state';
+import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
+import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
+import { workbookToXlsx } from './xlsx-export';
+
+/** How a new memory workbook is named and which tabs it starts with. */
+export interface MemoryWorkbookOptions {
+  readonly id?: string;
+  readonly name?: string;
+  /** Defaults to the address Sheets gives the id. */
+  readonly url?: string;
+  /** The tabs a new workbook starts with; Sheets starts with one, "Sheet1". */
+  readonly sheetNames?: readonly string[];
+}
+
+/** What the other memory modules reach of a workbook without a counted call. */
+export interface WorkbookInternals {
+  readonly ledger: CallLedger;
+}
+
+/** An in-memory Google Sheets workbook that implements SpreadsheetApi and counts its calls. */
+export class MemoryWorkbook implements SpreadsheetApi {
+  private state: WorkbookState;
+  private readonly ledger: CallLedger;
+  private readonly facades = new WeakMap<SheetState, MemorySheet>();
+  private readonly context: SheetContext;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    const id = options.id ?? 'memory-workbook';
+    const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
+    this.state = newWorkbookState(
+      id,
+      options.name ?? 'Untitled spreadsheet',
+      url,
+      options.sheetNames ?? ['Sheet1'],
+    );
+    this.ledger = new CallLedger(
+      () => `Service Spreadsheets failed while accessing document with id ${this.state.id}.`,
+    );
+    this.context = {
+      ledger: this.ledger,
+      indexOf: (sheet) => this.state.sheets.indexOf(sheet) + 1,
+      assertNameFree: (name, except) => this.assertNameFree(name, except),
+      visibleCount: () => this.state.sheets.filter((s) => !s.hidden).length,
+      nextMetadataId: () => this.state.nextMetadataId++,
+      sheets: () => this.state.sheets,
+    };
+  }
+
+  /** A workbook saved by toJSON; throws naming the path of the first problems of a bad file. */
+  static fromJSON(json: unknown): MemoryWorkbook {
+    const state = workbookFromJson(json);
+    const workbook = new MemoryWorkbook({ id: state.id, name: state.name, url: state.url });
+    workbook.state = state;
+    return workbook;
+  }
+
+  get [STATE](): WorkbookInternals {
+    return { ledger: this.ledger };
+  }
+
+  /** Calls made so far by "Class.method", e.g. calls['Range.setValues']. */
+  get calls(): CallCounts {
+    return this.ledger.snapshot();
+  }
+
+  totalCalls(): number {
+    return this.ledger.total();
+  }
+
+  resetCalls(): void {
+    this.ledger.reset();
+  }
+
+  /** Makes the n-th counted call from now throw (before it does anything), as Apps Script can; undefined clears it. */
+  failAtCall(n: number | undefined, message?: string): void {
+    this.ledger.failAt(n, message);
+  }
+
+  /** The whole workbook as plain JSON: MemoryWorkbook.fromJSON(workbook.toJSON()) is the same workbook. */
+  toJSON(): WorkbookJson {
+    return workbookToJson(this.state);
+  }
+
+  /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over). */
+  toXlsx(): Promise<Buffer> {
+    return workbookToXlsx(this.state);
+  }
+
+  getId(): string {
+    this.ledger.enter('Spreadsheet.getId');
+    return this.state.id;
+  }
+
+  getUrl(): string {
+    this.ledger.enter('Spreadsheet.getUrl');
+    return this.state.url;
+  }
+
+  getSheets(): MemorySheet[] {
+    this.ledger.enter('Spreadsheet.getSheets');
+    return this.state.sheets.map((sheet) => this.facade(sheet));
+  }
+
+  /** Sheets finds a tab by name regardless of case. */
+  getSheetByName(name: string): MemorySheet | null {
+    this.ledger.enter('Spreadsheet.getSheetByName');
+    const sheet = this.state.sheets.find((s) => sameSheetName(s.name, name));
+    return sheet ? this.facade(sheet) : null;
+  }
+
+  /** Inserts a tab at a 0-based position and makes it the active one, as Sheets does. */
+  insertSheet(sheetName: string, sheetIndex: number): MemorySheet {
+    this.ledger.enter('Spreadsheet.insertSheet');
+    this.assertNameFree(sheetName);
+    if (!Number.isInteger(sheetIndex) || sheetIndex < 0 || sheetIndex > this.state.sheets.length) {
+      throw new Error(`The sheet index ${sheetIndex} is out of range (0 to ${this.state.sheets.length}).`);
+    }
+    const sheet = newSheetState(this.state.nextSheetId++, sheetName);
+    this.state.sheets.splice(sheetIndex, 0, sheet);
+    this.state.activeSheetId = sheet.id;
+    return this.facade(sheet);
+  }
+
+  deleteSheet(sheet: SheetApi): void {
+    this.ledger.enter('Spreadsheet.deleteSheet');
+    const state = this.own(sheet);
+    const index = this.state.sheets.indexOf(state);
+    if (!state.hidden && this.state.sheets.filter((s) => !s.hidden).length <= 1) {
+      throw new Error("You can't remove all the visible sheets in a document.");
+    }
+    this.state.sheets.splice(index, 1);
+    state.deleted = true;
+    if (this.state.activeSheetId === state.id) {
+      const next = this.state.sheets[Math.min(index, this.state.sheets.length - 1)];
+      if (!next) throw new Error('MemoryWorkbook.deleteSheet: bug: no sheet left to activate');
+      this.state.activeSheetId = next.id;
+    }
+  }
+
+  getActiveSheet(): MemorySheet {
+    this.ledger.enter('Spreadsheet.getActiveSheet');
+    return this.facade(this.activeSheet());
+  }
+
+  setActiveSheet(sheet: SheetApi): MemorySheet {
+    this.ledger.enter('Spreadsheet.setActiveSheet');
+    const state = this.own(sheet);
+    this.state.activeSheetId = state.id;
+    return this.facade(state);
+  }
+
+  private activeSheet(): SheetState {
+    const active = this.state.sheets.find((s) => s.id === this.state.activeSheetId);
+    if (!active)
+      throw new Error(`MemoryWorkbook: bug: the active sheet ${this.state.activeSheetId} is missing`);
+    return active;
+  }
+
+  /** One facade per sheet, so getActiveSheet() === the sheet insertSheet returned. */
+  private facade(sheet: SheetState): MemorySheet {
+    let facade = this.facades.get(sheet);
+    if (!facade) {
+      facade = new MemorySheet(this.context, sheet);
+      this.facades.set(sheet, facade);
+    }
+    return facade;
+  }
+
+  /** The state of a sheet of this workbook; throws for a sheet of another workbook or a deleted one. */
+  private own(sheet: SheetApi): SheetState {
+    const state = sheet instanceof MemorySheet ? sheet[STATE] : undefined;
+    if (!state || !this.state.sheets.includes(state)) {
+      throw new Error('The sheet is not in this spreadsheet (deleted, or from another workbook).');
+    }
+    return state;
+  }
+
+  private assertNameFree(name: string, except?: SheetState): void {
+    if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
+    if (this.state.sheets.some((s) => s !== except && sameSheetName(s.name, name))) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * How a tab prints, as the adapter marks it: developer metadata "ita-sheets.print" holding
+ * {"landscape": boolean, "repeatRows": number}. Sheets has no page setup a script can set (printing goes
+ * through the export URL), so the mark is what the .xlsx export turns into a page setup.
+ */
+
+import * as z from 'zod';
+import type { SheetState } from './sheet-state';
+
+/** The developer metadata key of a tab's print setup. */
+export const PRINT_METADATA_KEY = 'ita-sheets.print';
+
+const printSetupSchema = z.strictObject({ landscape: z.boolean(), repeatRows: z.int().nonnegative() });
+
+/** A tab's print setup. */
+export type PrintMark = z.infer<typeof printSetupSchema>;
+
+/** The sheet's print setup, undefined when it has none; throws naming the sheet when the mark is not one. */
+export function printSetupOf(sheet: SheetState): PrintMark | undefined {
+  const entry = sheet.metadata.find((m) => m.key === PRINT_METADATA_KEY);
+  if (!entry) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(entry.value ?? '');
+  } catch {
+    json = undefined;
+  }
+  const parsed = printSetupSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(
+      `toXlsx: sheet "${sheet.name}": ${PRINT_METADATA_KEY} is not {"landscape": boolean, "repeatRows": number}: ${entry.value}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,53 @@
+/** Developer metadata: how the add-in marks the tabs it made and finds them again, whatever their name. */
+
+import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
+
+export const META = {
+  /** On a document tab: its type (measures …). */
+  type: 'ita-sheets.type',
+  version: 'ita-sheets.version',
+  /** On a document tab: its header (organization, fiscal year …) as JSON. */
+  header: 'ita-sheets.header',
+  /** On a generated tab: 'report'. */
+  generated: 'ita-sheets.generated',
+  /** On a report tab: its kind (results …). */
+  kind: 'ita-sheets.kind',
+  /** On a report tab: the sheet id of the document it was made from. */
+  source: 'ita-sheets.source',
+  /** The report's options (round, Thai digits) as JSON, so the same report is recognised again. */
+  options: 'ita-sheets.options',
+  /** How the tab prints (JSON {landscape, repeatRows}): read by the .xlsx export. */
+  print: 'ita-sheets.print',
+  /** The cells the validation marked (JSON A1 list), so it clears its own marks and nothing else. */
+  marks: 'ita-sheets.marks',
+} as const;
+
+/** The developer metadata of a tab as a map (the last value wins for a repeated key). */
+export function readMetadata(sheet: SheetApi): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const meta of sheet.getDeveloperMetadata()) map.set(meta.getKey(), meta.getValue() ?? '');
+  return map;
+}
+
+/** Sets one key, removing what the key held before (metadata keys repeat otherwise). */
+export function writeMetadata(sheet: SheetApi, key: string, value: string): void {
+  for (const meta of sheet.getDeveloperMetadata()) if (meta.getKey() === key) meta.remove();
+  sheet.addDeveloperMetadata(key, value);
+}
+
+/** The tabs whose metadata includes every given key and value. */
+export function findTabs(spreadsheet: SpreadsheetApi, wanted: Readonly<Record<string, string>>): SheetApi[] {
+  return spreadsheet.getSheets().filter((sheet) => {
+    const meta = readMetadata(sheet);
+    return Object.entries(wanted).every(([k, v]) => meta.get(k) === v);
+  });
+}
+
+/** A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced. */
+export function freeTabName(spreadsheet: SpreadsheetApi, wanted: string): string {
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
+  // Sheets limits a tab name to 100 characters.
+  const base = wanted.slice(0, 90);
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+}

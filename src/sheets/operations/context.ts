@@ -1,0 +1,33 @@
+/** What every operation works on: the spreadsheet, the SpreadsheetApp factories and the document's properties. */
+
+import type { SheetApi, SheetsServices, SpreadsheetApi } from '../spreadsheet-api';
+
+/** The part of PropertiesService's document properties the add-in uses. */
+export interface KeyValueStore {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
+export interface SheetsContext {
+  readonly spreadsheet: SpreadsheetApi;
+  readonly services: SheetsServices;
+  readonly properties: KeyValueStore;
+}
+
+/** An operation refused: the Thai message with its English gloss, and what was wrong. */
+export class OperationError extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly import('../../shared/api').ApiProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'OperationError';
+  }
+}
+
+/** The tab with this id, or a clear error when it is gone (deleted since the sidebar listed it). */
+export function sheetById(spreadsheet: SpreadsheetApi, sheetId: number): SheetApi {
+  const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === sheetId);
+  if (!sheet) throw new OperationError(`ไม่พบแท็บที่เลือก อาจถูกลบไปแล้ว (the tab ${sheetId} no longer exists)`);
+  return sheet;
+}

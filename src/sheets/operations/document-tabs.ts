@@ -1,0 +1,111 @@
+/** Creating a document tab, structuring a pasted tab into a new one, and listing the document tabs. */
+
+import type { DocumentTypeId } from '../../core/documents/document-type';
+import type { DocumentHeader } from '../../core/documents/header';
+import { DOCUMENT_TYPES } from '../../core/documents/types';
+import { documentTabLayout } from '../../core/layout/document-tab-layout';
+import { describeProblem } from '../../core/problems/messages';
+import { structureDocument } from '../../core/structure/structure';
+import { findingMessage } from '../../core/validation/finding-message';
+import type { StructureSummary, TabSummary } from '../../shared/api';
+import { applyLayout } from '../apply-layout';
+import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
+import { freeTabName } from '../metadata';
+import { type SheetsContext, OperationError } from './context';
+import { loadProfile } from './profile';
+
+/** What the sidebar needs to know of a document tab. */
+export function tabSummary(tab: DocumentTab): TabSummary {
+  return {
+    sheetId: tab.sheet.getSheetId(),
+    name: tab.sheet.getName(),
+    type: tab.type.id,
+    header: tab.header,
+  };
+}
+
+/** The document tabs of the spreadsheet, in tab order. */
+export function listDocumentTabs(context: SheetsContext): TabSummary[] {
+  return documentTabs(context.spreadsheet).map(tabSummary);
+}
+
+/** The header of a new document: what the caller says, the profile filling the organization's place. */
+function headerWithProfile(context: SheetsContext, header: DocumentHeader): DocumentHeader {
+  const profile = loadProfile(context.properties);
+  if (!profile) return header;
+  return {
+    organization: profile.organization,
+    ...(profile.district ? { district: profile.district } : {}),
+    ...(profile.province ? { province: profile.province } : {}),
+    ...header,
+  };
+}
+
+function insertDocumentTab(
+  context: SheetsContext,
+  typeId: DocumentTypeId,
+  header: DocumentHeader,
+  records: Parameters<typeof documentTabLayout>[2],
+): DocumentTab {
+  const type = DOCUMENT_TYPES[typeId];
+  const units = loadProfile(context.properties)?.units ?? [];
+  const layout = documentTabLayout(type, header, records, units);
+  const { spreadsheet } = context;
+  const sheet = spreadsheet.insertSheet(
+    freeTabName(spreadsheet, layout.name),
+    spreadsheet.getSheets().length,
+  );
+  applyLayout(sheet, layout, context.services);
+  spreadsheet.setActiveSheet(sheet);
+  return { sheet, type, header };
+}
+
+/** A new, empty document tab of a type: headings, frozen, the units dropdown, its metadata. */
+export function createDocumentTab(
+  context: SheetsContext,
+  type: DocumentTypeId,
+  header: DocumentHeader,
+): TabSummary {
+  return tabSummary(insertDocumentTab(context, type, headerWithProfile(context, header), []));
+}
+
+/** A new document tab holding `records` (a document read from a file, for the command line). */
+export function createDocumentTabWith(
+  context: SheetsContext,
+  type: DocumentTypeId,
+  header: DocumentHeader,
+  records: Parameters<typeof documentTabLayout>[2],
+): TabSummary {
+  return tabSummary(insertDocumentTab(context, type, headerWithProfile(context, header), records));
+}
+
+/**
+ * Structures the active (pasted) tab as a document of `type` into a new document tab. The pasted
+ * tab is only read: it stays exactly as it was.
+ */
+export function structureActiveTab(context: SheetsContext, type: DocumentTypeId): StructureSummary {
+  const pasted = context.spreadsheet.getActiveSheet();
+  if (asDocumentTab(pasted)) {
+    throw new OperationError(
+      `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
+    );
+  }
+  const structured = structureDocument(type, pasted.getDataRange().getValues());
+  if (!structured.ok) {
+    const words = describeProblem(structured.problem);
+    throw new OperationError(
+      `แท็บ "${pasted.getName()}" ${words.th} (the tab "${pasted.getName()}" ${words.en})`,
+    );
+  }
+  const doc = structured.value;
+  const tab = insertDocumentTab(context, type, headerWithProfile(context, doc.header), doc.records);
+  return {
+    tab: tabSummary(tab),
+    records: doc.records.length,
+    warnings: doc.warnings.map((w) => ({
+      severity: w.severity,
+      message: findingMessage(DOCUMENT_TYPES[type], w),
+      ...(w.row === undefined ? {} : { a1: `'${pasted.getName().replace(/'/g, "''")}'!A${w.row}` }),
+    })),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Making a report tab (DESIGN §6) from a document tab: laid out by the core, written by the adapter,
+ * marked as generated. Making it again replaces only the report the add-in made for the same
+ * document and kind, found by its metadata — never a tab an officer made, whatever its name.
+ */
+
+import { REPORT_KINDS } from '../../core/reports/report-kinds';
+import type { ReportOptions } from '../../core/reports/report-options';
+import type { ReportKind, ReportSummary } from '../../shared/api';
+import { applyLayout } from '../apply-layout';
+import { readRecords } from '../document-tab';
+import { findTabs, freeTabName, META } from '../metadata';
+import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
+import { type SheetsContext, OperationError } from './context';
+import { loadProfile } from './profile';
+import { documentTabById } from './records';
+
+export interface ReportRequest {
+  readonly kind: ReportKind;
+  readonly sheetId: number;
+  readonly round?: 6 | 12;
+  readonly thaiDigits: boolean;
+}
+
+/**
+ * The tab as PDF through the spreadsheet's own export URL (no extra scope): A4, landscape, fit to
+ * width, no gridlines, the frozen rows repeated on every page.
+ */
+export function pdfUrl(spreadsheet: SpreadsheetApi, sheet: SheetApi): string {
+  const base = spreadsheet.getUrl().replace(/\/edit.*$/, '');
+  const params =
+    'format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true&top_margin=0.5&bottom_margin=0.5&left_margin=0.5&right_margin=0.5';
+  return `${base}/export?${params}&gid=${sheet.getSheetId()}`;
+}
+
+/** Makes (or makes again) a report of `kind` from the document tab `sheetId`. */
+export function makeReportTab(context: SheetsContext, request: ReportRequest): ReportSummary {
+  const maker = REPORT_KINDS.find((k) => k.id === request.kind);
+  if (!maker) throw new Error(`makeReportTab: bug: no report kind ${request.kind}`);
+  const tab = documentTabById(context, request.sheetId);
+  if (!maker.from.includes(tab.type.id)) {
+    throw new OperationError(
+      `รายงานชนิดนี้ทำจากแท็บ ${maker.from.join(' หรือ ')} ได้เท่านั้น แต่แท็บ "${tab.sheet.getName()}" เป็น ${tab.type.id} ` +
+        `(a ${request.kind} report is made from ${maker.from.join(' or ')}, not ${tab.type.id})`,
+    );
+  }
+  const records = readRecords(tab).map((r) => r.record);
+  const profile = loadProfile(context.properties);
+  const options: ReportOptions = {
+    thaiDigits: request.thaiDigits,
+    ...(request.round === undefined ? {} : { round: request.round }),
+    ...(profile ? { profile } : {}),
+  };
+  const layout = maker.make({ type: tab.type.id, header: tab.header, records }, options);
+
+  const { spreadsheet } = context;
+  const source = String(tab.sheet.getSheetId());
+  const earlier = findTabs(spreadsheet, {
+    [META.generated]: 'report',
+    [META.kind]: request.kind,
+    [META.source]: source,
+  });
+  const at = earlier[0]?.getIndex() ?? spreadsheet.getSheets().length + 1;
+  // The new report is made in full before the old one goes, so a failure leaves the old one whole.
+  const sheet = spreadsheet.insertSheet(freeTabName(spreadsheet, `${layout.name} …`), at - 1);
+  applyLayout(
+    sheet,
+    { ...layout, metadata: { ...layout.metadata, [META.source]: source } },
+    context.services,
+  );
+  for (const old of earlier) spreadsheet.deleteSheet(old);
+  sheet.setName(freeTabName(spreadsheet, layout.name));
+  spreadsheet.setActiveSheet(sheet);
+  return {
+    sheetId: sheet.getSheetId(),
+    name: sheet.getName(),
+    url: `${spreadsheet.getUrl().replace(/\/edit.*$/, '')}/edit#gid=${sheet.getSheetId()}`,
+    pdfUrl: pdfUrl(spreadsheet, sheet),
+    replaced: earlier.length > 0,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Validating a document tab: its problems with their cells for the sidebar, and, when asked, marks
+ * on the cells (a light fill and a note). The marks the add-in made last time are cleared first, by
+ * the list it kept in the tab's metadata; a value is never changed, an officer's own note never lost.
+ */
+
+import { a1, parseA1 } from '../../core/layout/a1';
+import type { Finding } from '../../core/problems/finding';
+import { findingMessage } from '../../core/validation/finding-message';
+import { validateDocument } from '../../core/validation/validate';
+import type { ApiProblem } from '../../shared/api';
+import { type DocumentTab, readRecords, tabColumns } from '../document-tab';
+import { META, readMetadata, writeMetadata } from '../metadata';
+import type { SheetsContext } from './context';
+import { loadProfile } from './profile';
+import { documentTabById } from './records';
+
+const FILL: Readonly<Record<Finding['severity'], string>> = { error: '#fce8e6', warning: '#fef7e0' };
+/** The add-in's own notes start with this, so it removes them and nothing else. */
+const NOTE_MARK = '⚠ ita-sheets: ';
+
+function previousMarks(tab: DocumentTab): string[] {
+  try {
+    const marks: unknown = JSON.parse(readMetadata(tab.sheet).get(META.marks) ?? '[]');
+    return Array.isArray(marks) ? marks.filter((m): m is string => typeof m === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Removes the add-in's lines from a notes block, keeping every line an officer wrote. */
+function withoutOwnNotes(notes: string[][]): string[][] {
+  return notes.map((row) =>
+    row.map((note) =>
+      note
+        .split('\n')
+        .filter((line) => !line.startsWith(NOTE_MARK))
+        .join('\n'),
+    ),
+  );
+}
+
+/** Validates a tab; with `mark`, marks the problem cells. A fixed number of calls, whatever the rows. */
+export function validateTab(context: SheetsContext, sheetId: number, mark: boolean): ApiProblem[] {
+  const tab = documentTabById(context, sheetId);
+  const rows = readRecords(tab);
+  const columns = tabColumns(tab);
+  const profile = loadProfile(context.properties);
+  const findings = validateDocument(
+    tab.type,
+    tab.header,
+    rows.map((r) => r.record),
+    profile ? { profile } : {},
+  );
+  const problems = findings.map((f) => {
+    const row = f.record === undefined ? undefined : rows[f.record - 1]?.row;
+    const column = f.field === undefined ? -1 : columns.indexOf(f.field);
+    const cell = row !== undefined && column >= 0 ? a1(row, column + 1) : undefined;
+    return { finding: f, cell, message: findingMessage(tab.type, f) };
+  });
+  if (mark) writeMarks(tab, columns.length, problems);
+  return problems.map(({ finding, cell, message }) => ({
+    severity: finding.severity,
+    message,
+    ...(finding.field === undefined ? {} : { field: finding.field }),
+    ...(finding.record === undefined ? {} : { record: finding.record }),
+    ...(cell === undefined ? {} : { a1: cell }),
+  }));
+}
+
+function writeMarks(
+  tab: DocumentTab,
+  width: number,
+  problems: readonly { finding: Finding; cell: string | undefined; message: string }[],
+): void {
+  const { sheet } = tab;
+  const old = previousMarks(tab);
+  if (old.length > 0) sheet.getRangeList(old).setBackground(null);
+  const lastRow = Math.max(sheet.getLastRow(), 1);
+  const block = sheet.getRange(1, 1, lastRow, width);
+  const notes = withoutOwnNotes(block.getNotes());
+  const marked: Record<Finding['severity'], string[]> = { error: [], warning: [] };
+  for (const { finding, cell, message } of problems) {
+    if (cell === undefined) continue;
+    const at = parseA1(cell);
+    const line = notes[at.row - 1];
+    const column = at.column - 1;
+    if (!line || column >= width) continue;
+    line[column] = line[column] ? `${line[column]}\n${NOTE_MARK}${message}` : `${NOTE_MARK}${message}`;
+    // An error outranks a warning on the same cell.
+    if (finding.severity === 'error' || !marked.error.includes(cell)) marked[finding.severity].push(cell);
+  }
+  marked.warning = marked.warning.filter((c) => !marked.error.includes(c));
+  block.setNotes(notes);
+  for (const severity of ['warning', 'error'] as const) {
+    const cells = [...new Set(marked[severity])];
+    if (cells.length > 0) sheet.getRangeList(cells).setBackground(FILL[severity]);
+  }
+  writeMetadata(sheet, META.marks, JSON.stringify([...new Set([...marked.error, ...marked.warning])]));
+}

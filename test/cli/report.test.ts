@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { runCli } from '../../src/cli/main';
+import { seed } from '../support/fixtures';
+
+/** Runs `ita-sheets report …` in-process and reads the .xlsx it wrote back with exceljs. */
+async function report(
+  args: string[],
+  file: string,
+): Promise<{ code: number; err: string; book?: ExcelJS.Workbook }> {
+  const files: Record<string, Uint8Array> = { 'in.txt': new TextEncoder().encode(file) };
+  const err: string[] = [];
+  const code = await runCli(['report', ...args, 'in.txt', '--out', 'out.xlsx'], {
+    readFile: (path) => {
+      const bytes = files[path];
+      if (!bytes) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      return bytes;
+    },
+    writeFile: (path, bytes) => {
+      files[path] = bytes;
+    },
+    readStdin: async () => new Uint8Array(),
+    out: () => undefined,
+    err: (text) => err.push(text),
+  });
+  const out = files['out.xlsx'];
+  if (!out) return { code, err: err.join('\n') };
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(out) as unknown as ArrayBuffer);
+  return { code, err: err.join('\n'), book };
+}
+
+function texts(sheet: ExcelJS.Worksheet): string[] {
+  const all: string[] = [];
+  sheet.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
+  return all;
+}
+
+describe('ita-sheets report', () => {
+  it('writes the results report of the seed measures as .xlsx: title, 19 measures, totals, A4 landscape', async () => {
+    const { code, book } = await report(['--type', 'results', '--round', '6'], seed('measures-fy2563.txt'));
+    const sheet = book?.worksheets.find((s) => s.name.startsWith('รายงานผล'));
+
+    expect(code).toBe(0);
+    expect(texts(sheet!).some((t) => t.startsWith('รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใส'))).toBe(
+      true,
+    );
+    expect(texts(sheet!).filter((t) => t === 'อยู่ระหว่างดำเนินการ')).toHaveLength(19);
+    expect(texts(sheet!).some((t) => t.includes('19'))).toBe(true);
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+    expect(sheet?.getColumn(2).font?.name ?? sheet?.getCell('B7').font?.name).toBe('Sarabun');
+  });
+
+  it('writes the ITA analysis report with its total and grade', async () => {
+    const { code, book } = await report(['--type', 'ita-analysis'], seed('ita-analysis-fy2562.txt'));
+    const sheet = book?.worksheets.find((s) => s.name.startsWith('วิเคราะห์'));
+    const all = texts(sheet!);
+
+    expect(code).toBe(0);
+    expect(all).toContain('77.21');
+    expect(all).toContain('B');
+  });
+
+  it('writes Thai digits when asked', async () => {
+    const { book } = await report(
+      ['--type', 'ita-analysis', '--thai-digits'],
+      seed('ita-analysis-fy2562.txt'),
+    );
+    const sheet = book?.worksheets.find((s) => s.name.startsWith('วิเคราะห์'));
+
+    expect(texts(sheet!)).toContain('๗๗.๒๑');
+  });
+
+  it('refuses a document the report is not made from, with one line', async () => {
+    const { code, err } = await report(['--type', 'ethics'], seed('measures-fy2563.txt'));
+
+    expect(code).toBe(2);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toContain('ไม่ใช่เอกสาร ethics');
+  });
+});

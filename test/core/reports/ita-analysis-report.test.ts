@@ -1,0 +1,172 @@
+import type { DocumentRecord } from '../../../src/core/documents/document-type';
+import { parseA1 } from '../../../src/core/layout/a1';
+import {
+  CHART_ROWS,
+  ITA_ANALYSIS_TITLE,
+  itaAnalysisReport,
+} from '../../../src/core/reports/ita-analysis-report';
+import { seed } from '../../support/fixtures';
+import { cellAt, rowWith, structured, styleAt } from './layout-helpers';
+
+const ANALYSIS = structured('ita-analysis', seed('ita-analysis-fy2562.txt'));
+const report = (
+  thaiDigits = false,
+  records: readonly DocumentRecord[] = ANALYSIS.records,
+  header = ANALYSIS.header,
+) => itaAnalysisReport(header, records, { thaiDigits });
+const withScore = (no: number, score: string) =>
+  ANALYSIS.records.map((record) => (record.no === String(no) ? { ...record, score } : record));
+
+describe('itaAnalysisReport', () => {
+  it('heads the report with the title, the year and the organization', () => {
+    const layout = report(true);
+
+    expect(layout.values.slice(0, 3).map((row) => row[0])).toEqual([
+      ITA_ANALYSIS_TITLE,
+      'ประจำปีงบประมาณ พ.ศ. ๒๕๖๒',
+      'องค์การบริหารส่วนตำบลหญ้าปล้อง อำเภอเมืองศรีสะเกษ จังหวัดศรีสะเกษ',
+    ]);
+    expect(layout.name).toBe('วิเคราะห์ ITA ๒๕๖๒');
+  });
+
+  it('tables the ten indicators with their tool, score, the pass mark of 85 and the verdict', () => {
+    const layout = report();
+    const first = layout.frozenRows + 1;
+
+    expect(layout.values[layout.frozenRows - 1]).toEqual([
+      'ตัวชี้วัดที่',
+      'ตัวชี้วัด',
+      'เครื่องมือ',
+      'คะแนน',
+      'เกณฑ์ผ่าน',
+      'ผล',
+    ]);
+    expect(layout.values[first - 1]).toEqual([1, 'การปฏิบัติหน้าที่', 'IIT', 99.65, 85, 'ผ่าน']);
+    expect(layout.values[first + 9 - 1]).toEqual([10, 'การป้องกันการทุจริต', 'OIT', 50, 85, 'ไม่ผ่าน']);
+    expect(styleAt(layout, first + 9, 4).numberFormat).toBe('0.00');
+  });
+
+  it('computes the tool subtotals IIT 99.12, EIT 69.35, OIT 66.67 with their weights', () => {
+    const layout = report();
+    const tool = (code: string) => layout.values[rowWith(layout, 1, code, layout.frozenRows + 11) - 1];
+
+    expect(['IIT', 'EIT', 'OIT'].map((code) => tool(code)?.slice(2, 5))).toEqual([
+      [30, 99.12, 29.74],
+      [30, 69.35, 20.81],
+      [40, 66.67, 26.67],
+    ]);
+  });
+
+  it('computes the total 77.21 and grade B, which does not pass', () => {
+    const layout = report(true);
+
+    expect(layout.values[rowWith(layout, 2, 'คะแนนรวม') - 1]?.slice(4)).toEqual(['๗๗.๒๑', 'ไม่ผ่าน']);
+    expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('B');
+  });
+
+  it('says which framework was used and that it is verified, and why the parts do not add up to the total', () => {
+    const layout = report();
+
+    expect(rowWith(layout, 1, 'คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. 2562 (ยืนยันแล้ว: verified)')).toBeGreaterThan(0);
+    // 29.74 + 20.81 + 26.67 = 77.22, but the total is rounded once from 77.2106…
+    expect(rowWith(layout, 1, 'คะแนนรวมคำนวณจากคะแนนถ่วงน้ำหนักที่ไม่ปัดเศษ')).toBeGreaterThan(0);
+  });
+
+  it('uses the newest framework for a year without one, and says it is not fully verified', () => {
+    const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, fiscalYear: 2575 });
+
+    const note = cellAt(layout, rowWith(layout, 1, 'ไม่มีเกณฑ์ของปี 2575'), 1);
+
+    expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2568 (บางส่วนยังไม่ยืนยัน');
+  });
+
+  it('charts the ten scores beside a constant 85 column, from a block with a header row', () => {
+    const layout = report();
+    const [chart] = layout.charts ?? [];
+    const range = parseA1(chart?.range ?? 'A1');
+    const block = layout.values
+      .slice(range.row - 1, range.row - 1 + range.numRows)
+      .map((row) => row.slice(range.column - 1, range.column - 1 + range.numColumns));
+
+    expect(chart).toMatchObject({ kind: 'bar', minValue: 0, maxValue: 100 });
+    expect(block[0]).toEqual(['ตัวชี้วัด', 'คะแนน', 'เกณฑ์ 85']);
+    expect(block.slice(1).map((row) => row[1])).toEqual([
+      99.65, 99.47, 98.41, 99.26, 98.81, 71.49, 73.86, 62.71, 83.34, 50,
+    ]);
+    expect(block.slice(1).every((row) => row[2] === 85)).toBe(true);
+  });
+
+  it('keeps the chart data numbers with Thai digits, and places the chart over blank rows below them', () => {
+    const layout = report(true);
+    const [chart] = layout.charts ?? [];
+    const range = parseA1(chart?.range ?? 'A1');
+    const under = layout.values.slice((chart?.anchorRow ?? 1) - 1, (chart?.anchorRow ?? 1) - 1 + CHART_ROWS);
+
+    expect(cellAt(layout, range.row + 10, range.column + 1)).toBe(50);
+    expect(chart?.anchorRow).toBeGreaterThan(range.row + range.numRows - 1);
+    expect(under.flat().every((value) => value === '')).toBe(true);
+    expect(chart?.title).toBe('คะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน ๘๕ คะแนน');
+  });
+
+  it('lists the indicators below 85 weakest first, each with its weaknesses numbered', () => {
+    const layout = report();
+    const heading = rowWith(layout, 1, 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์');
+    const rows = [2, 4, 6, 8, 10].map((offset) => layout.values[heading + offset - 1]);
+
+    expect(rows.map((row) => [row?.[0], row?.[3], row?.[5]])).toEqual([
+      [10, 50, 35],
+      [8, 62.71, 22.29],
+      [6, 71.49, 13.51],
+      [7, 73.86, 11.14],
+      [9, 83.34, 1.66],
+    ]);
+    expect(cellAt(layout, heading + 3, 2)).toMatch(
+      /^1\. ผู้บริหารควรแสดงเจตจำนง.*\n2\. .*\n3\. จัดให้ตัวแทนจากชุมชน/s,
+    );
+  });
+
+  it('numbers the 15 guidelines adopted', () => {
+    const layout = report();
+    const heading = rowWith(layout, 1, 'แนวทางการพัฒนา');
+
+    const rows = layout.values.slice(heading, heading + 16);
+
+    expect(rows.map((row) => row[0])).toEqual([...Array.from({ length: 15 }, (_, i) => `${i + 1}.`), '']);
+    expect(rows.slice(0, 15).map((row) => row[1])).toEqual(ANALYSIS.header.guidelines);
+  });
+
+  it('says the total cannot be computed when a score is missing, never taking it as zero', () => {
+    const layout = report(false, withScore(3, ''));
+
+    expect(cellAt(layout, rowWith(layout, 2, 'คะแนนรวม'), 5)).toBe('คำนวณไม่ได้');
+    expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('คำนวณไม่ได้');
+    expect(cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1)).toContain('ตัวชี้วัดที่ 3 ไม่มีคะแนน');
+    expect(cellAt(layout, rowWith(layout, 1, 'EIT', layout.frozenRows + 11), 4)).toBe(69.35);
+    expect(cellAt(layout, rowWith(layout, 1, 'IIT', layout.frozenRows + 11), 4)).toBe('คำนวณไม่ได้');
+  });
+
+  it('shows an unreadable score as written, and lists it after the weak indicators', () => {
+    const layout = report(false, withScore(4, 'เก้าสิบ'));
+    const heading = rowWith(layout, 1, 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์');
+
+    expect(layout.values[layout.frozenRows + 3]?.slice(3)).toEqual(['เก้าสิบ', 85, 'อ่านคะแนนไม่ได้']);
+    expect(cellAt(layout, heading + 12, 1)).toBe(4);
+    expect(cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1)).toContain('ตัวชี้วัดที่ 4 คะแนนอ่านไม่ได้');
+  });
+
+  it('refuses a score outside 0–100 and an indicator the framework does not have', () => {
+    const records = [...withScore(1, '120'), { no: '11', indicator: 'อื่น ๆ', score: '90', weaknesses: [] }];
+
+    const layout = report(false, records);
+    const note = cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1);
+
+    expect(note).toContain('ตัวชี้วัดที่ 1 คะแนนอ่านไม่ได้');
+    expect(note).toContain('ตัวชี้วัดที่ 11 ไม่อยู่ในเกณฑ์ปี 2562');
+  });
+
+  it('notes a stated total that differs from the computed one', () => {
+    const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, total: 78.5 });
+
+    expect(rowWith(layout, 1, 'คะแนนรวมที่ระบุในเอกสาร 78.50 ต่างจากที่คำนวณได้')).toBeGreaterThan(0);
+  });
+});

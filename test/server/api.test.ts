@@ -1,0 +1,93 @@
+import { createServerApi, type DocumentLock } from '../../src/server/api';
+import { PROFILE, testWorkbook } from '../support/workbook';
+
+function recordingLock(fail = false): DocumentLock & { log: string[] } {
+  const log: string[] = [];
+  return {
+    log,
+    waitLock: (ms) => {
+      log.push(`wait ${ms}`);
+      if (fail) throw new Error('Lock timeout');
+    },
+    releaseLock: () => log.push('release'),
+  };
+}
+
+describe('createServerApi', () => {
+  it('writes under the document lock and releases it, even when the write is refused', () => {
+    const { context } = testWorkbook();
+    const lock = recordingLock();
+    const api = createServerApi(
+      () => context,
+      () => lock,
+    );
+
+    api.createDocumentTab({ type: 'measures' });
+    api.createDocumentTab({ type: 'minutes' });
+
+    expect(lock.log).toEqual(['wait 20000', 'release', 'wait 20000', 'release']);
+  });
+
+  it('tells the officer to try again when another user holds the lock, and writes nothing', () => {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(
+      () => context,
+      () => recordingLock(true),
+    );
+
+    const result = api.createDocumentTab({ type: 'measures' });
+
+    expect(result).toEqual({
+      ok: false,
+      error: 'มีผู้ใช้อื่นกำลังบันทึกอยู่ โปรดลองอีกครั้ง (another user is writing; try again)',
+      problems: [],
+    });
+    expect(workbook.getSheets()).toHaveLength(1);
+  });
+
+  it('saves a checked profile and refuses a bad one with its Thai messages', () => {
+    const { context } = testWorkbook(null);
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+
+    const bad = api.saveProfile({ ...PROFILE, website: 'ftp://x' });
+    const good = api.saveProfile(PROFILE);
+
+    expect(bad).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('เว็บไซต์ต้องขึ้นต้นด้วย http:// หรือ https://'),
+    });
+    expect(good).toEqual({ ok: true, value: PROFILE });
+    expect(api.getProfile()).toEqual({ ok: true, value: PROFILE });
+  });
+
+  it('refuses a request of the wrong shape before touching the spreadsheet', () => {
+    const { context } = testWorkbook();
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+
+    expect(api.makeReport({ kind: 'minutes', sheetId: 'x' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('ชนิดรายงานต้องเป็น'),
+    });
+  });
+
+  it('lists the document tabs with their type and header', () => {
+    const { context } = testWorkbook();
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+    api.createDocumentTab({ type: 'ethics', fiscalYear: 2568 });
+
+    const tabs = api.listDocumentTabs();
+
+    expect(tabs.ok && tabs.value.map((t) => [t.name, t.type, t.header.fiscalYear])).toEqual([
+      ['แผนคุณธรรม 2568', 'ethics', 2568],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { createServerApi } from '../../src/server/api';
+import { REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from '../../src/server/menu-actions';
+import { runMenuAction } from '../../src/server/menu-runner';
+import { seed } from '../support/fixtures';
+import { pasteTab, testWorkbook } from '../support/workbook';
+
+describe('the add-on menu, run on the in-memory workbook', () => {
+  it('structures the pasted tab, validates the new tab and makes its report, saying each outcome in Thai', () => {
+    const { workbook, context } = testWorkbook();
+    const pasted = pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+    const structureMeasures = STRUCTURE_ITEMS.find(
+      (i) => i.action.kind === 'structure' && i.action.type === 'measures',
+    )!;
+
+    const structured = runMenuAction(api, pasted.getSheetId(), structureMeasures.action);
+    const tab = workbook.getActiveSheet();
+    const validated = runMenuAction(api, tab.getSheetId(), VALIDATE_ITEM.action);
+    const reported = runMenuAction(api, tab.getSheetId(), REPORT_ITEMS[0]!.action);
+
+    expect(structured).toContain('จัดโครงสร้างแล้ว 19 รายการ');
+    expect(validated).toMatch(/^ข้อผิดพลาด \d+ · คำเตือน \d+|^ไม่พบปัญหา/);
+    expect(reported).toMatch(/^สร้างรายงานแล้ว: "รายงานผล/);
+  });
+
+  it('says why when the active tab is not a document tab', () => {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+
+    expect(runMenuAction(api, workbook.getActiveSheet().getSheetId(), VALIDATE_ITEM.action)).toContain(
+      'ไม่ใช่แท็บเอกสารของ ita-sheets',
+    );
+  });
+});

@@ -1,0 +1,168 @@
+import type { DocumentRecord, DocumentTypeId } from '../../../src/core/documents/document-type';
+import type { ReportKind } from '../../../src/shared/api';
+import { META, readMetadata } from '../../../src/sheets/metadata';
+import { sheetById } from '../../../src/sheets/operations/context';
+import { createDocumentTabWith, structureActiveTab } from '../../../src/sheets/operations/document-tabs';
+import { makeReportTab } from '../../../src/sheets/operations/report-tab';
+import { fixture, seed } from '../../support/fixtures';
+import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
+
+describe('makeReportTab', () => {
+  it('makes the results report of the 19 measures of the seed, in order, each still in progress', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const { tab } = structureActiveTab(context, 'measures');
+
+    const report = makeReportTab(context, {
+      kind: 'results',
+      sheetId: tab.sheetId,
+      round: 6,
+      thaiDigits: false,
+    });
+    const values = sheetById(workbook, report.sheetId).getDataRange().getValues();
+    const measureRows = values.filter((row) => /^\d+$/.test(String(row[0])));
+
+    expect(measureRows.map((row) => String(row[0]))).toEqual(
+      Array.from({ length: 19 }, (_, i) => String(i + 1)),
+    );
+    expect(measureRows.every((row) => row.includes('อยู่ระหว่างดำเนินการ'))).toBe(true);
+    expect(report.pdfUrl).toMatch(
+      /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+$/,
+    );
+  });
+
+  it("replaces the report it made before and leaves an officer's tab of the same name untouched", () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('ita-analysis-fy2562.txt'));
+    const { tab } = structureActiveTab(context, 'ita-analysis');
+    const first = makeReportTab(context, { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false });
+    // The officer renames the report and makes a tab with the report's own name.
+    sheetById(workbook, first.sheetId).setName('ฉบับส่งอำเภอ');
+    const officers = workbook.insertSheet(first.name, 0);
+    officers.getRange(1, 1, 1, 1).setValues([['บันทึกของเจ้าหน้าที่']]);
+    const before = snapshot(officers);
+
+    const second = makeReportTab(context, { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false });
+
+    expect(second.replaced).toBe(true);
+    expect(workbook.getSheets().map((s) => s.getName())).not.toContain('ฉบับส่งอำเภอ');
+    expect(snapshot(officers)).toEqual(before);
+    expect(second.name).toBe(`${first.name} (2)`);
+    expect(readMetadata(sheetById(workbook, second.sheetId)).get(META.kind)).toBe('ita-analysis');
+  });
+
+  it('refuses a report the document cannot make, naming both', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', fixture('ethics-fy2568.txt'));
+    const { tab } = structureActiveTab(context, 'ethics');
+
+    expect(() =>
+      makeReportTab(context, { kind: 'results', sheetId: tab.sheetId, thaiDigits: false }),
+    ).toThrow('ทำจากแท็บ results หรือ measures');
+  });
+});
+
+const SOURCES: Readonly<Record<ReportKind, DocumentTypeId>> = {
+  results: 'results',
+  'ita-analysis': 'ita-analysis',
+  'action-plan': 'action-plan',
+  ethics: 'ethics',
+};
+
+function generated(type: DocumentTypeId, count: number): DocumentRecord[] {
+  return Array.from({ length: count }, (_, i): DocumentRecord => {
+    const n = i + 1;
+    switch (type) {
+      case 'results':
+        return {
+          no: String(n),
+          measure: `มาตรการ ${n}`,
+          steps: ['ก', 'ข'],
+          period: 'ปีงบประมาณ 2568',
+          responsible: ['กองคลัง'],
+          output: n % 3 ? `ผล ${n}` : '',
+          outcome: '',
+        };
+      case 'ita-analysis':
+        return {
+          no: String(((n - 1) % 10) + 1),
+          indicator: `ตัวชี้วัด ${n}`,
+          score: String(50 + (n % 50)),
+          weaknesses: ['ข้อบกพร่อง'],
+        };
+      case 'action-plan':
+        return {
+          section: `2.${(n % 5) + 1} มิติ`,
+          name: `โครงการ ${n}`,
+          rationale: 'เหตุผล',
+          objectives: ['ก'],
+          targets: 'เป้าหมาย',
+          area: 'ตำบล',
+          methods: ['ข'],
+          period: 'ปีงบประมาณ 2568',
+          budget: n % 2 ? 'ไม่ใช้งบประมาณ' : '10,000 บาท',
+          responsible: 'สำนักปลัด',
+          indicators: ['ค'],
+        };
+      default:
+        return {
+          behavior: [`พฤติกรรม ${Math.ceil(n / 2)}`],
+          standard: `มาตรฐาน ${n}`,
+          meaning: 'ความหมาย',
+          practices: ['ก'],
+          indicators: ['ข'],
+        };
+    }
+  });
+}
+
+describe('each report, written with a fixed number of service calls', () => {
+  const counted: string[] = [];
+  const GROWTH = ['Sheet.insertRowsAfter', 'Sheet.insertColumnsAfter'];
+
+  /** The calls a report makes, and those it makes to grow its tab past Sheets' first 1,000 rows. */
+  const callsFor = (kind: ReportKind, count: number): { calls: number; growth: number } => {
+    const { workbook, context } = testWorkbook();
+    const type = SOURCES[kind];
+    const header =
+      type === 'ita-analysis'
+        ? { fiscalYear: 2568, guidelines: Array.from({ length: count }, (_, i) => `แนวทาง ${i + 1}`) }
+        : { fiscalYear: 2568 };
+    const records = generated(type, type === 'ita-analysis' ? 10 : count);
+    const { sheetId } = createDocumentTabWith(context, type, header, records);
+    workbook.resetCalls();
+    makeReportTab(context, {
+      kind,
+      sheetId,
+      thaiDigits: false,
+      ...(kind === 'results' ? { round: 12 as const } : {}),
+    });
+    const growth = GROWTH.reduce((n, method) => n + (workbook.calls[method] ?? 0), 0);
+    counted.push(`${kind.padEnd(13)} ${String(count).padStart(4)} records: ${workbook.totalCalls()} calls`);
+    return { calls: workbook.totalCalls() - growth, growth };
+  };
+
+  afterAll(() => {
+    process.stdout.write(`service calls per report\n${counted.join('\n')}\n`);
+  });
+
+  it.each(['results', 'ita-analysis', 'action-plan'] as const)(
+    'makes the %s report from 10 and from 500 records with the same calls',
+    (kind) => {
+      const small = callsFor(kind, 10);
+      const large = callsFor(kind, 500);
+
+      expect(large.calls).toBe(small.calls);
+      // Growing the tab is one call, whatever the number of rows.
+      expect(large.growth).toBeLessThanOrEqual(1);
+    },
+  );
+
+  it('makes the ethics report with one more merge (two calls) per shared behaviour only', () => {
+    // 10 records share 5 behaviours, 500 share 250: the merges are the records' own structure.
+    const small = callsFor('ethics', 10);
+    const large = callsFor('ethics', 500);
+
+    expect(large.calls - small.calls).toBe(2 * (250 - 5));
+  });
+});

@@ -1,0 +1,64 @@
+import { sheetById } from '../../../src/sheets/operations/context';
+import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
+import { appendTabRecord } from '../../../src/sheets/operations/records';
+import { validateTab } from '../../../src/sheets/operations/validate-tab';
+import { toCellValue } from '../../../src/sheets/cell-value';
+import { testWorkbook } from '../../support/workbook';
+
+function tabWithProblems() {
+  const { workbook, context } = testWorkbook();
+  const { sheetId } = createDocumentTab(context, 'measures', { fiscalYear: 2568 });
+  const sheet = sheetById(workbook, sheetId);
+  appendTabRecord(context, sheetId, {
+    no: '1',
+    measure: 'เผยแพร่ข้อมูล',
+    steps: ['ก'],
+    period: 'ปีงบประมาณ 2569',
+    responsible: ['กองคลัง'],
+    monitoring: 'รายงาน',
+  });
+  // An officer types a row by hand, leaving the monitoring empty and naming an unknown unit.
+  sheet
+    .getRange(3, 1, 1, 6)
+    .setValues([['2', 'อบรมบุคลากร', 'จัดอบรม', '', 'กองสาธารณสุข', ''].map(toCellValue)]);
+  sheet.getRange('B3').setNote('ตรวจกับหัวหน้าแล้ว');
+  return { workbook, context, sheetId, sheet };
+}
+
+describe('validateTab', () => {
+  it('gives each problem with its cell, in Thai', () => {
+    const { context, sheetId } = tabWithProblems();
+
+    const problems = validateTab(context, sheetId, false);
+
+    expect(problems.map((p) => `${p.severity} ${p.a1}`)).toEqual(['warning D2', 'error E3', 'error F3']);
+    expect(problems[1]?.message).toContain('ไม่มีหน่วยงานนี้ในข้อมูลหน่วยงาน');
+  });
+
+  it("marks the problem cells with a fill and a note, changing no value and keeping the officer's note", () => {
+    const { context, sheetId, sheet } = tabWithProblems();
+    const values = sheet.getDataRange().getValues();
+
+    validateTab(context, sheetId, true);
+
+    expect(sheet.getDataRange().getValues()).toEqual(values);
+    expect(sheet.getRange('E3').getBackgrounds()[0]?.[0]).toBe('#fce8e6');
+    expect(sheet.getRange('D2').getBackgrounds()[0]?.[0]).toBe('#fef7e0');
+    expect(sheet.getRange('E3').getNotes()[0]?.[0]).toContain('ไม่มีหน่วยงานนี้');
+    expect(sheet.getRange('B3').getNotes()[0]?.[0]).toBe('ตรวจกับหัวหน้าแล้ว');
+  });
+
+  it('clears its own marks when run again after the problems are fixed', () => {
+    const { context, sheetId, sheet } = tabWithProblems();
+    validateTab(context, sheetId, true);
+    sheet.getRange(3, 5, 1, 2).setValues([['กองคลัง', 'รายงาน']]);
+    sheet.getRange(2, 4, 1, 1).setValues([['ปีงบประมาณ 2568']]);
+
+    const problems = validateTab(context, sheetId, true);
+
+    expect(problems).toEqual([]);
+    expect(sheet.getRange('D2:F3').getBackgrounds().flat()).toEqual(Array(6).fill('#ffffff'));
+    expect(sheet.getRange('D2:F3').getNotes().flat()).toEqual(Array(6).fill(''));
+    expect(sheet.getRange('B3').getNotes()[0]?.[0]).toBe('ตรวจกับหัวหน้าแล้ว');
+  });
+});

@@ -1,0 +1,56 @@
+/** A fresh in-memory workbook with the context every operation works on, and a tab pasted from text. */
+
+import type { Profile } from '../../src/core/documents/header';
+import { parsePastedText } from '../../src/core/structure/paste';
+import { toCellValue } from '../../src/sheets/cell-value';
+import { ensureSheetSize } from '../../src/sheets/sheet-size';
+import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
+import { MemoryProperties } from '../../src/sheets/memory-properties';
+import type { SheetsContext } from '../../src/sheets/operations/context';
+import { storeProfile } from '../../src/sheets/operations/profile';
+import type { SheetApi } from '../../src/sheets/spreadsheet-api';
+
+export const PROFILE: Profile = {
+  organization: 'องค์การบริหารส่วนตำบลหนองบัวทอง',
+  district: 'โนนสูง',
+  province: 'นครราชสีมา',
+  website: 'https://www.nongbuathong.go.th',
+  units: ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา'],
+};
+
+export interface TestWorkbook {
+  readonly workbook: MemoryWorkbook;
+  readonly context: SheetsContext;
+}
+
+/** A workbook whose document properties hold `profile` (the test profile unless null). */
+export function testWorkbook(profile: Profile | null = PROFILE): TestWorkbook {
+  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
+  const properties = new MemoryProperties();
+  if (profile) storeProfile(properties, profile);
+  return { workbook, context: { spreadsheet: workbook, services: memoryServices(workbook), properties } };
+}
+
+/** A tab holding pasted text as an officer's paste leaves it, made the active tab. */
+export function pasteTab(workbook: MemoryWorkbook, name: string, text: string): SheetApi {
+  const rows = parsePastedText(text);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const sheet = workbook.insertSheet(name, workbook.getSheets().length);
+  ensureSheetSize(sheet, rows.length, width);
+  sheet
+    .getRange(1, 1, rows.length, width)
+    .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellValue(r[c] ?? ''))));
+  workbook.setActiveSheet(sheet);
+  return sheet;
+}
+
+/** Everything a tab shows: values, notes and fills, to prove a tab was left as it was. */
+export function snapshot(sheet: SheetApi): unknown {
+  const range = sheet.getDataRange();
+  return {
+    name: sheet.getName(),
+    values: range.getValues(),
+    notes: range.getNotes(),
+    fills: range.getBackgrounds(),
+  };
+}
