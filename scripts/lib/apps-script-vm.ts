@@ -53,6 +53,9 @@ function standIns(ui: UiRecord): Record<string, unknown> {
     },
   };
   const HtmlService = {
+    createHtmlOutputFromFile(name: string) {
+      return HtmlService.createHtmlOutput(readFileSync(join(DIST, `${name}.html`), 'utf8'));
+    },
     createHtmlOutput(html: string) {
       const output = {
         html,

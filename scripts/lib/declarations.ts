@@ -27,14 +27,19 @@ function jsDoc(lines: readonly string[]): string {
   return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${commentText(line)}`)), ' */'].join('\n');
 }
 
-/** One declaration: its JSDoc and a body that forwards the arguments to the bundle. */
+/**
+ * One declaration: a body that forwards the arguments to the bundle; a custom function carries its
+ * JSDoc (Sheets reads it), the others a one-line comment (every byte is evaluated on every call).
+ */
 export function declaration(global: GlobalDeclaration, bundleGlobal: string): string {
-  const doc = global.doc ? customFunctionJsDoc(global.doc) : [global.summary ?? global.name];
   const params = global.params.join(', ');
   const call = global.forward
     ? `${bundleGlobal}.${global.forward.target}(${JSON.stringify(global.forward.argument)})`
     : `${bundleGlobal}.${global.name}(${params})`;
-  return `${jsDoc(doc)}\nfunction ${global.name}(${params}) {\n  return ${call};\n}\n`;
+  if (global.doc) {
+    return `${jsDoc(customFunctionJsDoc(global.doc))}\nfunction ${global.name}(${params}) {\n  return ${call};\n}\n`;
+  }
+  return `// ${commentText(global.summary ?? global.name).replace(/\n/g, ' ')}\nfunction ${global.name}(${params}) { return ${call}; }\n`;
 }
 
 /** The whole generated file. */

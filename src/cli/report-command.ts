@@ -4,7 +4,7 @@
  * it — and the workbook is written as .xlsx.
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { documentHeaderSchema, type Profile } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
@@ -31,7 +31,7 @@ export const REPORT_SOURCES: Readonly<Record<ReportKind, readonly DocumentTypeId
 
 const jsonDocument = z.object({
   type: z.string(),
-  header: documentHeaderSchema.default({}),
+  header: z._default(documentHeaderSchema, {}),
   records: z.array(z.unknown()),
 });
 
@@ -45,7 +45,8 @@ export interface ReportInput {
 
 /** The workbook with the report made from the input, or an OperationError saying why not. */
 export function reportWorkbook(input: ReportInput): MemoryWorkbook {
-  const workbook = new MemoryWorkbook({ name: 'ita-sheets' });
+  // The workbook's one starting tab holds the paste, as it would in Sheets.
+  const workbook = new MemoryWorkbook({ name: 'ita-sheets', sheetNames: ['วางข้อความ'] });
   const properties = new MemoryProperties();
   if (input.profile) storeProfile(properties, input.profile);
   const context: SheetsContext = { spreadsheet: workbook, services: memoryServices(workbook), properties };
@@ -100,7 +101,7 @@ function fromPaste(context: SheetsContext, input: ReportInput, workbook: MemoryW
   }
   const rows = parsePastedText(input.text);
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const pasted = workbook.insertSheet('วางข้อความ', 0);
+  const pasted = workbook.getSheets()[0]!;
   ensureSheetSize(pasted, rows.length, width);
   pasted
     .getRange(1, 1, rows.length, width)

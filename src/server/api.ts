@@ -3,7 +3,7 @@
  * lock, each failure a result with a Thai message rather than an exception the sidebar cannot read.
  */
 
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
@@ -39,7 +39,7 @@ export interface DocumentLock {
 // Another officer's write rarely takes long; past this the officer is told to try again.
 const LOCK_WAIT_MS = 20_000;
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+function parse<T>(schema: z.ZodMiniType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new OperationError(`ข้อมูลที่ส่งมาไม่ถูกต้อง: ${issuesMessage(result.error)}`);
   return result.data;

@@ -1,7 +1,5 @@
 /** The add-on menu and the help dialog: Apps Script wiring only. */
 
-import { CATALOG } from '../core/functions/catalog';
-import { renderHelpPage } from '../core/help/help-page';
 import { createServerApi } from './api';
 import { appsScriptContext, appsScriptLock } from './apps-script-context';
 import {
@@ -53,8 +51,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/** The help page's file in dist/, written by the build from the catalog: static, so not in the bundle. */
+export const HELP_FILE = 'help';
+
 /** Opens the dialog that lists the functions with Thai examples. */
 export function showHelp(): void {
-  const page = HtmlService.createHtmlOutput(renderHelpPage(CATALOG)).setWidth(640).setHeight(560);
+  const page = HtmlService.createHtmlOutputFromFile(HELP_FILE).setWidth(640).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(page, HELP_TITLE);
 }

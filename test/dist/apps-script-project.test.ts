@@ -13,8 +13,8 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     project = loadDist();
   });
 
-  it('holds exactly what clasp pushes: the manifest, the bundle and the declarations', () => {
-    expect(readdirSync(DIST).sort()).toEqual(['appsscript.json', 'globals.js', 'ita-sheets.js']);
+  it('holds exactly what clasp pushes: the manifest, the bundle, the declarations and the help page', () => {
+    expect(readdirSync(DIST).sort()).toEqual(['appsscript.json', 'globals.js', 'help.html', 'ita-sheets.js']);
   });
 
   it('copies the manifest: V8, Asia/Bangkok, the two minimal scopes', () => {

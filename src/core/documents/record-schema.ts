@@ -4,31 +4,31 @@
  * checked here; what a value means (a period, a unit, a budget) is checked by validation.
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DocumentRecord, DocumentType } from './document-type';
 import { type FieldSpec, isListField } from './field';
 
 /** The most a Sheets cell holds. */
 export const MAX_CELL_LENGTH = 50_000;
 
-function fieldSchema(field: FieldSpec): z.ZodType<string | string[]> {
+function fieldSchema(field: FieldSpec): z.ZodMiniType<string | string[]> {
   const tooLong = `${field.th} ยาวเกิน ${MAX_CELL_LENGTH} ตัวอักษร (${field.en} is longer than a cell holds)`;
   if (isListField(field)) {
     return z
       .array(z.string({ error: `${field.th}: แต่ละข้อต้องเป็นข้อความ (${field.en}: items must be text)` }), {
         error: `${field.th} ต้องเป็นรายการ (${field.en} must be a list)`,
       })
-      .refine((items) => items.join('\n').length <= MAX_CELL_LENGTH, { error: tooLong });
+      .check(z.refine((items) => items.join('\n').length <= MAX_CELL_LENGTH, { error: tooLong }));
   }
   return z
     .string({ error: `${field.th} ต้องเป็นข้อความ (${field.en} must be text)` })
-    .max(MAX_CELL_LENGTH, { error: tooLong });
+    .check(z.maxLength(MAX_CELL_LENGTH, { error: tooLong }));
 }
 
-const schemas = new WeakMap<DocumentType, z.ZodType<DocumentRecord>>();
+const schemas = new WeakMap<DocumentType, z.ZodMiniType<DocumentRecord>>();
 
 /** The record schema of a type: every field present, text or a list of text, none longer than a cell. */
-export function recordSchema(type: DocumentType): z.ZodType<DocumentRecord> {
+export function recordSchema(type: DocumentType): z.ZodMiniType<DocumentRecord> {
   let schema = schemas.get(type);
   if (!schema) {
     schema = z.strictObject(Object.fromEntries(type.fields.map((f) => [f.key, fieldSchema(f)])), {

@@ -19,6 +19,7 @@ import {
   DEFAULT_FONT_SIZE,
 } from './cell';
 import { printSetupOf } from './print-setup';
+import { rowHeightPt, wrappedLines } from './row-height';
 import { lastColumnOf, lastRowOf } from './region';
 import type { SheetState } from './sheet-state';
 import type { WorkbookState } from './workbook-state';
@@ -30,6 +31,9 @@ const A4_PAPER = 9;
 const MAX_INLINE_LIST = 255;
 
 /** Excel's ARGB for a #rrggbb color; undefined for a color name Sheets took but Excel would not. */
+// Excel's default row height, in points.
+const DEFAULT_ROW_HEIGHT_PT = 15;
+
 function argb(color: string): string | undefined {
   const m = /^#([0-9a-f]{6})$/i.exec(color);
   return m ? `FF${m[1]?.toUpperCase()}` : undefined;
@@ -128,7 +132,22 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetState, taken: Set<string>)
     const pixels = sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
     worksheet.getColumn(column).width = pixels / PIXELS_PER_WIDTH_UNIT;
   }
-  for (const { row, column, cell } of sheet.grid.cells()) writeCell(worksheet.getCell(row, column), cell);
+  const heights = new Map<number, number>();
+  const merged = (row: number, column: number) =>
+    sheet.merges.some(
+      (m) => row >= m.row && row <= lastRowOf(m) && column >= m.column && column <= lastColumnOf(m),
+    );
+  for (const { row, column, cell } of sheet.grid.cells()) {
+    writeCell(worksheet.getCell(row, column), cell);
+    const text = cell.formula ?? (typeof cell.value === 'string' ? cell.value : undefined);
+    // A merged cell's text spans the region's width; only single cells set their row's height.
+    if (!cell.format?.wrap || text === undefined || merged(row, column)) continue;
+    const size = cell.format.fontSize ?? DEFAULT_FONT_SIZE;
+    const width = sheet.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+    heights.set(row, Math.max(heights.get(row) ?? 0, rowHeightPt(wrappedLines(text, width, size), size)));
+  }
+  for (const [row, height] of heights)
+    if (height > DEFAULT_ROW_HEIGHT_PT) worksheet.getRow(row).height = height;
   // Merged after the values are in: exceljs routes a later write to a merged cell to the region's master.
   for (const m of sheet.merges)
     worksheet.mergeCellsWithoutStyle(m.row, m.column, lastRowOf(m), lastColumnOf(m));
