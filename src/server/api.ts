@@ -7,8 +7,14 @@ import type * as z from 'zod/mini';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
-import { OperationError, type SheetsContext } from '../sheets/operations/context';
-import { createDocumentTab, listDocumentTabs, structureActiveTab } from '../sheets/operations/document-tabs';
+import { asDocumentTab } from '../sheets/document-tab';
+import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
+import {
+  createDocumentTab,
+  listDocumentTabs,
+  structureActiveTab,
+  tabSummary,
+} from '../sheets/operations/document-tabs';
 import { loadProfile, storeProfile } from '../sheets/operations/profile';
 import {
   appendTabRecord,
@@ -24,6 +30,7 @@ import {
   createTabRequest,
   issuesMessage,
   reportRequest,
+  selectRequest,
   structureRequest,
   tabRequest,
   updateRequest,
@@ -73,6 +80,24 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
     });
 
   return {
+    getActiveContext: () =>
+      answer(() => {
+        const c = context();
+        const sheet = c.spreadsheet.getActiveSheet();
+        const tab = asDocumentTab(sheet);
+        return {
+          sheetId: sheet.getSheetId(),
+          sheetName: sheet.getName(),
+          tab: tab ? tabSummary(tab) : null,
+          row: sheet.getActiveRange()?.getRow() ?? 1,
+        };
+      }),
+    selectCell: (input) =>
+      answer(() => {
+        const { sheetId, a1 } = parse(selectRequest, input);
+        sheetById(context().spreadsheet, sheetId).setActiveSelection(a1);
+        return { a1 };
+      }),
     getProfile: () => answer(() => loadProfile(context().properties)),
     saveProfile: (input) =>
       write((c) => {

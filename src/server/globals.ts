@@ -28,6 +28,8 @@ export interface GlobalDeclaration {
 export const BUNDLE_GLOBAL = 'ItaSheets';
 
 const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; params: readonly string[] }[] = [
+  { name: 'getActiveContext', params: [] },
+  { name: 'selectCell', params: ['request'] },
   { name: 'getProfile', params: [] },
   { name: 'saveProfile', params: ['profile'] },
   { name: 'listDocumentTabs', params: [] },

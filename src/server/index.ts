@@ -15,11 +15,13 @@ export { runMenu } from './menu';
 export {
   appendRecord,
   createDocumentTab,
+  getActiveContext,
   getProfile,
   listDocumentTabs,
   makeReport,
   readRecords,
   saveProfile,
+  selectCell,
   structureActiveTab,
   updateRecord,
   validateTab,

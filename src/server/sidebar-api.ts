@@ -9,6 +9,8 @@ import { appsScriptContext, appsScriptLock } from './apps-script-context';
 
 const api = (): ServerApi => createServerApi(appsScriptContext, appsScriptLock);
 
+export const getActiveContext = () => api().getActiveContext();
+export const selectCell = (request: unknown) => api().selectCell(request);
 export const getProfile = () => api().getProfile();
 export const saveProfile = (request: unknown) => api().saveProfile(request);
 export const listDocumentTabs = () => api().listDocumentTabs();

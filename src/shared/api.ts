@@ -54,8 +54,21 @@ export interface ReportSummary {
   readonly replaced: boolean;
 }
 
+/** Where the officer is: the active tab (when it is a document tab) and the selected row. */
+export interface ActiveContext {
+  readonly sheetId: number;
+  readonly sheetName: string;
+  /** The active tab as a document tab, or null for a tab the add-in did not make. */
+  readonly tab: TabSummary | null;
+  /** The selected row, 1-based. */
+  readonly row: number;
+}
+
 /** The server functions the sidebar calls, each taking one request object. */
 export interface ServerApi {
+  getActiveContext(): ApiResult<ActiveContext>;
+  /** Selects a cell ({sheetId, a1}) and shows its tab: a click on a problem in the sidebar. */
+  selectCell(request: unknown): ApiResult<{ readonly a1: string }>;
   getProfile(): ApiResult<Profile | null>;
   saveProfile(profile: unknown): ApiResult<Profile>;
   listDocumentTabs(): ApiResult<readonly TabSummary[]>;

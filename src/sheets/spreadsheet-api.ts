@@ -95,6 +95,10 @@ export interface SheetApi {
   getRange(a1Notation: string): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
   getDataRange(): RangeApi;
+  /** The officer's selection on this tab (A1 when nothing was selected). */
+  getActiveRange(): RangeApi | null;
+  /** Selects a range and shows its tab, as clicking a problem in the sidebar does. */
+  setActiveSelection(a1Notation: string): RangeApi;
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;

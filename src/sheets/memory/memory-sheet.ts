@@ -24,6 +24,8 @@ export interface SheetContext {
   nextMetadataId(): number;
   /** Every live sheet: inserting rows moves the chart ranges of other sheets that point at this one. */
   sheets(): readonly SheetState[];
+  /** Makes the sheet the active one (setActiveSelection shows the selected range's tab). */
+  activate(sheet: SheetState): void;
 }
 
 function wholeNumber(n: number): number {
@@ -112,6 +114,19 @@ export class MemorySheet implements SheetApi {
       numRows: Math.max(1, grid.lastRow()),
       numColumns: Math.max(1, grid.lastColumn()),
     });
+  }
+
+  getActiveRange(): MemoryRange {
+    const sheet = this.enter('getActiveRange');
+    return this.range(sheet.selection ?? { row: 1, column: 1, numRows: 1, numColumns: 1 });
+  }
+
+  setActiveSelection(a1Notation: string): MemoryRange {
+    const sheet = this.enter('setActiveSelection');
+    const region = parseRegion(a1Notation);
+    sheet.selection = region;
+    this.context.activate(sheet);
+    return this.range(region);
   }
 
   getLastRow(): number {

@@ -55,6 +55,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
       visibleCount: () => this.state.sheets.filter((s) => !s.hidden).length,
       nextMetadataId: () => this.state.nextMetadataId++,
       sheets: () => this.state.sheets,
+      activate: (sheet) => {
+        this.state.activeSheetId = sheet.id;
+      },
     };
   }
 

@@ -49,6 +49,8 @@ export interface SheetState {
   metadata: MetadataEntry[];
   protections: ProtectionState[];
   charts: ChartState[];
+  /** The selection (getActiveRange); not saved: a selection is the session's, not the document's. */
+  selection?: Region;
 }
 
 /** An empty sheet of 1000 × 26 cells. */

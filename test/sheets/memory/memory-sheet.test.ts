@@ -147,3 +147,16 @@ describe('MemorySheet', () => {
     expect(() => newSheet().hideSheet()).toThrow("You can't hide all the sheets in a document.");
   });
 });
+
+describe('MemorySheet selection', () => {
+  it('selects a range, shows its tab and gives it back as the active range', () => {
+    const workbook = new MemoryWorkbook({ sheetNames: ['ก', 'ข'] });
+    const second = workbook.getSheets()[1]!;
+
+    second.setActiveSelection('C4');
+
+    expect(workbook.getActiveSheet().getName()).toBe('ข');
+    expect(second.getActiveRange().getA1Notation()).toBe('C4');
+    expect(workbook.getSheets()[0]!.getActiveRange().getA1Notation()).toBe('A1');
+  });
+});
