@@ -27,13 +27,11 @@ export const tabRequest = z.object({ sheetId });
 
 export const selectRequest = z.object({
   sheetId,
-  a1: z
-    .string()
-    .check(
-      z.regex(/^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/, {
-        error: 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)',
-      }),
-    ),
+  a1: z.string().check(
+    z.regex(/^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/, {
+      error: 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)',
+    }),
+  ),
 });
 
 export const appendRequest = z.object({ sheetId, record: z.unknown() });
