@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { structureDocument } from '../src/core/structure/structure';
 import { DIST, loadDist } from './lib/apps-script-vm';
+import { measurePreviewStartup } from './lib/preview-startup';
 import { reportCalls } from './lib/report-calls';
 
 interface Figure {
@@ -84,7 +85,7 @@ function structureChild(): void {
   );
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const bundle = readFileSync(join(DIST, 'ita-sheets.js'));
   const declarations = readFileSync(join(DIST, 'globals.js'));
   const server = sizeKB(Buffer.concat([bundle, declarations]));
@@ -102,6 +103,8 @@ function main(): void {
   ) as { ms: number; peakMB: number; deltaMB: number; records: number };
 
   const calls = reportCalls([10, 100, 1000]);
+  const sidebar = sizeKB(readFileSync(join(DIST, 'sidebar.html')));
+  const previewStartMs = await measurePreviewStartup();
 
   const figures: Figure[] = [
     {
@@ -140,6 +143,15 @@ function main(): void {
       target: '< 150',
     },
     { key: 'serverBundleGzipKB', label: 'server bundle (dist/*.js), gzip', value: server.gzip, unit: 'KB' },
+    {
+      key: 'sidebarKB',
+      label: 'sidebar (dist/sidebar.html), raw',
+      value: sidebar.raw,
+      unit: 'KB',
+      target: '< 150',
+    },
+    { key: 'sidebarGzipKB', label: 'sidebar (dist/sidebar.html), gzip', value: sidebar.gzip, unit: 'KB' },
+    { key: 'previewStartMs', label: 'preview: start to the first page', value: previewStartMs, unit: 'ms' },
     ...calls.flatMap((c) => [
       {
         key: `${c.key}Calls${c.records}`,
@@ -172,4 +184,8 @@ function main(): void {
 }
 
 if (process.argv.includes('--structure-child')) structureChild();
-else main();
+else
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 import { CATALOG } from '../src/core/functions/catalog';
 import { renderHelpPage } from '../src/core/help/help-page';
 import { BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
-import { HELP_FILE } from '../src/server/menu';
+import { HELP_FILE, SIDEBAR_FILE } from '../src/server/menu';
+import { buildSidebar } from './lib/build-sidebar';
 import { declarationsFile } from './lib/declarations';
 
 export const DIST = 'dist';
@@ -97,6 +98,8 @@ async function main(): Promise<void> {
   // An HTML file of the project is served by HtmlService, never evaluated as script: the help page
   // costs the custom functions nothing.
   writeFileSync(join(DIST, `${HELP_FILE}.html`), renderHelpPage(CATALOG));
+  // The sidebar: one HTML file, its script and style inlined, served by HtmlService.
+  await buildSidebar(join(DIST, `${SIDEBAR_FILE}.html`));
 
   await buildCli();
 

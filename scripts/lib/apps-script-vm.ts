@@ -48,6 +48,9 @@ function standIns(ui: UiRecord): Record<string, unknown> {
     ButtonSet: { OK: 'OK' },
     createAddonMenu: () => menu,
     createMenu: () => menu,
+    showSidebar(output: { html: string }) {
+      ui.dialogs.push({ html: output.html, title: 'sidebar' });
+    },
     showModalDialog(output: { html: string; width?: number; height?: number }, title: string) {
       ui.dialogs.push({ html: output.html, title, width: output.width, height: output.height });
     },

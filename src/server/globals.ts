@@ -51,6 +51,7 @@ export const GLOBALS: readonly GlobalDeclaration[] = [
     summary: 'Builds the add-on menu right after the add-on is installed.',
   },
   { name: 'showHelp', params: [], summary: 'Menu item: the help dialog listing the functions.' },
+  { name: 'showSidebar', params: [], summary: 'Menu item: the sidebar.' },
   { name: 'runMenu', params: ['global'], summary: 'Runs one menu item on the active tab.' },
   ...MENU_ITEMS.map((item) => ({
     name: item.global,

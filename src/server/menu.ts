@@ -24,6 +24,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     return menu;
   };
   ui.createAddonMenu()
+    .addItem(MENU_SIDEBAR_TH, 'showSidebar')
     .addSubMenu(submenu('สร้างแท็บเอกสาร (New document tab)', CREATE_ITEMS))
     .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
     .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
@@ -49,6 +50,16 @@ export function runMenu(global: string): void {
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+/** The sidebar's file in dist/, built from sidebar/ by the build. */
+export const SIDEBAR_FILE = 'sidebar';
+export const MENU_SIDEBAR_TH = 'เปิดแถบข้าง: ข้อมูลหน่วยงาน เอกสาร รายงาน (Open the sidebar)';
+
+/** Opens the sidebar. */
+export function showSidebar(): void {
+  const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE).setTitle('ita-sheets');
+  SpreadsheetApp.getUi().showSidebar(page);
 }
 
 /** The help page's file in dist/, written by the build from the catalog: static, so not in the bundle. */

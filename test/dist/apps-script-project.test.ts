@@ -14,7 +14,13 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
   });
 
   it('holds exactly what clasp pushes: the manifest, the bundle, the declarations and the help page', () => {
-    expect(readdirSync(DIST).sort()).toEqual(['appsscript.json', 'globals.js', 'help.html', 'ita-sheets.js']);
+    expect(readdirSync(DIST).sort()).toEqual([
+      'appsscript.json',
+      'globals.js',
+      'help.html',
+      'ita-sheets.js',
+      'sidebar.html',
+    ]);
   });
 
   it('copies the manifest: V8, Asia/Bangkok, the two minimal scopes', () => {
@@ -89,6 +95,15 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
 
     expect(missing).toEqual([]);
     expect(project.ui.menuItems.map((i) => i.caption)).toContain('ตรวจแท็บเอกสารนี้ (Validate this tab)');
+  });
+
+  it('opens the sidebar from the menu: one HTML file, Thai, its script inlined', () => {
+    project.call('showSidebar');
+    const sidebar = project.ui.dialogs.find((d) => d.title === 'sidebar')!;
+
+    expect(sidebar.html).toMatch(/^<!DOCTYPE html>/i);
+    expect(sidebar.html).toContain('lang="th"');
+    expect(sidebar.html).not.toMatch(/<script[^>]+src=/);
   });
 
   it('builds the same menu on install', () => {

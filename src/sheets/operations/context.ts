@@ -1,5 +1,6 @@
 /** What every operation works on: the spreadsheet, the SpreadsheetApp factories and the document's properties. */
 
+import type { ApiProblem } from '../../shared/api';
 import type { SheetApi, SheetsServices, SpreadsheetApi } from '../spreadsheet-api';
 
 /** The part of PropertiesService's document properties the add-in uses. */
@@ -18,7 +19,7 @@ export interface SheetsContext {
 export class OperationError extends Error {
   constructor(
     message: string,
-    readonly problems: readonly import('../../shared/api').ApiProblem[] = [],
+    readonly problems: readonly ApiProblem[] = [],
   ) {
     super(message);
     this.name = 'OperationError';

@@ -1,6 +1,6 @@
 /** Creating a document tab, structuring a pasted tab into a new one, and listing the document tabs. */
 
-import type { DocumentTypeId } from '../../core/documents/document-type';
+import type { DocumentRecord, DocumentTypeId } from '../../core/documents/document-type';
 import type { DocumentHeader } from '../../core/documents/header';
 import { DOCUMENT_TYPES } from '../../core/documents/types';
 import { documentTabLayout } from '../../core/layout/document-tab-layout';
@@ -45,7 +45,7 @@ function insertDocumentTab(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
-  records: Parameters<typeof documentTabLayout>[2],
+  records: readonly DocumentRecord[],
 ): DocumentTab {
   const type = DOCUMENT_TYPES[typeId];
   const units = loadProfile(context.properties)?.units ?? [];
@@ -74,7 +74,7 @@ export function createDocumentTabWith(
   context: SheetsContext,
   type: DocumentTypeId,
   header: DocumentHeader,
-  records: Parameters<typeof documentTabLayout>[2],
+  records: readonly DocumentRecord[],
 ): TabSummary {
   return tabSummary(insertDocumentTab(context, type, headerWithProfile(context, header), records));
 }

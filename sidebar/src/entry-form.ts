@@ -1,0 +1,222 @@
+/**
+ * The entry view: a form for one record of the active document tab, made from its type's fields,
+ * checked as the officer types with the same schema and validation the server runs, kept as a
+ * draft per tab, and saved as a new row or over the row it was loaded from.
+ */
+
+import { DOCUMENT_TYPES } from '../../src/core/documents/types';
+import type { TabSummary } from '../../src/shared/api';
+import type { App, View } from './app';
+import { h, replace, show } from './dom';
+import { browserStorage, clearDraft, loadDraft, saveDraft } from './drafts';
+import { checkForm, type FormCheck, mergeChecks, saveBlockedReason, serverCheck } from './field-messages';
+import { type FieldControl, fieldControl } from './field-input';
+import { emptyValues, type FormValues, isBlank, recordFromValues, valuesFromRecord } from './form-values';
+
+interface EntryState {
+  tab: TabSummary | null;
+  /** The row the form edits, or null for a new record. */
+  row: number | null;
+  controls: FieldControl[];
+  /** The server's last refusal, shown until the officer types again. */
+  refusal: FormCheck | null;
+}
+
+const rowText = (row: number | null): string =>
+  row === null ? 'รายการใหม่ (new record)' : `กำลังแก้ไขแถวที่ ${row} (editing row ${row})`;
+
+/** The entry view. */
+export function createEntryView(app: App): View {
+  const storage = browserStorage();
+  const state: EntryState = { tab: null, row: null, controls: [], refusal: null };
+  let sequence = 0;
+
+  const tabName = h('h3', { 'data-testid': 'entry-tab-name' }, '—');
+  const typeLine = h('p', { class: 'hint' });
+  const notice = h('p', { class: 'notice', 'data-testid': 'entry-notice', hidden: true });
+  const rowLine = h('p', { class: 'row-line', 'data-testid': 'entry-row' }, rowText(null));
+  const fields = h('div', { class: 'fields' });
+  const general = h('div', { class: 'messages', 'data-testid': 'entry-general' });
+  const reason = h('p', { class: 'reason', id: 'entry-save-reason', 'data-testid': 'entry-save-reason' });
+  const status = h('p', { class: 'status', role: 'status', 'data-testid': 'entry-status' });
+  const saveButton = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-testid': 'entry-save', 'aria-describedby': reason.id },
+    'บันทึก (save)',
+  );
+  const refreshButton = h('button', { type: 'button', 'data-testid': 'entry-refresh' }, 'อ่านแท็บอีกครั้ง');
+  const loadButton = h('button', { type: 'button', 'data-testid': 'entry-load-row' }, 'โหลดแถวที่เลือก');
+  const newButton = h('button', { type: 'button', 'data-testid': 'entry-new' }, 'รายการใหม่');
+  const form = h(
+    'form',
+    { 'data-testid': 'entry-form', novalidate: true, onSubmit: (event) => event.preventDefault() },
+    fields,
+    general,
+    reason,
+    saveButton,
+    status,
+  );
+
+  const values = (): FormValues => Object.fromEntries(state.controls.map((c) => [c.field.key, c.read()]));
+
+  function revalidate(): void {
+    const tab = state.tab;
+    if (!tab) return;
+    const type = DOCUMENT_TYPES[tab.type];
+    const own = checkForm(type, values(), tab.header, app.profile.profile);
+    const check = state.refusal ? mergeChecks(type, own, state.refusal) : own;
+    for (const control of state.controls) control.showMessages(check.byField[control.field.key] ?? []);
+    replace(general, ...check.general.map((m) => h('p', { class: m.severity }, m.text)));
+    reason.textContent = saveBlockedReason(type, own);
+    saveButton.disabled = reason.textContent !== '';
+  }
+
+  function keepDraft(): void {
+    const tab = state.tab;
+    if (!tab) return;
+    const current = values();
+    // A new record with nothing typed is no draft: reopening should not announce one.
+    if (state.row === null && isBlank(current)) clearDraft(storage, tab.sheetId);
+    else saveDraft(storage, tab.sheetId, { type: tab.type, row: state.row, values: current });
+  }
+
+  function onInput(): void {
+    state.refusal = null;
+    status.textContent = '';
+    revalidate();
+    keepDraft();
+  }
+
+  /** Shows a tab's form filled with `filled` (the form's current values when the same tab is shown again). */
+  function render(tab: TabSummary | null, filled: FormValues | undefined, sheetName: string): void {
+    state.tab = tab;
+    state.refusal = null;
+    tabName.textContent = tab?.name ?? sheetName;
+    show(form, tab !== null);
+    loadButton.disabled = tab === null;
+    newButton.disabled = tab === null;
+    rowLine.textContent = rowText(state.row);
+    if (!tab) {
+      state.controls = [];
+      replace(fields);
+      typeLine.textContent = '';
+      notice.textContent =
+        `แท็บ “${sheetName}” ไม่ใช่แท็บเอกสารของ ita-sheets — เปิดแท็บเอกสาร หรือสร้างที่หน้า “เอกสาร” ` +
+        'แล้วกด “อ่านแท็บอีกครั้ง” (the active tab is not a document tab)';
+      show(notice, true);
+      return;
+    }
+    const type = DOCUMENT_TYPES[tab.type];
+    const year = tab.header.fiscalYear === undefined ? '' : ` · ปีงบประมาณ ${tab.header.fiscalYear}`;
+    typeLine.textContent = `${type.th}${year}`;
+    const context = { units: app.profile.units, header: tab.header, now: new Date(), onInput };
+    state.controls = type.fields.map((field) => fieldControl(field, context));
+    const initial = filled ?? emptyValues(type);
+    for (const control of state.controls) control.write(initial[control.field.key] ?? '');
+    replace(fields, ...state.controls.map((c) => c.element));
+    revalidate();
+  }
+
+  async function refresh(): Promise<void> {
+    const mine = ++sequence;
+    if (!app.profile.isLoaded) {
+      const profile = await app.call('getProfile');
+      if (profile.ok) app.profile.set(profile.value);
+    }
+    const answer = await app.call('getActiveContext', undefined, refreshButton);
+    if (!answer.ok || mine !== sequence) return;
+    const { tab, sheetName } = answer.value;
+    show(notice, false);
+    if (tab && state.tab?.sheetId === tab.sheetId) {
+      render(tab, values(), sheetName);
+      return;
+    }
+    status.textContent = '';
+    const draft = tab ? loadDraft(storage, tab.sheetId, DOCUMENT_TYPES[tab.type]) : undefined;
+    state.row = draft?.row ?? null;
+    render(tab, draft?.values, sheetName);
+    if (draft) {
+      notice.textContent = 'กู้คืนร่างที่ยังไม่ได้บันทึกแล้ว (unsaved draft restored)';
+      show(notice, true);
+    }
+  }
+
+  async function loadRow(): Promise<void> {
+    const context = await app.call('getActiveContext', undefined, loadButton);
+    if (!context.ok) return;
+    const { tab, row, sheetName } = context.value;
+    if (!tab) {
+      render(null, undefined, sheetName);
+      return;
+    }
+    if (row < 2) {
+      app.showError('เลือกเซลล์ในแถวของรายการ (แถวที่ 2 ลงไป) ในแท็บก่อน (select a cell in a record’s row first)');
+      return;
+    }
+    const records = await app.call('readRecords', { sheetId: tab.sheetId }, loadButton);
+    if (!records.ok) return;
+    const found = records.value.records.find((r) => r.row === row);
+    if (!found) {
+      app.showError(`แถวที่ ${row} ของแท็บ “${tab.name}” ไม่มีรายการ (row ${row} holds no record)`);
+      return;
+    }
+    state.row = row;
+    status.textContent = '';
+    show(notice, false);
+    render(records.value.tab, valuesFromRecord(DOCUMENT_TYPES[tab.type], found.record), sheetName);
+    keepDraft();
+  }
+
+  function newRecord(): void {
+    if (!state.tab) return;
+    clearDraft(storage, state.tab.sheetId);
+    state.row = null;
+    status.textContent = '';
+    show(notice, false);
+    render(state.tab, undefined, state.tab.name);
+  }
+
+  async function save(): Promise<void> {
+    const tab = state.tab;
+    if (!tab || saveButton.disabled) return;
+    const record = recordFromValues(DOCUMENT_TYPES[tab.type], values());
+    status.textContent = '';
+    const answer =
+      state.row === null
+        ? await app.call('appendRecord', { sheetId: tab.sheetId, record }, saveButton)
+        : await app.call('updateRecord', { sheetId: tab.sheetId, row: state.row, record }, saveButton);
+    if (state.tab !== tab) return;
+    if (!answer.ok) {
+      state.refusal = serverCheck(DOCUMENT_TYPES[tab.type], answer.problems ?? []);
+      revalidate();
+      return;
+    }
+    // The form now stands for the saved row, so saving again updates it rather than adding a copy.
+    state.row = answer.value.row;
+    rowLine.textContent = rowText(state.row);
+    clearDraft(storage, tab.sheetId);
+    status.textContent = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
+  }
+
+  refreshButton.addEventListener('click', () => void refresh());
+  loadButton.addEventListener('click', () => void loadRow());
+  newButton.addEventListener('click', newRecord);
+  saveButton.addEventListener('click', () => void save());
+  app.profile.subscribe(() => {
+    if (state.tab) render(state.tab, values(), state.tab.name);
+  });
+
+  const element = h(
+    'section',
+    { 'aria-labelledby': 'entry-heading' },
+    h('h2', { id: 'entry-heading' }, 'กรอกรายการ ', h('span', { class: 'gloss' }, 'entry')),
+    tabName,
+    typeLine,
+    notice,
+    h('div', { class: 'toolbar' }, refreshButton, loadButton, newButton),
+    rowLine,
+    form,
+  );
+  show(form, false);
+  return { name: 'entry', element, show: () => void refresh() };
+}

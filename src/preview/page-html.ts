@@ -1,0 +1,144 @@
+/**
+ * The preview page: the grid of the workbook on the left, the sidebar in a 300 px frame on the right,
+ * as Sheets lays them out. Its script re-draws the grid after every server call the sidebar makes and
+ * after a click on a tab or a cell. Workbook text reaches the page only inside the grid fragment, which
+ * the server escaped; the script parses that fragment in an inert document and never builds HTML itself.
+ */
+
+import { escapeHtml } from '../core/html/escape-html';
+import { CHANGED_MESSAGE, CLOSE_MESSAGE } from './sidebar-page';
+
+/** What the page needs: the workbook's name and the grid pane as first drawn. */
+export interface PageParts {
+  readonly title: string;
+  readonly gridFragment: string;
+}
+
+const STYLE = `
+* { box-sizing: border-box; }
+html, body { height: 100%; margin: 0; }
+body { display: flex; font-family: Sarabun, Tahoma, 'Noto Sans Thai', sans-serif; font-size: 13px; color: #202124; }
+.workbook { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+.toolbar { display: flex; align-items: center; gap: 16px; padding: 6px 12px; border-bottom: 1px solid #dadce0; }
+.toolbar h1 { font-size: 15px; margin: 0; font-weight: 600; }
+.toolbar a { color: #1a73e8; }
+.grid-status { color: #b3261e; }
+#grid-pane { flex: 1; min-height: 0; display: flex; flex-direction: column; }
+.cell-bar { display: flex; gap: 8px; padding: 4px 8px; border-bottom: 1px solid #dadce0; min-height: 28px; }
+.cell-name { min-width: 56px; color: #5f6368; }
+.cell-text { white-space: pre-wrap; max-height: 5.5em; overflow: auto; flex: 1; }
+.grid-scroll { flex: 1; overflow: auto; }
+table.grid { border-collapse: collapse; table-layout: fixed; }
+table.grid th, table.grid td { border: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; vertical-align: bottom; }
+table.grid th, table.grid td.corner { background: #f8f9fa; color: #5f6368; font-weight: normal; text-align: center; }
+table.grid thead { position: sticky; top: 0; z-index: 1; }
+table.grid thead tr.frozen td { background-color: #fff; border-bottom-color: #bdc1c6; }
+table.grid td { white-space: pre; overflow: hidden; position: relative; cursor: cell; }
+table.grid td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
+table.grid td.bold { font-weight: bold; }
+table.grid td.formula { font-style: italic; color: #5f6368; }
+table.grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
+.note-mark { position: absolute; top: 0; right: 0; border-top: 6px solid #f29900; border-left: 6px solid transparent; }
+.grid-more { caption-side: bottom; text-align: left; padding: 6px; color: #5f6368; }
+.grid-tabs { display: flex; gap: 2px; padding: 4px 8px; border-top: 1px solid #dadce0; background: #f8f9fa; overflow-x: auto; }
+.grid-tabs button { border: 0; background: none; padding: 6px 12px; font: inherit; cursor: pointer; white-space: nowrap; border-radius: 4px 4px 0 0; }
+.grid-tabs button.active { background: #e8f0fe; color: #1967d2; font-weight: 600; }
+.sidebar { width: 300px; flex: none; border-left: 1px solid #dadce0; display: flex; flex-direction: column; }
+.sidebar iframe { border: 0; width: 300px; flex: 1; }
+.sidebar .reopen { margin: 12px; font: inherit; }
+`;
+
+// Plain ES2017 for the browser, kept a string so no bundler helper can leak into it.
+const SCRIPT = `
+(function () {
+  'use strict';
+  var pane = document.getElementById('grid-pane');
+  var status = document.getElementById('grid-status');
+  var drawn = 0;
+  function say(text) { status.textContent = text; }
+  function post(path, body) {
+    return fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+      .then(function (response) { if (!response.ok) throw new Error(path + ': ' + response.status); });
+  }
+  function refresh() {
+    var ticket = ++drawn;
+    var scroller = pane.querySelector('.grid-scroll');
+    var table = pane.querySelector('[data-testid="grid-table"]');
+    var before = { id: table && table.getAttribute('data-sheet-id'), top: scroller ? scroller.scrollTop : 0, left: scroller ? scroller.scrollLeft : 0 };
+    return fetch('/preview/grid', { cache: 'no-store' })
+      .then(function (response) { if (!response.ok) throw new Error('grid: ' + response.status); return response.text(); })
+      .then(function (html) {
+        if (ticket !== drawn) return; // a later refresh is on its way
+        // An inert document: nothing in it runs or loads; the server escaped every value anyway.
+        var parsed = new DOMParser().parseFromString(html, 'text/html');
+        pane.replaceChildren.apply(pane, Array.prototype.slice.call(parsed.body.childNodes));
+        var next = pane.querySelector('[data-testid="grid-table"]');
+        var scrollerNow = pane.querySelector('.grid-scroll');
+        if (next && scrollerNow && next.getAttribute('data-sheet-id') === before.id) {
+          scrollerNow.scrollTop = before.top;
+          scrollerNow.scrollLeft = before.left;
+        }
+        pane.setAttribute('data-drawn', String(ticket));
+        say('');
+      })
+      .catch(function (error) { say('แสดงตารางไม่ได้: ' + error.message); });
+  }
+  pane.addEventListener('click', function (event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    var tab = target.closest('[data-testid="grid-tab"]');
+    if (tab) {
+      post('/preview/activate', { sheetId: Number(tab.getAttribute('data-sheet-id')) }).then(refresh, function (e) { say(e.message); });
+      return;
+    }
+    var cell = target.closest('td[data-a1]');
+    var table = target.closest('[data-testid="grid-table"]');
+    if (cell && table) {
+      post('/preview/select', { sheetId: Number(table.getAttribute('data-sheet-id')), a1: cell.getAttribute('data-a1') })
+        .then(refresh, function (e) { say(e.message); });
+    }
+  });
+  var frame = document.querySelector('[data-testid="sidebar-frame"]');
+  var reopen = document.getElementById('sidebar-reopen');
+  window.addEventListener('message', function (event) {
+    if (event.origin !== window.location.origin || !event.data) return;
+    if (event.data.type === '${CHANGED_MESSAGE}') refresh();
+    if (event.data.type === '${CLOSE_MESSAGE}') { frame.hidden = true; reopen.hidden = false; }
+  });
+  reopen.addEventListener('click', function () {
+    frame.src = '/sidebar';
+    frame.hidden = false;
+    reopen.hidden = true;
+  });
+})();
+`;
+
+/** The preview page's HTML. */
+export function previewPageHtml(parts: PageParts): string {
+  const title = escapeHtml(parts.title);
+  return `<!doctype html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ita-sheets preview</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main class="workbook">
+<header class="toolbar">
+<h1>${title}</h1>
+<a data-testid="download-xlsx" href="/workbook.xlsx" download>ดาวน์โหลด .xlsx</a>
+<span id="grid-status" class="grid-status" role="status"></span>
+</header>
+<div id="grid-pane" data-drawn="0">${parts.gridFragment}</div>
+</main>
+<aside class="sidebar" aria-label="แถบข้าง ita-sheets">
+<iframe data-testid="sidebar-frame" title="ita-sheets" src="/sidebar"></iframe>
+<button type="button" id="sidebar-reopen" class="reopen" hidden>เปิดแถบข้าง ita-sheets</button>
+</aside>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The preview's file: the workbook and its document properties in one JSON file,
+ * `{"workbook": …, "properties": {…}}`. Written to a temporary file and renamed over the old one, so a
+ * crash mid-write leaves the last good save rather than half a file.
+ */
+
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as z from 'zod/mini';
+import { MemoryWorkbook } from '../sheets/memory';
+import { PreviewProperties } from './preview-properties';
+
+/** What the preview works on: the workbook and the spreadsheet's document properties. */
+export interface PreviewDocument {
+  readonly workbook: MemoryWorkbook;
+  readonly properties: PreviewProperties;
+}
+
+const fileSchema = z.object({
+  workbook: z.unknown(),
+  properties: z._default(z.record(z.string(), z.string()), {}),
+});
+
+/** The document saved in `file`, or null when there is no such file; throws, in Thai, for a bad file. */
+export function readPreviewFile(file: string): PreviewDocument | null {
+  if (!existsSync(file)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`อ่านไฟล์สมุดงาน ${file} ไม่ได้: ไม่ใช่ JSON (${reason})`);
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new Error(`ไฟล์ ${file} ไม่ใช่ไฟล์สมุดงานของ ita-sheets preview (expected {workbook, properties})`);
+  }
+  try {
+    return {
+      workbook: MemoryWorkbook.fromJSON(parsed.data.workbook),
+      properties: new PreviewProperties(parsed.data.properties),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`ไฟล์สมุดงาน ${file} เสียหาย (${reason})`);
+  }
+}
+
+/** Saves the document to `file`, atomically. */
+export function writePreviewFile(file: string, document: PreviewDocument): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const text = `${JSON.stringify({ workbook: document.workbook.toJSON(), properties: document.properties })}\n`;
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text, 'utf8');
+  renameSync(temporary, file);
+}
