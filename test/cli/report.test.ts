@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { runCli } from '../../src/cli/main';
-import { seed } from '../support/fixtures';
+import { fixture, seed } from '../support/fixtures';
 
 /** Runs `ita-sheets report …` in-process and reads the .xlsx it wrote back with exceljs. */
 async function report(
@@ -68,6 +68,23 @@ describe('ita-sheets report', () => {
     const sheet = book?.worksheets.find((s) => s.name.startsWith('วิเคราะห์'));
 
     expect(texts(sheet!)).toContain('๗๗.๒๑');
+  });
+
+  it('makes the report from the JSON that `structure` prints, as from the paste', async () => {
+    const json: string[] = [];
+    await runCli(['structure', '--type', 'ethics', 'in.txt'], {
+      readFile: () => new TextEncoder().encode(fixture('ethics-fy2568.txt')),
+      writeFile: () => undefined,
+      readStdin: async () => new Uint8Array(),
+      out: (text) => json.push(text),
+      err: () => undefined,
+    });
+
+    const { code, book } = await report(['--type', 'ethics'], json.join('\n'));
+    const sheet = book?.worksheets.find((s) => s.name.startsWith('แผนคุณธรรมจริยธรรม'));
+
+    expect(code).toBe(0);
+    expect(texts(sheet!).filter((t) => t.startsWith('มาตรฐาน ')).length).toBe(3);
   });
 
   it('refuses a document the report is not made from, with one line', async () => {

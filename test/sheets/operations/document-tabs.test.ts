@@ -7,6 +7,7 @@ import {
 } from '../../../src/sheets/operations/document-tabs';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { asDocumentTab } from '../../../src/sheets/document-tab';
+import { inspectCell } from '../../../src/sheets/memory';
 import { seed } from '../../support/fixtures';
 import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
 
@@ -29,6 +30,18 @@ describe('createDocumentTab', () => {
     expect(readMetadata(sheet).get(META.type)).toBe('measures');
     expect(tab.header).toMatchObject({ organization: 'องค์การบริหารส่วนตำบลหนองบัวทอง', fiscalYear: 2568 });
     expect(tab.name).toBe('มาตรการ 2568');
+  });
+
+  it("offers the profile's units as a dropdown in the responsible column, other entries allowed with a warning", () => {
+    const { workbook, context } = testWorkbook();
+
+    const sheet = sheetById(workbook, createDocumentTab(context, 'measures', {}).sheetId);
+
+    expect(inspectCell(sheet, 'E2').validation).toMatchObject({
+      values: ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา'],
+      allowInvalid: true,
+    });
+    expect(inspectCell(sheet, 'B2').validation).toBeUndefined();
   });
 
   it('never takes the name of a tab an officer made', () => {

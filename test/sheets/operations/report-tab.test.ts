@@ -1,5 +1,6 @@
 import type { DocumentRecord, DocumentTypeId } from '../../../src/core/documents/document-type';
 import type { ReportKind } from '../../../src/shared/api';
+import { inspectSheet } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTabWith, structureActiveTab } from '../../../src/sheets/operations/document-tabs';
@@ -26,6 +27,9 @@ describe('makeReportTab', () => {
       Array.from({ length: 19 }, (_, i) => String(i + 1)),
     );
     expect(measureRows.every((row) => row.includes('อยู่ระหว่างดำเนินการ'))).toBe(true);
+    expect(inspectSheet(sheetById(workbook, report.sheetId)).protections).toEqual([
+      { description: expect.stringContaining('รายงานที่สร้างโดย ita-sheets'), warningOnly: true },
+    ]);
     expect(report.pdfUrl).toMatch(
       /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+$/,
     );
