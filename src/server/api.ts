@@ -57,8 +57,13 @@ function answer<T>(run: () => T): ApiResult<T> {
     return { ok: true, value: run() };
   } catch (error) {
     if (error instanceof OperationError) return { ok: false, error: error.message, problems: error.problems };
+    // The add-in writes an officer's data only as one row at a time and makes its own tabs as one step
+    // (src/sheets/operations/new-tabs.ts), so a failed call leaves what was there whole.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `ทำรายการไม่สำเร็จ: ${reason} (the operation failed: ${reason})` };
+    return {
+      ok: false,
+      error: `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย โปรดลองอีกครั้ง (the operation failed: ${reason}; nothing was lost, try again)`,
+    };
   }
 }
 

@@ -12,6 +12,7 @@ import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName } from '../metadata';
 import { type SheetsContext, OperationError } from './context';
+import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
 
 /** What the sidebar needs to know of a document tab. */
@@ -46,18 +47,22 @@ function insertDocumentTab(
   typeId: DocumentTypeId,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
-): DocumentTab {
+): { tab: DocumentTab; summary: TabSummary } {
   const type = DOCUMENT_TYPES[typeId];
   const units = loadProfile(context.properties)?.units ?? [];
   const layout = documentTabLayout(type, header, records, units);
   const { spreadsheet } = context;
-  const sheet = spreadsheet.insertSheet(
-    freeTabName(spreadsheet, layout.name),
-    spreadsheet.getSheets().length,
-  );
-  applyLayout(sheet, layout, context.services);
-  spreadsheet.setActiveSheet(sheet);
-  return { sheet, type, header };
+  return makingNewTabs(spreadsheet, 'การสร้างแท็บเอกสาร', () => {
+    const sheet = spreadsheet.insertSheet(
+      freeTabName(spreadsheet, layout.name),
+      spreadsheet.getSheets().length,
+    );
+    applyLayout(sheet, layout, context.services);
+    spreadsheet.setActiveSheet(sheet);
+    const tab = { sheet, type, header };
+    // Inside the step: a failure even here removes the new tab rather than leave it unreported.
+    return { tab, summary: tabSummary(tab) };
+  });
 }
 
 /** A new, empty document tab of a type: headings, frozen, the units dropdown, its metadata. */
@@ -66,7 +71,7 @@ export function createDocumentTab(
   type: DocumentTypeId,
   header: DocumentHeader,
 ): TabSummary {
-  return tabSummary(insertDocumentTab(context, type, headerWithProfile(context, header), []));
+  return insertDocumentTab(context, type, headerWithProfile(context, header), []).summary;
 }
 
 /** A new document tab holding `records` (a document read from a file, for the command line). */
@@ -76,7 +81,7 @@ export function createDocumentTabWith(
   header: DocumentHeader,
   records: readonly DocumentRecord[],
 ): TabSummary {
-  return tabSummary(insertDocumentTab(context, type, headerWithProfile(context, header), records));
+  return insertDocumentTab(context, type, headerWithProfile(context, header), records).summary;
 }
 
 /**
@@ -85,6 +90,7 @@ export function createDocumentTabWith(
  */
 export function structureActiveTab(context: SheetsContext, type: DocumentTypeId): StructureSummary {
   const pasted = context.spreadsheet.getActiveSheet();
+  const pastedName = pasted.getName();
   if (asDocumentTab(pasted)) {
     throw new OperationError(
       `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
@@ -98,14 +104,14 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
     );
   }
   const doc = structured.value;
-  const tab = insertDocumentTab(context, type, headerWithProfile(context, doc.header), doc.records);
+  const { summary } = insertDocumentTab(context, type, headerWithProfile(context, doc.header), doc.records);
   return {
-    tab: tabSummary(tab),
+    tab: summary,
     records: doc.records.length,
     warnings: doc.warnings.map((w) => ({
       severity: w.severity,
       message: findingMessage(DOCUMENT_TYPES[type], w),
-      ...(w.row === undefined ? {} : { a1: `'${pasted.getName().replace(/'/g, "''")}'!A${w.row}` }),
+      ...(w.row === undefined ? {} : { a1: `'${pastedName.replace(/'/g, "''")}'!A${w.row}` }),
     })),
   };
 }

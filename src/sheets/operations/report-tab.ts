@@ -12,6 +12,7 @@ import { readRecords } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type SheetsContext, OperationError } from './context';
+import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
 import { documentTabById } from './records';
 
@@ -61,15 +62,21 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     [META.source]: source,
   });
   const at = earlier[0]?.getIndex() ?? spreadsheet.getSheets().length + 1;
-  // The new report is made in full before the old one goes, so a failure leaves the old one whole.
-  const sheet = spreadsheet.insertSheet(freeTabName(spreadsheet, `${layout.name} …`), at - 1);
-  applyLayout(
-    sheet,
-    { ...layout, metadata: { ...layout.metadata, [META.source]: source } },
-    context.services,
-  );
+  // The new report is made in full before the old one goes: a failure while making it removes the
+  // unfinished tab and leaves the old report whole.
+  const sheet = makingNewTabs(spreadsheet, 'การสร้างรายงาน', () => {
+    const made = spreadsheet.insertSheet(freeTabName(spreadsheet, layout.name), at - 1);
+    applyLayout(
+      made,
+      { ...layout, metadata: { ...layout.metadata, [META.source]: source } },
+      context.services,
+    );
+    return made;
+  });
   for (const old of earlier) spreadsheet.deleteSheet(old);
-  sheet.setName(freeTabName(spreadsheet, layout.name));
+  // The new report took "(2)" while the old one held its name: it takes the name back.
+  if (sheet.getName() !== layout.name && spreadsheet.getSheetByName(layout.name) === null)
+    sheet.setName(layout.name);
   spreadsheet.setActiveSheet(sheet);
   return {
     sheetId: sheet.getSheetId(),
