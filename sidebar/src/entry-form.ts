@@ -9,8 +9,8 @@ import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, replace, show } from './dom';
 import { browserStorage, clearDraft, loadDraft, saveDraft } from './drafts';
-import { checkForm, type FormCheck, mergeChecks, saveBlockedReason, serverCheck } from './field-messages';
 import { type FieldControl, fieldControl } from './field-input';
+import { checkForm, type FormCheck, mergeChecks, saveBlockedReason, serverCheck } from './field-messages';
 import { emptyValues, type FormValues, isBlank, recordFromValues, valuesFromRecord } from './form-values';
 
 interface EntryState {

@@ -9,25 +9,23 @@ import type { DocumentTypeId } from '../core/documents/document-type';
 import { documentHeaderSchema, type Profile } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import { REPORT_KINDS } from '../core/reports/report-kinds';
 import { parsePastedText } from '../core/structure/paste';
 import { structureDocument } from '../core/structure/structure';
 import type { ReportKind } from '../shared/api';
+import { toCellValue } from '../sheets/cell-value';
 import { MemoryWorkbook, memoryServices } from '../sheets/memory';
 import { MemoryProperties } from '../sheets/memory-properties';
-import { type SheetsContext, OperationError } from '../sheets/operations/context';
+import { OperationError, type SheetsContext } from '../sheets/operations/context';
 import { createDocumentTabWith, structureActiveTab } from '../sheets/operations/document-tabs';
 import { storeProfile } from '../sheets/operations/profile';
 import { makeReportTab } from '../sheets/operations/report-tab';
-import { toCellValue } from '../sheets/cell-value';
 import { ensureSheetSize } from '../sheets/sheet-size';
 
-/** The document types a report kind is made from, tried in this order on a paste. */
-export const REPORT_SOURCES: Readonly<Record<ReportKind, readonly DocumentTypeId[]>> = {
-  results: ['results', 'measures'],
-  'ita-analysis': ['ita-analysis'],
-  'action-plan': ['action-plan'],
-  ethics: ['ethics'],
-};
+/** The document types a report kind is made from (REPORT_KINDS), tried in this order on a paste. */
+function sourcesOf(kind: ReportKind): readonly DocumentTypeId[] {
+  return REPORT_KINDS.find((k) => k.id === kind)?.from ?? [];
+}
 
 const jsonDocument = z.object({
   type: z.string(),
@@ -77,9 +75,9 @@ function fromJson(context: SheetsContext, input: ReportInput): number {
       `เอกสาร JSON ไม่ถูกต้อง: ${doc.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
     );
   const { type, header } = doc.data;
-  if (!isDocumentTypeId(type) || !REPORT_SOURCES[input.kind].includes(type)) {
+  if (!isDocumentTypeId(type) || !sourcesOf(input.kind).includes(type)) {
     throw new OperationError(
-      `รายงาน ${input.kind} ทำจากเอกสาร ${REPORT_SOURCES[input.kind].join(' หรือ ')} ไม่ใช่ "${type}" (wrong document type; known: ${DOCUMENT_TYPE_IDS.join(', ')})`,
+      `รายงาน ${input.kind} ทำจากเอกสาร ${sourcesOf(input.kind).join(' หรือ ')} ไม่ใช่ "${type}" (wrong document type; known: ${DOCUMENT_TYPE_IDS.join(', ')})`,
     );
   }
   const schema = recordSchema(DOCUMENT_TYPES[type]);
@@ -93,10 +91,10 @@ function fromJson(context: SheetsContext, input: ReportInput): number {
 }
 
 function fromPaste(context: SheetsContext, input: ReportInput, workbook: MemoryWorkbook): number {
-  const type = REPORT_SOURCES[input.kind].find((t) => structureDocument(t, input.text).ok);
+  const type = sourcesOf(input.kind).find((t) => structureDocument(t, input.text).ok);
   if (type === undefined) {
     throw new OperationError(
-      `ไฟล์นี้ไม่ใช่เอกสาร ${REPORT_SOURCES[input.kind].join(' หรือ ')} (not a ${REPORT_SOURCES[input.kind].join(' or ')} document)`,
+      `ไฟล์นี้ไม่ใช่เอกสาร ${sourcesOf(input.kind).join(' หรือ ')} (not a ${sourcesOf(input.kind).join(' or ')} document)`,
     );
   }
   const rows = parsePastedText(input.text);

@@ -4,9 +4,10 @@
  */
 
 import type * as z from 'zod/mini';
-import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
+import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import type { ApiResult, ServerApi } from '../shared/api';
 import { asDocumentTab } from '../sheets/document-tab';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
 import {
@@ -24,7 +25,6 @@ import {
 } from '../sheets/operations/records';
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
-import type { ApiResult, ServerApi } from '../shared/api';
 import {
   appendRequest,
   createTabRequest,

@@ -10,8 +10,7 @@ export { itaGradeFunction as ITA_GRADE } from '../core/functions/ita-grade-funct
 export { itaScoreFunction as ITA_SCORE } from '../core/functions/ita-score-function';
 export { thaiDateFunction as THAI_DATE } from '../core/functions/thai-date-function';
 export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
-export { onInstall, onOpen, showHelp, showSidebar } from './menu';
-export { runMenu } from './menu';
+export { onInstall, onOpen, runMenu, showHelp, showSidebar } from './menu';
 export {
   appendRecord,
   createDocumentTab,

@@ -6,8 +6,8 @@
 
 import { parseA1 } from '../core/layout/a1';
 import type { CellStyle, SheetLayout } from '../core/layout/sheet-layout';
-import { META, writeMetadata } from './metadata';
 import { toCellValue } from './cell-value';
+import { META, writeMetadata } from './metadata';
 import { ensureSheetSize } from './sheet-size';
 import type { RangeListApi, SheetApi, SheetsServices } from './spreadsheet-api';
 

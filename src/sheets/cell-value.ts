@@ -6,7 +6,6 @@
  */
 
 import type { LayoutValue } from '../core/layout/sheet-layout';
-import { isDate } from '../core/values/is-date';
 
 // A formula start, after any spaces or a byte-order mark Sheets would skip.
 const FORMULA_START = /^[\s\ufeff]*[=+\-@]/;
@@ -27,13 +26,4 @@ export function toCellValue(value: LayoutValue): string | number | boolean {
   if (value === null) return '';
   if (typeof value !== 'string') return value;
   return needsTextMark(value) ? `'${value}` : value;
-}
-
-/** A cell's value as text, as the records keep it: numbers as Sheets shows them, dates as yyyy-mm-dd. */
-export function cellAsText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
 }

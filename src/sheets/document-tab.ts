@@ -11,7 +11,8 @@ import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { recordRow } from '../core/layout/document-tab-layout';
 import { readHeaderRow } from '../core/structure/header-match';
 import { splitList } from '../core/thai/numbered-list';
-import { cellAsText, toCellValue } from './cell-value';
+import { valueText } from '../core/values/value-text';
+import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
@@ -60,7 +61,7 @@ function recordFromCells(
   const record: Record<string, string | string[]> = {};
   for (const field of type.fields) {
     const c = columns.indexOf(field.key);
-    const text = c < 0 ? '' : cellAsText(cells[c]).trim();
+    const text = c < 0 ? '' : valueText(cells[c]).trim();
     record[field.key] = isListField(field) ? splitList(text) : text;
   }
   return record;
@@ -68,7 +69,7 @@ function recordFromCells(
 
 /** The column → field map of the tab's header row (its first row); the type's order when it is unreadable. */
 function columnsOf(type: DocumentType, headerCells: readonly unknown[]): (string | undefined)[] {
-  const mapped = readHeaderRow(headerCells.map(cellAsText), type.fields);
+  const mapped = readHeaderRow(headerCells.map(valueText), type.fields);
   return mapped ?? type.fields.map((f) => f.key);
 }
 
@@ -78,7 +79,7 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
   const [headerCells, ...rows] = values;
   const columns = columnsOf(tab.type, headerCells ?? []);
   return rows.flatMap((cells, i) =>
-    cells.every((c) => cellAsText(c).trim() === '')
+    cells.every((c) => valueText(c).trim() === '')
       ? []
       : [{ row: i + 2, record: recordFromCells(tab.type, columns, cells) }],
   );
@@ -88,7 +89,7 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
 export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
   const columns = tabColumns(tab);
   const [cells] = tab.sheet.getRange(row, 1, 1, columns.length).getValues();
-  if (!cells || cells.every((c) => cellAsText(c).trim() === '')) return undefined;
+  if (!cells || cells.every((c) => valueText(c).trim() === '')) return undefined;
   return recordFromCells(tab.type, columns, cells);
 }
 

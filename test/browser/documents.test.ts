@@ -1,40 +1,14 @@
-import type { Browser } from 'playwright-core';
-import {
-  activateTab,
-  gridTable,
-  idle,
-  launchChromium,
-  openPreview,
-  type PreviewSession,
-  screenshot,
-} from './preview-session';
+import { activateTab, gridTable, idle, screenshot, usePreviewSessions } from './preview-session';
 
 jest.setTimeout(60_000);
 
 const RESULTS_TITLE = 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 
-let browser: Browser;
-let session: PreviewSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  session = await openPreview(browser);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
+const current = usePreviewSessions();
 
 describe('documents and reports in the preview', () => {
   it('structures the pasted tab into a new tab with every record of the paste', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     const tabs = page.getByTestId('grid-tab');
     const tabsBefore = await tabs.count();
     await activateTab(page, 'วางข้อความ');
@@ -45,7 +19,7 @@ describe('documents and reports in the preview', () => {
     const result = sidebar.getByTestId('structure-result').filter({ hasText: 'รายการ' });
     await result.waitFor();
     await page.locator('[data-testid="grid-tab"]').nth(tabsBefore).waitFor();
-    await idle(session);
+    await idle(current());
     await screenshot(page, 'documents-structure');
 
     // The FY 2563 seed beside the repository holds 19 measures (its fixture stand-in, 5).
@@ -60,7 +34,7 @@ describe('documents and reports in the preview', () => {
   });
 
   it('makes a results report tab with its title and a row per measure', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     const tabs = page.getByTestId('grid-tab');
     const tabsBefore = await tabs.count();
     await activateTab(page, 'มาตรการ 2568');
@@ -70,7 +44,7 @@ describe('documents and reports in the preview', () => {
     await sidebar.getByTestId('report-make').click();
     await sidebar.getByTestId('report-link').waitFor();
     await gridTable(page).locator('td', { hasText: RESULTS_TITLE }).first().waitFor();
-    await idle(session);
+    await idle(current());
     await screenshot(page, 'report-results');
 
     expect(await tabs.count()).toBe(tabsBefore + 1);

@@ -1,15 +1,12 @@
-import type { Browser } from 'playwright-core';
 import {
   activateTab,
   gridRowCount,
   gridTable,
   idle,
-  launchChromium,
   openEntry,
-  openPreview,
-  type PreviewSession,
   screenshot,
   selectCell,
+  usePreviewSessions,
 } from './preview-session';
 
 jest.setTimeout(60_000);
@@ -17,30 +14,13 @@ jest.setTimeout(60_000);
 const MEASURES_TAB = 'มาตรการ 2568';
 const ATTACK = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
-let session: PreviewSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  session = await openPreview(browser);
-});
-
-afterEach(async () => {
-  await session?.close();
-});
+const current = usePreviewSessions();
 
 /** The records of a tab as the server reads them: what was written, whatever the page shows. */
 async function recordsOf(tabName: string): Promise<unknown> {
   const call = async (name: string, request?: unknown) =>
     (
-      await fetch(`${session.server.url}api/${name}`, {
+      await fetch(`${current().server.url}api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ request }),
@@ -53,7 +33,7 @@ async function recordsOf(tabName: string): Promise<unknown> {
 
 /** Fills the entry form with a complete measure. */
 async function fillMeasure(measure: string): Promise<void> {
-  const { sidebar } = session;
+  const { sidebar } = current();
   await sidebar.getByTestId('field-measure').fill(measure);
   await sidebar.getByTestId('field-steps').fill('๑. จัดทำคู่มือ\n๒. เผยแพร่บนเว็บไซต์');
   await sidebar.getByTestId('field-period').fill('๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘');
@@ -62,23 +42,23 @@ async function fillMeasure(measure: string): Promise<void> {
 }
 
 async function saveEntry(): Promise<void> {
-  await session.sidebar.getByTestId('entry-save').click();
-  await session.sidebar.getByTestId('entry-status').filter({ hasText: 'บันทึกแล้ว' }).waitFor();
+  await current().sidebar.getByTestId('entry-save').click();
+  await current().sidebar.getByTestId('entry-status').filter({ hasText: 'บันทึกแล้ว' }).waitFor();
 }
 
 describe('the entry form in the preview', () => {
   it('shows the Thai message under each bad field and writes nothing', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     // The profile no longer lists กองการศึกษา, the unit of the measure on row 6.
     await sidebar.getByTestId('nav-profile').click();
     await sidebar.getByTestId('profile-units').fill('สำนักปลัด\nกองคลัง\nกองช่าง\nกองสวัสดิการสังคม');
     await sidebar.getByTestId('profile-save').click();
-    await idle(session);
+    await idle(current());
     await activateTab(page, MEASURES_TAB);
     const rowsBefore = await gridRowCount(page);
     const recordsBefore = await recordsOf(MEASURES_TAB);
     await selectCell(page, 'B6');
-    await openEntry(session, MEASURES_TAB);
+    await openEntry(current(), MEASURES_TAB);
 
     await sidebar.getByTestId('entry-load-row').click();
     await sidebar.getByTestId('entry-row').filter({ hasText: '6' }).waitFor();
@@ -96,11 +76,11 @@ describe('the entry form in the preview', () => {
   });
 
   it('adds a good entry as a new row of the grid', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     const measure = 'จัดทำคู่มือการปฏิบัติงานด้านการจัดซื้อจัดจ้างและเผยแพร่ต่อสาธารณะ';
     await activateTab(page, MEASURES_TAB);
     const rowsBefore = await gridRowCount(page);
-    await openEntry(session, MEASURES_TAB);
+    await openEntry(current(), MEASURES_TAB);
     await sidebar.getByTestId('entry-new').click();
 
     await fillMeasure(measure);
@@ -117,13 +97,13 @@ describe('the entry form in the preview', () => {
   });
 
   it('edits a record loaded from the row selected in the grid and saves it over that row', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     const changed = 'จัดให้มีช่องทางร้องเรียนการทุจริตทางออนไลน์ที่ปลอดภัยต่อผู้ร้องเรียน';
     await activateTab(page, MEASURES_TAB);
     const rowsBefore = await gridRowCount(page);
     const original = (await gridTable(page).locator('td[data-a1="B3"]').textContent()) ?? '';
     await selectCell(page, 'B3');
-    await openEntry(session, MEASURES_TAB);
+    await openEntry(current(), MEASURES_TAB);
 
     await sidebar.getByTestId('entry-load-row').click();
     await sidebar.getByTestId('entry-row').filter({ hasText: '3' }).waitFor();
@@ -138,10 +118,10 @@ describe('the entry form in the preview', () => {
   });
 
   it('shows markup typed as an entry as text in the sidebar and the grid, and runs none of it', async () => {
-    const { page, sidebar } = session;
+    const { page, sidebar } = current();
     await activateTab(page, MEASURES_TAB);
     const rowsBefore = await gridRowCount(page);
-    await openEntry(session, MEASURES_TAB);
+    await openEntry(current(), MEASURES_TAB);
     await sidebar.getByTestId('entry-new').click();
 
     await fillMeasure(ATTACK);
@@ -165,6 +145,6 @@ describe('the entry form in the preview', () => {
     expect(await sidebar.getByTestId('field-measure').inputValue()).toBe(ATTACK);
     expect(await page.locator('img').count()).toBe(0);
     expect(await sidebar.locator('img').count()).toBe(0);
-    expect(session.dialogs).toEqual([]);
+    expect(current().dialogs).toEqual([]);
   });
 });

@@ -115,3 +115,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
+
+/**
+ * One Chromium for the file and a fresh preview (own port, own workbook) for each test; the
+ * returned function gives the current test's session.
+ */
+export function usePreviewSessions(): () => PreviewSession {
+  let browser: Browser | undefined;
+  let session: PreviewSession | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('usePreviewSessions: bug: Chromium did not start');
+    session = await openPreview(browser);
+  });
+  afterEach(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('usePreviewSessions: bug: no session outside a test');
+    return session;
+  };
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG } from '../../src/core/functions/catalog';
 import { type AppsScriptProject, DIST, loadDist } from '../../scripts/lib/apps-script-vm';
+import { CATALOG } from '../../src/core/functions/catalog';
 
 // The vm context has its own Array and Object: compare plain JSON, not prototypes.
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));

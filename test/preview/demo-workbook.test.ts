@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { DEMO_PROFILE, demoDocument, PASTE_TAB } from '../../src/preview/demo-workbook';
 import { PreviewProperties } from '../../src/preview/preview-properties';
-import { loadProfile } from '../../src/sheets/operations/profile';
-import { MemoryWorkbook } from '../../src/sheets/memory';
 import { documentTabs } from '../../src/sheets/document-tab';
+import { MemoryWorkbook } from '../../src/sheets/memory';
+import { loadProfile } from '../../src/sheets/operations/profile';
 
 const ROOT = join(__dirname, '..', '..');
 

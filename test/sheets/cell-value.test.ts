@@ -1,4 +1,4 @@
-import { cellAsText, needsTextMark, toCellValue } from '../../src/sheets/cell-value';
+import { needsTextMark, toCellValue } from '../../src/sheets/cell-value';
 
 describe('toCellValue', () => {
   it.each([
@@ -33,18 +33,5 @@ describe('toCellValue', () => {
 describe('needsTextMark', () => {
   it('is false for Thai text with numbers inside it', () => {
     expect(needsTextMark('รายงานผลรอบ ๖ เดือน')).toBe(false);
-  });
-});
-
-describe('cellAsText', () => {
-  it.each([
-    ['ก', 'ก'],
-    [5, '5'],
-    [true, 'true'],
-    ['', ''],
-    [null, ''],
-    [new Date('2025-03-31T00:00:00Z'), '2025-03-31'],
-  ])('reads %p as %p', (value, text) => {
-    expect(cellAsText(value)).toBe(text);
   });
 });

@@ -1,4 +1,3 @@
-import { ETHICS, MEASURES } from '../../src/core/documents/types';
 import {
   clearDraft,
   type Draft,
@@ -10,6 +9,7 @@ import {
   serializeDraft,
 } from '../../sidebar/src/drafts';
 import { emptyValues } from '../../sidebar/src/form-values';
+import { ETHICS, MEASURES } from '../../src/core/documents/types';
 
 class MemoryStorage implements DraftStorage {
   readonly items = new Map<string, string>();

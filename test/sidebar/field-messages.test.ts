@@ -1,7 +1,7 @@
-import { MEASURES, ACTION_PLAN } from '../../src/core/documents/types';
-import { MAX_CELL_LENGTH } from '../../src/core/documents/record-schema';
 import { checkForm, mergeChecks, saveBlockedReason, serverCheck } from '../../sidebar/src/field-messages';
 import { emptyValues } from '../../sidebar/src/form-values';
+import { MAX_CELL_LENGTH } from '../../src/core/documents/record-schema';
+import { ACTION_PLAN, MEASURES } from '../../src/core/documents/types';
 
 const profile = { units: ['สำนักปลัด', 'กองคลัง'] };
 const valid = {

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { ACTION_PLAN, ETHICS, MEASURES } from '../../src/core/documents/types';
 import {
   emptyValues,
   isBlank,
@@ -9,6 +8,7 @@ import {
   recordFromValues,
   valuesFromRecord,
 } from '../../sidebar/src/form-values';
+import { ACTION_PLAN, ETHICS, MEASURES } from '../../src/core/documents/types';
 
 describe('emptyValues', () => {
   it('has every field of the type, units as no boxes ticked', () => {

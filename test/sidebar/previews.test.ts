@@ -1,4 +1,3 @@
-import { parsePeriod } from '../../src/core/thai/period';
 import {
   budgetPreview,
   currentFiscalYear,
@@ -6,6 +5,7 @@ import {
   periodChoices,
   periodPreview,
 } from '../../sidebar/src/previews';
+import { parsePeriod } from '../../src/core/thai/period';
 
 describe('listCountText', () => {
   it('counts in Thai digits', () => {

@@ -1,6 +1,6 @@
+import { REPORT_CHOICES, reportSources } from '../../sidebar/src/report-sources';
 import { REPORT_KINDS } from '../../src/core/reports/report-kinds';
 import type { TabSummary } from '../../src/shared/api';
-import { REPORT_CHOICES, reportSources } from '../../sidebar/src/report-sources';
 
 const tab = (sheetId: number, type: TabSummary['type']): TabSummary => ({
   sheetId,

@@ -3,11 +3,11 @@
 import type { Profile } from '../../src/core/documents/header';
 import { parsePastedText } from '../../src/core/structure/paste';
 import { toCellValue } from '../../src/sheets/cell-value';
-import { ensureSheetSize } from '../../src/sheets/sheet-size';
 import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
 import type { SheetsContext } from '../../src/sheets/operations/context';
 import { storeProfile } from '../../src/sheets/operations/profile';
+import { ensureSheetSize } from '../../src/sheets/sheet-size';
 import type { SheetApi } from '../../src/sheets/spreadsheet-api';
 
 export const PROFILE: Profile = {

@@ -14,6 +14,8 @@ export interface DocumentType {
   readonly recordEn: string;
   /** The record's fields in column order. */
   readonly fields: readonly FieldSpec[];
+  /** A document whose records are the year's ITA indicators, one each (the analysis): validation counts them. */
+  readonly oneRecordPerIndicator?: boolean;
 }
 
 /** A record: each field's text, or a list field's items. */

@@ -97,6 +97,7 @@ export const ITA_ANALYSIS: DocumentType = {
   th: 'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
   en: 'Analysis of the ITA results',
   recordTh: 'ตัวชี้วัด',
+  oneRecordPerIndicator: true,
   recordEn: 'indicator',
   fields: [
     field('no', 'ตัวชี้วัดที่', 'no.', 'ordinal', true, ['ที่', 'ลำดับ']),

@@ -13,8 +13,3 @@ export class SheetFunctionError extends Error {
     this.name = 'SheetFunctionError';
   }
 }
-
-/** The place of an argument, by its Thai and English names. */
-export function argumentPlace(th: string, en: string): Place {
-  return { th, en };
-}

@@ -8,7 +8,7 @@ import type { DocumentRecord, DocumentType } from '../documents/document-type';
 import type { FieldSpec } from '../documents/field';
 import type { DocumentHeader } from '../documents/header';
 import { a1Range, columnLetters } from './a1';
-import { REPORT_FONT, type LayoutValue, type SheetLayout } from './sheet-layout';
+import { type LayoutValue, REPORT_FONT, type SheetLayout } from './sheet-layout';
 
 /** The version of the document tab's layout, kept in its metadata for later migrations. */
 export const DOCUMENT_TAB_VERSION = '1';

@@ -11,8 +11,8 @@ import { fail, ok, type Result } from '../problems/problem';
 import { splitList } from '../thai/numbered-list';
 import {
   dimensionNumber,
-  FORM_FIELDS,
   type FieldHeading,
+  FORM_FIELDS,
   followsHeading,
   headingNumber,
   isHeaderLine,

@@ -1,7 +1,7 @@
 /** A paste as rows of cells and as lines of text, from tab-separated text or a sheet's values. */
 
 import { cleanText } from '../thai/markup';
-import { isDate } from '../values/is-date';
+import { valueText } from '../values/value-text';
 import type { PastedRows } from './structured-document';
 
 /**
@@ -65,11 +65,7 @@ function nextBreak(text: string, from: number): number {
 
 /** The text of one cell as Sheets hands it: a number, a date, a boolean or text, cleaned of markup. */
 export function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return cleanText(value);
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
+  return typeof value === 'string' ? cleanText(value) : valueText(value);
 }
 
 /** A paste as rows: tab-separated text is split, a sheet's values are taken as they are. */

@@ -1,7 +1,7 @@
 /** What the structurer makes of a paste: the document's header, its records and what it noticed. */
 
-import type { DocumentHeader } from '../documents/header';
 import type { DocumentRecord, DocumentTypeId } from '../documents/document-type';
+import type { DocumentHeader } from '../documents/header';
 import type { Finding } from '../problems/finding';
 
 export interface StructuredDocument {

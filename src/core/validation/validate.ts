@@ -4,11 +4,11 @@
  */
 
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
-import { isListField, type FieldSpec } from '../documents/field';
+import { type FieldSpec, isListField } from '../documents/field';
 import type { DocumentHeader, Profile } from '../documents/header';
 import { MAX_CELL_LENGTH } from '../documents/record-schema';
-import { frameworkFor } from '../ita/framework-select';
 import { readScore } from '../functions/read-score';
+import { frameworkFor } from '../ita/framework-select';
 import type { Finding } from '../problems/finding';
 import type { Problem } from '../problems/problem';
 import { parseBudget } from '../thai/budget';
@@ -122,7 +122,7 @@ export function validateDocument(
       seen.set(no.trim(), i + 1);
     });
   }
-  if (type.id === 'ita-analysis') {
+  if (type.oneRecordPerIndicator) {
     const expected =
       (header.fiscalYear !== undefined ? frameworkFor(header.fiscalYear) : undefined)?.indicators.length ??
       10;

@@ -7,9 +7,9 @@ import { MemoryDeveloperMetadata } from './developer-metadata';
 import type { Grid } from './grid';
 import { insertAfter } from './insert-dimension';
 import { STATE } from './internal';
-import { MemoryProtection } from './protection';
 import { MemoryRange } from './memory-range';
 import { MemoryRangeList } from './memory-range-list';
+import { MemoryProtection } from './protection';
 import { lastColumnOf, lastRowOf, parseRegion, type Region } from './region';
 import { assertLive, freezeRows, type SheetState } from './sheet-state';
 

@@ -1,7 +1,7 @@
 /** A sheet's state as plain data, and the rules Sheets enforces on merges and frozen rows. */
 
-import type { JsonValue } from './json-value';
 import { Grid } from './grid';
+import type { JsonValue } from './json-value';
 import { contains, intersects, lastRowOf, type Region } from './region';
 
 /** A developer metadata entry; the id tells twins with the same key apart. */

@@ -8,8 +8,8 @@
  * lock, not a warning) and developer metadata (Excel has no such thing).
  */
 
+import type { DataValidation, Worksheet, Borders as XlsxBorders, Cell as XlsxCell } from 'exceljs';
 import ExcelJS from 'exceljs';
-import type { Borders as XlsxBorders, Cell as XlsxCell, DataValidation, Worksheet } from 'exceljs';
 import { a1 } from '../../core/layout/a1';
 import {
   type Cell,
@@ -19,8 +19,8 @@ import {
   DEFAULT_FONT_SIZE,
 } from './cell';
 import { printSetupOf } from './print-setup';
-import { rowHeightPt, wrappedLines } from './row-height';
 import { lastColumnOf, lastRowOf } from './region';
+import { rowHeightPt, wrappedLines } from './row-height';
 import type { SheetState } from './sheet-state';
 import type { WorkbookState } from './workbook-state';
 

@@ -11,7 +11,7 @@ import type { StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName } from '../metadata';
-import { type SheetsContext, OperationError } from './context';
+import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
 

@@ -5,8 +5,8 @@
  */
 
 import type { DocumentRecord } from '../../core/documents/document-type';
-import { validateRecord } from '../../core/validation/validate';
 import { findingMessage } from '../../core/validation/finding-message';
+import { validateRecord } from '../../core/validation/validate';
 import type { ApiProblem, RecordsView } from '../../shared/api';
 import {
   appendRecord,
@@ -16,7 +16,7 @@ import {
   readRecords,
   writeRecordRow,
 } from '../document-tab';
-import { type SheetsContext, OperationError, sheetById } from './context';
+import { OperationError, type SheetsContext, sheetById } from './context';
 import { tabSummary } from './document-tabs';
 import { loadProfile } from './profile';
 

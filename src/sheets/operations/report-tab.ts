@@ -4,6 +4,7 @@
  * document and kind, found by its metadata — never a tab an officer made, whatever its name.
  */
 
+import { DOCUMENT_TYPES } from '../../core/documents/types';
 import { REPORT_KINDS } from '../../core/reports/report-kinds';
 import type { ReportOptions } from '../../core/reports/report-options';
 import type { ReportKind, ReportSummary } from '../../shared/api';
@@ -11,7 +12,7 @@ import { applyLayout } from '../apply-layout';
 import { readRecords } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
-import { type SheetsContext, OperationError } from './context';
+import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
 import { documentTabById } from './records';
@@ -41,7 +42,8 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
   const tab = documentTabById(context, request.sheetId);
   if (!maker.from.includes(tab.type.id)) {
     throw new OperationError(
-      `รายงานชนิดนี้ทำจากแท็บ ${maker.from.join(' หรือ ')} ได้เท่านั้น แต่แท็บ "${tab.sheet.getName()}" เป็น ${tab.type.id} ` +
+      `${maker.th} ทำจากแท็บ${maker.from.map((t) => DOCUMENT_TYPES[t].th).join(' หรือแท็บ')} ได้เท่านั้น ` +
+        `แต่แท็บ "${tab.sheet.getName()}" เป็น${tab.type.th} ` +
         `(a ${request.kind} report is made from ${maker.from.join(' or ')}, not ${tab.type.id})`,
     );
   }

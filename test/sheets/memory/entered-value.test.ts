@@ -1,10 +1,10 @@
+import { getFormulas, inspectCell, MemoryWorkbook } from '../../../src/sheets/memory';
 import {
   enteredContent,
   FORMULA_VALUE,
   numberFromText,
   readValue,
 } from '../../../src/sheets/memory/entered-value';
-import { getFormulas, inspectCell, MemoryWorkbook } from '../../../src/sheets/memory';
 
 const here = () => 'A1';
 

@@ -1,13 +1,12 @@
-import { readRecords } from '../../../src/sheets/document-tab';
+import { asDocumentTab, readRecords } from '../../../src/sheets/document-tab';
+import { inspectCell } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
+import { sheetById } from '../../../src/sheets/operations/context';
 import {
   createDocumentTab,
   listDocumentTabs,
   structureActiveTab,
 } from '../../../src/sheets/operations/document-tabs';
-import { sheetById } from '../../../src/sheets/operations/context';
-import { asDocumentTab } from '../../../src/sheets/document-tab';
-import { inspectCell } from '../../../src/sheets/memory';
 import { seed } from '../../support/fixtures';
 import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
 

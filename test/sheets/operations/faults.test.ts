@@ -5,8 +5,8 @@
  * (the old one replaced) or not (the old one kept), but never half made.
  */
 
-import type { ApiResult, ServerApi } from '../../../src/shared/api';
 import { createServerApi } from '../../../src/server/api';
+import type { ApiResult, ServerApi } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
 import { fixture, seed } from '../../support/fixtures';

@@ -1,4 +1,4 @@
-import type { DocumentRecord, DocumentTypeId } from '../../../src/core/documents/document-type';
+import { sampleDocument } from '../../../scripts/lib/sample-documents';
 import type { ReportKind } from '../../../src/shared/api';
 import { inspectSheet } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
@@ -62,63 +62,11 @@ describe('makeReportTab', () => {
 
     expect(() =>
       makeReportTab(context, { kind: 'results', sheetId: tab.sheetId, thaiDigits: false }),
-    ).toThrow('ทำจากแท็บ results หรือ measures');
+    ).toThrow(
+      'ทำจากแท็บรายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน หรือแท็บมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ได้เท่านั้น',
+    );
   });
 });
-
-const SOURCES: Readonly<Record<ReportKind, DocumentTypeId>> = {
-  results: 'results',
-  'ita-analysis': 'ita-analysis',
-  'action-plan': 'action-plan',
-  ethics: 'ethics',
-};
-
-function generated(type: DocumentTypeId, count: number): DocumentRecord[] {
-  return Array.from({ length: count }, (_, i): DocumentRecord => {
-    const n = i + 1;
-    switch (type) {
-      case 'results':
-        return {
-          no: String(n),
-          measure: `มาตรการ ${n}`,
-          steps: ['ก', 'ข'],
-          period: 'ปีงบประมาณ 2568',
-          responsible: ['กองคลัง'],
-          output: n % 3 ? `ผล ${n}` : '',
-          outcome: '',
-        };
-      case 'ita-analysis':
-        return {
-          no: String(((n - 1) % 10) + 1),
-          indicator: `ตัวชี้วัด ${n}`,
-          score: String(50 + (n % 50)),
-          weaknesses: ['ข้อบกพร่อง'],
-        };
-      case 'action-plan':
-        return {
-          section: `2.${(n % 5) + 1} มิติ`,
-          name: `โครงการ ${n}`,
-          rationale: 'เหตุผล',
-          objectives: ['ก'],
-          targets: 'เป้าหมาย',
-          area: 'ตำบล',
-          methods: ['ข'],
-          period: 'ปีงบประมาณ 2568',
-          budget: n % 2 ? 'ไม่ใช้งบประมาณ' : '10,000 บาท',
-          responsible: 'สำนักปลัด',
-          indicators: ['ค'],
-        };
-      default:
-        return {
-          behavior: [`พฤติกรรม ${Math.ceil(n / 2)}`],
-          standard: `มาตรฐาน ${n}`,
-          meaning: 'ความหมาย',
-          practices: ['ก'],
-          indicators: ['ข'],
-        };
-    }
-  });
-}
 
 describe('each report, written with a fixed number of service calls', () => {
   const counted: string[] = [];
@@ -127,12 +75,7 @@ describe('each report, written with a fixed number of service calls', () => {
   /** The calls a report makes, and those it makes to grow its tab past Sheets' first 1,000 rows. */
   const callsFor = (kind: ReportKind, count: number): { calls: number; growth: number } => {
     const { workbook, context } = testWorkbook();
-    const type = SOURCES[kind];
-    const header =
-      type === 'ita-analysis'
-        ? { fiscalYear: 2568, guidelines: Array.from({ length: count }, (_, i) => `แนวทาง ${i + 1}`) }
-        : { fiscalYear: 2568 };
-    const records = generated(type, type === 'ita-analysis' ? 10 : count);
+    const { type, header, records } = sampleDocument(kind, count);
     const { sheetId } = createDocumentTabWith(context, type, header, records);
     workbook.resetCalls();
     makeReportTab(context, {

@@ -1,8 +1,8 @@
+import { toCellValue } from '../../../src/sheets/cell-value';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import { appendTabRecord } from '../../../src/sheets/operations/records';
 import { validateTab } from '../../../src/sheets/operations/validate-tab';
-import { toCellValue } from '../../../src/sheets/cell-value';
 import { testWorkbook } from '../../support/workbook';
 
 function tabWithProblems() {
