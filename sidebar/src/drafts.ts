@@ -5,7 +5,7 @@
  */
 
 import * as z from 'zod/mini';
-import type { DocumentType, DocumentTypeId } from '../../src/core/documents/document-type';
+import type { DocumentRecord, DocumentType, DocumentTypeId } from '../../src/core/documents/document-type';
 import { type FormValues, normalizeValues } from './form-values';
 
 /** The part of Storage drafts use (localStorage in the sidebar, a Map in the tests). */
@@ -19,6 +19,8 @@ export interface DraftStorage {
 export interface Draft {
   readonly type: DocumentTypeId;
   readonly row: number | null;
+  /** The record as the row held it when opened (null for a new record): the update is refused if it changed. */
+  readonly expected: DocumentRecord | null;
   readonly values: FormValues;
 }
 
@@ -28,6 +30,8 @@ const draftSchema = z.object({
   version: z.literal(VERSION),
   type: z.string(),
   row: z.nullable(z.number().check(z.int(), z.minimum(2))),
+  // Drafts kept before records had an identity have none: their update is refused and says why.
+  expected: z.optional(z.nullable(z.record(z.string(), z.union([z.string(), z.array(z.string())])))),
   values: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
 });
 
@@ -38,7 +42,13 @@ export function draftKey(sheetId: number): string {
 
 /** A draft as stored text. */
 export function serializeDraft(draft: Draft): string {
-  return JSON.stringify({ version: VERSION, type: draft.type, row: draft.row, values: draft.values });
+  return JSON.stringify({
+    version: VERSION,
+    type: draft.type,
+    row: draft.row,
+    expected: draft.expected,
+    values: draft.values,
+  });
 }
 
 /** A stored draft for a tab of `type`, or undefined when there is none, it is unreadable or of another type. */
@@ -53,7 +63,12 @@ export function parseDraft(text: string | null, type: DocumentType): Draft | und
   const parsed = draftSchema.safeParse(json);
   // A tab keeps its type, but a sheetId can be reused by another spreadsheet on the same origin.
   if (!parsed.success || parsed.data.type !== type.id) return undefined;
-  return { type: type.id, row: parsed.data.row, values: normalizeValues(type, parsed.data.values) };
+  return {
+    type: type.id,
+    row: parsed.data.row,
+    expected: parsed.data.expected ?? null,
+    values: normalizeValues(type, parsed.data.values),
+  };
 }
 
 // Storage can throw: disabled by the browser, full, or denied to a sandboxed frame.

@@ -4,6 +4,7 @@
  * draft per tab, and saved as a new row or over the row it was loaded from.
  */
 
+import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
@@ -17,6 +18,8 @@ interface EntryState {
   tab: TabSummary | null;
   /** The row the form edits, or null for a new record. */
   row: number | null;
+  /** The record as the row held it when it was opened or saved: the server refuses the update if it changed. */
+  expected: DocumentRecord | null;
   controls: FieldControl[];
   /** The server's last refusal, shown until the officer types again. */
   refusal: FormCheck | null;
@@ -28,7 +31,7 @@ const rowText = (row: number | null): string =>
 /** The entry view. */
 export function createEntryView(app: App): View {
   const storage = browserStorage();
-  const state: EntryState = { tab: null, row: null, controls: [], refusal: null };
+  const state: EntryState = { tab: null, row: null, expected: null, controls: [], refusal: null };
   let sequence = 0;
 
   const tabName = h('h3', { 'data-testid': 'entry-tab-name' }, '—');
@@ -77,7 +80,13 @@ export function createEntryView(app: App): View {
     const current = values();
     // A new record with nothing typed is no draft: reopening should not announce one.
     if (state.row === null && isBlank(current)) clearDraft(storage, tab.sheetId);
-    else saveDraft(storage, tab.sheetId, { type: tab.type, row: state.row, values: current });
+    else
+      saveDraft(storage, tab.sheetId, {
+        type: tab.type,
+        row: state.row,
+        expected: state.expected,
+        values: current,
+      });
   }
 
   function onInput(): void {
@@ -134,6 +143,7 @@ export function createEntryView(app: App): View {
     status.textContent = '';
     const draft = tab ? loadDraft(storage, tab.sheetId, DOCUMENT_TYPES[tab.type]) : undefined;
     state.row = draft?.row ?? null;
+    state.expected = draft?.expected ?? null;
     render(tab, draft?.values, sheetName);
     if (draft) {
       notice.textContent = 'กู้คืนร่างที่ยังไม่ได้บันทึกแล้ว (unsaved draft restored)';
@@ -161,6 +171,7 @@ export function createEntryView(app: App): View {
       return;
     }
     state.row = row;
+    state.expected = found.record;
     status.textContent = '';
     show(notice, false);
     render(records.value.tab, valuesFromRecord(DOCUMENT_TYPES[tab.type], found.record), sheetName);
@@ -171,6 +182,7 @@ export function createEntryView(app: App): View {
     if (!state.tab) return;
     clearDraft(storage, state.tab.sheetId);
     state.row = null;
+    state.expected = null;
     status.textContent = '';
     show(notice, false);
     render(state.tab, undefined, state.tab.name);
@@ -184,7 +196,11 @@ export function createEntryView(app: App): View {
     const answer =
       state.row === null
         ? await app.call('appendRecord', { sheetId: tab.sheetId, record }, saveButton)
-        : await app.call('updateRecord', { sheetId: tab.sheetId, row: state.row, record }, saveButton);
+        : await app.call(
+            'updateRecord',
+            { sheetId: tab.sheetId, row: state.row, record, expected: state.expected ?? undefined },
+            saveButton,
+          );
     if (state.tab !== tab) return;
     if (!answer.ok) {
       state.refusal = serverCheck(DOCUMENT_TYPES[tab.type], answer.problems ?? []);
@@ -193,6 +209,7 @@ export function createEntryView(app: App): View {
     }
     // The form now stands for the saved row, so saving again updates it rather than adding a copy.
     state.row = answer.value.row;
+    state.expected = answer.value.record;
     rowLine.textContent = rowText(state.row);
     clearDraft(storage, tab.sheetId);
     status.textContent = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;

@@ -132,9 +132,15 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
       }),
     updateRecord: (input) =>
       write((c) => {
-        const { sheetId, row, record } = parse(updateRequest, input);
+        const { sheetId, row, record, expected } = parse(updateRequest, input);
         const tab = documentTabById(c, sheetId);
-        return updateTabRecord(c, sheetId, row, parse(recordSchema(tab.type), record));
+        if (expected === undefined) {
+          throw new OperationError(
+            'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
+          );
+        }
+        const schema = recordSchema(tab.type);
+        return updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
       }),
     validateTab: (input) =>
       write((c) => {

@@ -42,6 +42,8 @@ export const updateRequest = z.object({
     .number({ error: 'ต้องระบุแถว (row must be a number)' })
     .check(z.int(), z.minimum(2, { error: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)' })),
   record: z.unknown(),
+  /** The record as it was read when the officer opened it. */
+  expected: z.optional(z.unknown()),
 });
 
 export const validateRequest = z.object({ sheetId, mark: z._default(z.boolean(), false) });

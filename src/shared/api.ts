@@ -64,6 +64,12 @@ export interface ActiveContext {
   readonly row: number;
 }
 
+/** A record as the tab holds it after a save, and its row. */
+export interface SavedRecord {
+  readonly row: number;
+  readonly record: DocumentRecord;
+}
+
 /** The server functions the sidebar calls, each taking one request object. */
 export interface ServerApi {
   getActiveContext(): ApiResult<ActiveContext>;
@@ -75,8 +81,9 @@ export interface ServerApi {
   createDocumentTab(request: unknown): ApiResult<TabSummary>;
   structureActiveTab(request: unknown): ApiResult<StructureSummary>;
   readRecords(request: unknown): ApiResult<RecordsView>;
-  appendRecord(request: unknown): ApiResult<{ readonly row: number }>;
-  updateRecord(request: unknown): ApiResult<{ readonly row: number }>;
+  appendRecord(request: unknown): ApiResult<SavedRecord>;
+  /** {sheetId, row, record, expected}: `expected` is the record as it was read, refused when the row changed. */
+  updateRecord(request: unknown): ApiResult<SavedRecord>;
   validateTab(request: unknown): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
   makeReport(request: unknown): ApiResult<ReportSummary>;
 }

@@ -27,6 +27,7 @@ function styleSetters(style: CellStyle): Setter[] {
     verticalAlignment,
     numberFormat,
     border,
+    joinedDown,
   } = style;
   if (fontFamily !== undefined) setters.push((l) => l.setFontFamily(fontFamily));
   if (fontSize !== undefined) setters.push((l) => l.setFontSize(fontSize));
@@ -38,6 +39,7 @@ function styleSetters(style: CellStyle): Setter[] {
   if (verticalAlignment !== undefined) setters.push((l) => l.setVerticalAlignment(verticalAlignment));
   if (numberFormat !== undefined) setters.push((l) => l.setNumberFormat(numberFormat));
   if (border) setters.push((l) => l.setBorder(true, true, true, true, true, true));
+  if (joinedDown) setters.push((l) => l.setBorder(null, null, null, null, null, false));
   return setters;
 }
 

@@ -53,6 +53,15 @@ export function documentTabs(spreadsheet: SpreadsheetApi, type?: DocumentTypeId)
     .filter((tab): tab is DocumentTab => tab !== undefined && (type === undefined || tab.type.id === type));
 }
 
+/** A record as the tab will read it back once written: each field's text as its cell shows it. */
+export function recordAsWritten(type: DocumentType, record: DocumentRecord): DocumentRecord {
+  return recordFromCells(
+    type,
+    type.fields.map((f) => f.key),
+    recordRow(type, record),
+  );
+}
+
 function recordFromCells(
   type: DocumentType,
   columns: readonly (string | undefined)[],

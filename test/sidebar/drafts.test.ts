@@ -39,6 +39,7 @@ const throwing: DraftStorage = {
 const draft: Draft = {
   type: 'measures',
   row: 3,
+  expected: { measure: 'เดิม', steps: ['ก'] },
   values: { ...emptyValues(MEASURES), measure: '<img src=x onerror=alert(1)>', responsible: ['กองคลัง'] },
 };
 

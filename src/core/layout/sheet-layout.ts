@@ -2,7 +2,7 @@
  * A tab as plain data: its values, styles, merges, widths, notes, validations, chart and marks. The
  * core lays out document tabs and reports as this; the adapter writes it with a fixed number of
  * service calls, whatever the row count (one setValues for the block, one RangeList call per style
- * property, one call per merge region, chart and validation rule).
+ * property, one call per merge region — a fixed few, titles and signatures — chart and validation rule).
  */
 
 /** A value of the block. Text is always written as text: a leading =, +, - or @ never runs. */
@@ -20,6 +20,11 @@ export interface CellStyle {
   readonly numberFormat?: string;
   /** A thin border on every side of every cell of the ranges. */
   readonly border?: boolean;
+  /**
+   * Each range shown as one cell: no line between its rows. Where the original merges cells down,
+   * this looks the same at one call for all the ranges, where merging costs a call per range.
+   */
+  readonly joinedDown?: boolean;
 }
 
 /** One style applied to many ranges (A1 names) at once: a RangeList call per property. */

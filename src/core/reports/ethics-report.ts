@@ -1,6 +1,7 @@
 /**
  * The ethics plan (แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม) as a printable document: one row per
- * standard, and a desired behaviour shared by consecutive standards merged down, as in the original.
+ * standard, and a desired behaviour shared by consecutive standards shown as one cell down the rows, as
+ * the original merges it.
  */
 
 import type { DocumentRecord } from '../documents/document-type';
@@ -37,10 +38,10 @@ export function ethicsReport(
   sheet.add();
   const headerRow = sheet.headerRow(ETHICS.fields.map((field) => field.th));
 
-  // The run of rows sharing the behaviour above: merged down when it is longer than one row.
+  // The run of rows sharing the behaviour above: shown as one cell when it is longer than one row.
   let run = { start: 0, end: 0, behaviour: '' };
   const closeRun = () => {
-    if (run.behaviour !== '' && run.end > run.start) sheet.merge(run.start, 1, run.end, 1);
+    if (run.behaviour !== '' && run.end > run.start) sheet.joinDown(run.start, 1, run.end);
   };
   for (const record of records) {
     const behaviour = behaviourOf(record);

@@ -71,6 +71,8 @@ export const REPORT_STYLES = {
   warning: { fontColor: '#c00000' },
   note: { fontColor: '#595959', wrap: true },
   signature: { horizontalAlignment: 'center' },
+  // Last, so that it takes away the lines the body's border drew inside each run.
+  joined: { joinedDown: true },
 } as const satisfies Record<string, CellStyle>;
 
 export type ReportStyle = keyof typeof REPORT_STYLES;

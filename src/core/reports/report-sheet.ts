@@ -143,6 +143,17 @@ export class ReportSheet {
     this.mergeRanges.push(a1Range(row, column, lastRow, lastColumn));
   }
 
+  /**
+   * Shows the cells of one column from `row` to `lastRow` as one, its value the top cell's, as a merge
+   * would, but at a fixed cost: every such run is written by one call.
+   */
+  joinDown(row: number, column: number, lastRow: number): void {
+    const box: Box = { column, lastColumn: column, row, lastRow };
+    const list = this.boxes.get('joined');
+    if (list) list.push(box);
+    else this.boxes.set('joined', [box]);
+  }
+
   /** Adds a line of text across the whole width (merged), with a style. */
   line(text: string, style: ReportStyle): number {
     const row = this.add([text]);

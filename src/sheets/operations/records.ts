@@ -4,16 +4,18 @@
  * written; a write touches only the record's own row.
  */
 
-import type { DocumentRecord } from '../../core/documents/document-type';
+import type { DocumentRecord, DocumentType } from '../../core/documents/document-type';
+import { recordRow } from '../../core/layout/document-tab-layout';
 import { findingMessage } from '../../core/validation/finding-message';
 import { validateRecord } from '../../core/validation/validate';
-import type { ApiProblem, RecordsView } from '../../shared/api';
+import type { ApiProblem, RecordsView, SavedRecord } from '../../shared/api';
 import {
   appendRecord,
   asDocumentTab,
   type DocumentTab,
   readRecordAt,
   readRecords,
+  recordAsWritten,
   writeRecordRow,
 } from '../document-tab';
 import { OperationError, type SheetsContext, sheetById } from './context';
@@ -52,31 +54,59 @@ function checkRecord(context: SheetsContext, tab: DocumentTab, record: DocumentR
   throw new OperationError(`บันทึกไม่ได้: ${problems.map((p) => p.message).join(' · ')}`, problems);
 }
 
+/** Two records hold the same cells: what the tab would show for each is the same. */
+export function sameRecord(type: DocumentType, a: DocumentRecord, b: DocumentRecord): boolean {
+  const cellsA = recordRow(type, a);
+  const cellsB = recordRow(type, b);
+  return cellsA.every((cell, i) => cell.trim() === (cellsB[i] ?? '').trim());
+}
+
+/**
+ * The record on a row as the tab holds it after a write, for the sidebar to hold on to. Worked out, not
+ * read back: the write is the operation's last call, so a failure after it cannot report a written
+ * record as not saved (and an officer's retry add it twice).
+ */
+function savedAt(tab: DocumentTab, row: number, written: DocumentRecord): SavedRecord {
+  return { row, record: recordAsWritten(tab.type, written) };
+}
+
 /** Appends a checked record under the tab's last row. */
 export function appendTabRecord(
   context: SheetsContext,
   sheetId: number,
   record: DocumentRecord,
-): { row: number } {
+): SavedRecord {
   const tab = documentTabById(context, sheetId);
   checkRecord(context, tab, record);
-  return { row: appendRecord(tab, record) };
+  return savedAt(tab, appendRecord(tab, record), record);
 }
 
-/** Replaces the record on `row` with a checked record; the row must hold a record. */
+/**
+ * Replaces the record on `row` with a checked record. `expected` is the record as the officer opened
+ * it: when the row no longer holds it (another user changed it, or rows were inserted, deleted or
+ * sorted since), the update is refused, so it never lands on another record.
+ */
 export function updateTabRecord(
   context: SheetsContext,
   sheetId: number,
   row: number,
   record: DocumentRecord,
-): { row: number } {
+  expected: DocumentRecord,
+): SavedRecord {
   const tab = documentTabById(context, sheetId);
-  if (row < 2 || row > tab.sheet.getLastRow() || readRecordAt(tab, row) === undefined) {
+  const name = tab.sheet.getName();
+  const current = row > tab.sheet.getLastRow() ? undefined : readRecordAt(tab, row);
+  if (current === undefined) {
     throw new OperationError(
-      `แถวที่ ${row} ของแท็บ "${tab.sheet.getName()}" ไม่มีรายการให้แก้ไข (row ${row} holds no record to update)`,
+      `แถวที่ ${row} ของแท็บ "${name}" ไม่มีรายการให้แก้ไขแล้ว อาจถูกลบหรือย้ายไป โปรดเปิดรายการจากแท็บอีกครั้ง (row ${row} holds no record to update: it may have been deleted or moved; open the record again)`,
+    );
+  }
+  if (!sameRecord(tab.type, current, expected)) {
+    throw new OperationError(
+      `รายการในแถวที่ ${row} ของแท็บ "${name}" เปลี่ยนไปหลังจากที่เปิดมาแก้ไข (มีผู้อื่นแก้ไข หรือมีการเพิ่ม ลบ หรือเรียงแถว) จึงไม่บันทึกทับ โปรดเปิดรายการจากแท็บอีกครั้ง (the record on row ${row} changed since it was opened — edited by someone else, or rows were inserted, deleted or sorted — so it was not overwritten; open the record again)`,
     );
   }
   checkRecord(context, tab, record);
   writeRecordRow(tab, row, record);
-  return { row };
+  return savedAt(tab, row, record);
 }

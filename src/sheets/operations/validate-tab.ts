@@ -91,10 +91,14 @@ function writeMarks(
     if (finding.severity === 'error' || !marked.error.includes(cell)) marked[finding.severity].push(cell);
   }
   marked.warning = marked.warning.filter((c) => !marked.error.includes(c));
+  const now = [...new Set([...marked.error, ...marked.warning])];
+  // Kept first as every cell this run may touch, so a run cut short by a failed call leaves no mark
+  // that the next run would not know to clear.
+  writeMetadata(sheet, META.marks, JSON.stringify([...new Set([...old, ...now])]));
   block.setNotes(notes);
   for (const severity of ['warning', 'error'] as const) {
     const cells = [...new Set(marked[severity])];
     if (cells.length > 0) sheet.getRangeList(cells).setBackground(FILL[severity]);
   }
-  writeMetadata(sheet, META.marks, JSON.stringify([...new Set([...marked.error, ...marked.warning])]));
+  writeMetadata(sheet, META.marks, JSON.stringify(now));
 }

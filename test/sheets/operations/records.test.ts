@@ -73,7 +73,13 @@ describe('updateTabRecord', () => {
     appendTabRecord(context, sheetId, MEASURE);
     appendTabRecord(context, sheetId, { ...MEASURE, no: '2' });
 
-    updateTabRecord(context, sheetId, 3, { ...MEASURE, no: '2', monitoring: 'ประจำปี' });
+    updateTabRecord(
+      context,
+      sheetId,
+      3,
+      { ...MEASURE, no: '2', monitoring: 'ประจำปี' },
+      { ...MEASURE, no: '2' },
+    );
 
     expect(readTabRecords(context, sheetId).records.map((r) => [r.row, r.record.monitoring])).toEqual([
       [2, 'รายงานผู้บริหารรอบ 6 เดือน'],
@@ -84,7 +90,7 @@ describe('updateTabRecord', () => {
   it('refuses a row that holds no record', () => {
     const { context, sheetId } = measuresTab();
 
-    expect(() => updateTabRecord(context, sheetId, 9, MEASURE)).toThrow('แถวที่ 9');
+    expect(() => updateTabRecord(context, sheetId, 9, MEASURE, MEASURE)).toThrow('แถวที่ 9');
   });
 });
 
