@@ -37,12 +37,33 @@ describe('appsscript.json', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
 
   it('asks for no scope beyond the documented allow-list', () => {
+    // Without the list Apps Script would infer scopes from the code, wider than these.
+    expect(Array.isArray(manifest.oauthScopes)).toBe(true);
     const extra = (manifest.oauthScopes as string[]).filter((s) => !(s in ALLOWED_SCOPES));
 
     expect(extra).toEqual([]);
   });
 
+  it('is the manifest the build pushes', () => {
+    const pushed = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
+
+    expect(pushed.oauthScopes).toEqual(manifest.oauthScopes);
+  });
+
   it('runs on V8 in Asia/Bangkok, so dates reach custom functions in Thai time', () => {
     expect([manifest.runtimeVersion, manifest.timeZone]).toEqual(['V8', 'Asia/Bangkok']);
   });
+});
+
+describe('the sidebar', () => {
+  it.each(sourceFiles(join(ROOT, 'sidebar', 'src')).map((f) => [relative(ROOT, f), f]))(
+    '%s builds its page with DOM nodes and text, never markup from a string',
+    (_, file) => {
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
+      expect(code).not.toMatch(
+        /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc)\b|\beval\(|new Function\(/,
+      );
+    },
+  );
 });

@@ -9,9 +9,9 @@ import type { LayoutValue } from '../core/layout/sheet-layout';
 
 // A formula start, after any spaces or a byte-order mark Sheets would skip.
 const FORMULA_START = /^[\s\ufeff]*[=+\-@]/;
-// What Sheets would read as a number, a percentage, a currency, a date or a time instead of text.
+// What Sheets would read as a number (1e3 too), a percentage, a currency, a date or a time instead of text.
 const READS_AS_VALUE =
-  /^[\s\ufeff]*[(]?[$฿€£]?[\d.,๐-๙]+[%)]?[\s\ufeff]*$|^[\d๐-๙]{1,4}[/.-][\d๐-๙]{1,2}([/.-][\d๐-๙]{1,4})?$|^\d{1,2}:\d{2}/;
+  /^[\s\ufeff]*[(]?[$฿€£]?[\d.,๐-๙]+[%)]?[\s\ufeff]*$|^[\s\ufeff]*[\d.,]+e[+-]?\d+[\s\ufeff]*$|^[\d๐-๙]{1,4}[/.-][\d๐-๙]{1,2}([/.-][\d๐-๙]{1,4})?$|^\d{1,2}:\d{2}/i;
 const BOOLEAN = /^(true|false)$/i;
 
 /** True when Sheets would not keep `text` as the text it is. */
