@@ -4,8 +4,9 @@
  * from storage: it is checked before it fills a form.
  */
 
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentRecord, DocumentType, DocumentTypeId } from '../../src/core/documents/document-type';
+import { checker, object, record } from '../../src/core/problems/schema-check';
 import { type FormValues, normalizeValues } from './form-values';
 
 /** The part of Storage drafts use (localStorage in the sidebar, a Map in the tests). */
@@ -26,14 +27,23 @@ export interface Draft {
 
 const VERSION = 1;
 
-const draftSchema = z.object({
-  version: z.literal(VERSION),
-  type: z.string(),
-  row: z.nullable(z.number().check(z.int(), z.minimum(2))),
-  // Drafts kept before records had an identity have none: their update is refused and says why.
-  expected: z.optional(z.nullable(z.record(z.string(), z.union([z.string(), z.array(z.string())])))),
-  values: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-});
+// A draft's messages are never shown: one that does not fit is dropped.
+const NOT_A_DRAFT = 'not a draft';
+const values = record(v.union([v.string(), v.array(v.string())]), NOT_A_DRAFT);
+
+const draftSchema = checker(
+  object(
+    {
+      version: v.literal(VERSION),
+      type: v.string(),
+      row: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(2))),
+      // Drafts kept before records had an identity have none: their update is refused and says why.
+      expected: v.optional(v.nullable(values)),
+      values,
+    },
+    NOT_A_DRAFT,
+  ),
+);
 
 /** The storage key of a tab's draft. */
 export function draftKey(sheetId: number): string {

@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { checker, object } from '../core/problems/schema-check';
 import { createServerApi } from '../server/api';
 import type { ApiResult, ServerApi } from '../shared/api';
 import { inspectSheet, memoryServices } from '../sheets/memory';
@@ -44,7 +45,10 @@ export interface PreviewServer {
 
 const HTML = 'text/html; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const activateRequest = z.object({ sheetId: z.number().check(z.int()) });
+const ACTIVATE = 'ต้องระบุแท็บ (sheetId must be a whole number)';
+const activateRequest = checker(
+  object({ sheetId: v.pipe(v.number(ACTIVATE), v.safeInteger(ACTIVATE)) }, ACTIVATE),
+);
 
 interface App {
   readonly document: PreviewDocument;
@@ -134,7 +138,7 @@ async function routePost(app: App, url: URL, request: IncomingMessage, response:
   }
   if (url.pathname === '/preview/activate') {
     const parsed = activateRequest.safeParse(await readJson(request));
-    if (!parsed.success) throw new HttpError(400, 'ต้องระบุแท็บ (sheetId must be a whole number)');
+    if (!parsed.success) throw new HttpError(400, ACTIVATE);
     const { workbook } = app.document;
     const sheet = workbook.getSheets().find((s) => s.getSheetId() === parsed.data.sheetId);
     if (!sheet) throw new HttpError(404, `ไม่พบแท็บ ${parsed.data.sheetId} (no such tab)`);

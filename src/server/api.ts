@@ -1,12 +1,12 @@
 /**
- * The server's API for the sidebar: each request checked with zod, each write under the document
+ * The server's API for the sidebar: each request checked by its schema, each write under the document
  * lock, each failure a result with a Thai message rather than an exception the sidebar cannot read.
  */
 
-import type * as z from 'zod/mini';
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import type { Checker } from '../core/problems/schema-check';
 import type { ApiResult, ServerApi } from '../shared/api';
 import { asDocumentTab } from '../sheets/document-tab';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
@@ -46,7 +46,7 @@ export interface DocumentLock {
 // Another officer's write rarely takes long; past this the officer is told to try again.
 const LOCK_WAIT_MS = 20_000;
 
-function parse<T>(schema: z.ZodMiniType<T>, input: unknown): T {
+function parse<T>(schema: Checker<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new OperationError(`ข้อมูลที่ส่งมาไม่ถูกต้อง: ${issuesMessage(result.error)}`);
   return result.data;

@@ -4,16 +4,19 @@
  * through the export URL), so the mark is what the .xlsx export turns into a page setup.
  */
 
-import * as z from 'zod';
+import * as v from 'valibot';
+import { checker } from '../../core/problems/schema-check';
 import type { SheetState } from './sheet-state';
 
 /** The developer metadata key of a tab's print setup. */
 export const PRINT_METADATA_KEY = 'ita-sheets.print';
 
-const printSetupSchema = z.strictObject({ landscape: z.boolean(), repeatRows: z.int().nonnegative() });
+const printSetupSchema = checker(
+  v.strictObject({ landscape: v.boolean(), repeatRows: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+);
 
 /** A tab's print setup. */
-export type PrintMark = z.infer<typeof printSetupSchema>;
+export type PrintMark = v.InferOutput<typeof printSetupSchema.schema>;
 
 /** The sheet's print setup, undefined when it has none; throws naming the sheet when the mark is not one. */
 export function printSetupOf(sheet: SheetState): PrintMark | undefined {

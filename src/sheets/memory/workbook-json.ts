@@ -1,168 +1,207 @@
 /**
  * The memory workbook saved as plain JSON and read back: every sheet's cells (values, formulas, the
  * apostrophe flag, formats, notes, dropdowns), merges, widths, frozen rows, size, metadata,
- * protections, charts and hidden flag, and the active sheet. Reading checks the file with zod and names
+ * protections, charts and hidden flag, and the active sheet. Reading checks the file with its schema and names
  * the path of what is wrong. Call counts and a pending fault are not saved.
  */
 
-import * as z from 'zod';
+import * as v from 'valibot';
 import { a1 } from '../../core/layout/a1';
+import { checker, record, strictObject } from '../../core/problems/schema-check';
 import type { Cell } from './cell';
+import type { JsonValue } from './json-value';
 import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion, regionA1 } from './region';
 import { newSheetState, type SheetState } from './sheet-state';
 import { sameSheetName, type WorkbookState } from './workbook-state';
 
 const CELL_NAME = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+// RFC 3339 in UTC with seconds, as toISOString writes it; the day is checked against the calendar below.
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-const cellName = z.string().regex(CELL_NAME, { error: 'expected an A1 cell name like "B2"' });
-const rangeName = z.string().refine((s) => s === s.toUpperCase() && !s.includes('$') && isA1(s), {
-  error: 'expected an A1 range like "A1:C3"',
-});
-const whole = z.int().nonnegative();
-const count = z.int().positive();
-const flag = z.literal(true).optional();
+function isDateTime(text: string): boolean {
+  const match = ISO_DATE_TIME.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= days;
+}
 
-const formatSchema = z.strictObject({
-  fontFamily: z.string().optional(),
-  fontSize: z.number().positive().optional(),
+function isJson(value: unknown): value is JsonValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (typeof value !== 'object') return false;
+  // A plain object of any realm (structuredClone's come from Node's own): its prototype is an Object.prototype.
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain =
+    prototype === null || Object.getOwnPropertyDescriptor(prototype, 'isPrototypeOf') !== undefined;
+  return plain && Object.values(value).every(isJson);
+}
+
+/** The path of an issue a whole-object check finds, as keys from the object it checks. */
+function at(...keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+  const [first, ...rest] = keys.map(
+    (key): v.IssuePathItem => ({ type: 'unknown', origin: 'value', input: undefined, key, value: undefined }),
+  );
+  if (!first) throw new Error('workbook-json: bug: an issue path needs a key');
+  return [first, ...rest];
+}
+
+const strict = <const E extends v.ObjectEntries>(entries: E) =>
+  strictObject(entries, 'expected an object', (keys) =>
+    keys.length === 1
+      ? `an unknown key "${keys[0]}"`
+      : `unknown keys ${keys.map((k) => `"${k}"`).join(', ')}`,
+  );
+
+const number = v.pipe(v.number(), v.finite());
+const cellName = v.pipe(v.string(), v.regex(CELL_NAME, 'expected an A1 cell name like "B2"'));
+const rangeName = v.pipe(
+  v.string(),
+  v.check((s) => s === s.toUpperCase() && !s.includes('$') && isA1(s), 'expected an A1 range like "A1:C3"'),
+);
+const whole = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+const flag = v.optional(v.literal(true));
+
+const formatSchema = strict({
+  fontFamily: v.optional(v.string()),
+  fontSize: v.optional(v.pipe(number, v.gtValue(0))),
   bold: flag,
-  fontColor: z.string().optional(),
-  background: z.string().optional(),
+  fontColor: v.optional(v.string()),
+  background: v.optional(v.string()),
   wrap: flag,
-  horizontalAlignment: z.enum(['left', 'center', 'right']).optional(),
-  verticalAlignment: z.enum(['top', 'middle', 'bottom']).optional(),
-  numberFormat: z.string().optional(),
-  border: z.strictObject({ top: flag, left: flag, bottom: flag, right: flag }).optional(),
+  horizontalAlignment: v.optional(v.picklist(['left', 'center', 'right'])),
+  verticalAlignment: v.optional(v.picklist(['top', 'middle', 'bottom'])),
+  numberFormat: v.optional(v.string()),
+  border: v.optional(strict({ top: flag, left: flag, bottom: flag, right: flag })),
 });
 
-const validationSchema = z.strictObject({
-  values: z.array(z.string()),
-  showDropdown: z.boolean(),
-  allowInvalid: z.boolean(),
-  helpText: z.string().optional(),
+const validationSchema = strict({
+  values: v.array(v.string()),
+  showDropdown: v.boolean(),
+  allowInvalid: v.boolean(),
+  helpText: v.optional(v.string()),
 });
 
-const cellSchema = z
-  .strictObject({
+const cellSchema = v.pipe(
+  strict({
     cell: cellName,
-    value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    date: z.iso.datetime().optional(),
-    formula: z.string().min(2).optional(),
+    value: v.optional(v.union([v.string(), number, v.boolean()])),
+    date: v.optional(
+      v.pipe(v.string(), v.check(isDateTime, 'expected an ISO date-time like "2025-01-31T17:00:00.000Z"')),
+    ),
+    formula: v.optional(v.pipe(v.string(), v.minLength(2))),
     quotePrefix: flag,
-    format: formatSchema.optional(),
-    note: z.string().min(1).optional(),
-    validation: validationSchema.optional(),
-  })
-  .refine((c) => [c.value, c.date, c.formula].filter((v) => v !== undefined).length <= 1, {
-    error: 'a cell holds one of value, date or formula',
-  })
-  .refine((c) => c.quotePrefix === undefined || typeof c.value === 'string', {
-    error: 'quotePrefix goes with a text value',
-    path: ['quotePrefix'],
-  });
+    format: v.optional(formatSchema),
+    note: v.optional(v.pipe(v.string(), v.minLength(1))),
+    validation: v.optional(validationSchema),
+  }),
+  v.check(
+    (c) => [c.value, c.date, c.formula].filter((x) => x !== undefined).length <= 1,
+    'a cell holds one of value, date or formula',
+  ),
+  v.forward(
+    v.check(
+      (c) => c.quotePrefix === undefined || typeof c.value === 'string',
+      'quotePrefix goes with a text value',
+    ),
+    ['quotePrefix'],
+  ),
+);
 
-const chartSchema = z.strictObject({
-  type: z.string().optional(),
-  ranges: z.array(z.string()),
-  position: z
-    .strictObject({
-      anchorRow: z.number(),
-      anchorColumn: z.number(),
-      offsetX: z.number(),
-      offsetY: z.number(),
-    })
-    .optional(),
-  options: z.record(z.string(), z.json()),
+const chartSchema = strict({
+  type: v.optional(v.string()),
+  ranges: v.array(v.string()),
+  position: v.optional(strict({ anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number })),
+  options: record(v.custom<JsonValue>(isJson, 'expected a JSON value'), 'expected an object'),
 });
 
-const sheetSchema = z
-  .strictObject({
+const sheetSchema = v.pipe(
+  strict({
     id: whole,
-    name: z.string().min(1),
-    hidden: z.boolean(),
+    name: v.pipe(v.string(), v.minLength(1)),
+    hidden: v.boolean(),
     maxRows: count,
     maxColumns: count,
     frozenRows: whole,
-    columnWidths: z.array(z.strictObject({ column: count, width: z.number().nonnegative() })),
-    merges: z.array(rangeName),
-    cells: z.array(cellSchema),
-    metadata: z.array(z.strictObject({ id: whole, key: z.string(), value: z.string().nullable() })),
-    protections: z.array(z.strictObject({ description: z.string(), warningOnly: z.boolean() })),
-    charts: z.array(chartSchema),
-  })
-  .superRefine((sheet, ctx) => {
+    columnWidths: v.array(strict({ column: count, width: v.pipe(number, v.minValue(0)) })),
+    merges: v.array(rangeName),
+    cells: v.array(cellSchema),
+    metadata: v.array(strict({ id: whole, key: v.string(), value: v.nullable(v.string()) })),
+    protections: v.array(strict({ description: v.string(), warningOnly: v.boolean() })),
+    charts: v.array(chartSchema),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const sheet = dataset.value;
     const seen = new Set<string>();
     sheet.cells.forEach((c, i) => {
       if (!isA1(c.cell)) return; // already reported by the cell's own schema
       const { row, column } = parseRegion(c.cell);
       if (row > sheet.maxRows || column > sheet.maxColumns) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['cells', i, 'cell'],
-          message: `${c.cell} is outside the sheet's size`,
-        });
+        addIssue({ path: at('cells', i, 'cell'), message: `${c.cell} is outside the sheet's size` });
       }
-      if (seen.has(c.cell))
-        ctx.addIssue({ code: 'custom', path: ['cells', i, 'cell'], message: `${c.cell} twice` });
+      if (seen.has(c.cell)) addIssue({ path: at('cells', i, 'cell'), message: `${c.cell} twice` });
       seen.add(c.cell);
     });
     // Merges that are not A1 were already reported by their own schema.
     const merges = sheet.merges.filter((m) => isA1(m)).map((m) => parseRegion(m));
     merges.forEach((m, i) => {
       if (lastRowOf(m) > sheet.maxRows || lastColumnOf(m) > sheet.maxColumns) {
-        ctx.addIssue({ code: 'custom', path: ['merges', i], message: 'the merge is outside the sheet' });
+        addIssue({ path: at('merges', i), message: 'the merge is outside the sheet' });
       }
       if (merges.slice(0, i).some((other) => intersects(other, m))) {
-        ctx.addIssue({ code: 'custom', path: ['merges', i], message: 'the merge overlaps another' });
+        addIssue({ path: at('merges', i), message: 'the merge overlaps another' });
       }
     });
     if (sheet.frozenRows >= sheet.maxRows) {
-      ctx.addIssue({ code: 'custom', path: ['frozenRows'], message: 'every row is frozen' });
+      addIssue({ path: at('frozenRows'), message: 'every row is frozen' });
     }
-  });
+  }),
+);
 
-const workbookSchema = z
-  .strictObject({
-    format: z.literal('ita-sheets/memory-workbook'),
-    version: z.literal(1),
-    id: z.string(),
-    name: z.string(),
-    url: z.string(),
+const workbookSchema = v.pipe(
+  strict({
+    format: v.literal('ita-sheets/memory-workbook'),
+    version: v.literal(1),
+    id: v.string(),
+    name: v.string(),
+    url: v.string(),
     activeSheetId: whole,
-    sheets: z.array(sheetSchema).min(1),
-  })
-  .superRefine((book, ctx) => {
+    sheets: v.pipe(v.array(sheetSchema), v.minLength(1)),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const book = dataset.value;
     book.sheets.forEach((sheet, i) => {
       const before = book.sheets.slice(0, i);
       if (before.some((s) => sameSheetName(s.name, sheet.name))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sheets', i, 'name'],
-          message: `a second sheet named "${sheet.name}"`,
-        });
+        addIssue({ path: at('sheets', i, 'name'), message: `a second sheet named "${sheet.name}"` });
       }
       if (before.some((s) => s.id === sheet.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sheets', i, 'id'],
-          message: `a second sheet with id ${sheet.id}`,
-        });
+        addIssue({ path: at('sheets', i, 'id'), message: `a second sheet with id ${sheet.id}` });
       }
     });
     if (!book.sheets.some((s) => s.id === book.activeSheetId)) {
-      ctx.addIssue({ code: 'custom', path: ['activeSheetId'], message: 'no sheet has this id' });
+      addIssue({ path: at('activeSheetId'), message: 'no sheet has this id' });
     }
     if (book.sheets.every((s) => s.hidden)) {
-      ctx.addIssue({ code: 'custom', path: ['sheets'], message: 'every sheet is hidden' });
+      addIssue({ path: at('sheets'), message: 'every sheet is hidden' });
     }
-  });
+  }),
+);
+
+const workbookChecker = checker(workbookSchema);
 
 /** A saved workbook. */
-export type WorkbookJson = z.infer<typeof workbookSchema>;
+export type WorkbookJson = v.InferOutput<typeof workbookSchema>;
 /** A saved sheet. */
-export type SheetJson = z.infer<typeof sheetSchema>;
+export type SheetJson = v.InferOutput<typeof sheetSchema>;
 /** A saved cell: its A1 name and what it carries. */
-export type CellJson = z.infer<typeof cellSchema>;
+export type CellJson = v.InferOutput<typeof cellSchema>;
 
 function cellToJson(row: number, column: number, cell: Cell): CellJson {
   const { value } = cell;
@@ -250,7 +289,7 @@ function pathText(path: readonly PropertyKey[]): string {
 
 /** The workbook state a saved file describes; throws naming the path of each problem (up to five). */
 export function workbookFromJson(json: unknown): WorkbookState {
-  const parsed = workbookSchema.safeParse(json);
+  const parsed = workbookChecker.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 5)

@@ -1,7 +1,7 @@
 /**
  * The organization profile, kept once per spreadsheet in its document properties: one call to read,
  * one to write, invisible to the tab bar (an officer cannot delete or print it by mistake) and checked
- * with zod whenever it is read, so a damaged value never reaches a form.
+ * with its schema whenever it is read, so a damaged value never reaches a form.
  */
 
 import { type Profile, profileSchema } from '../../core/documents/header';

@@ -141,7 +141,7 @@ describe('MemoryWorkbook.toJSON / fromJSON', () => {
       /sheets\[1\]\.name: a second sheet named/,
     ],
     ['a missing active sheet', (j) => ({ ...j, activeSheetId: 77 }), /activeSheetId: no sheet has this id/],
-    ['an unknown key', (j) => ({ ...j, extra: 1 }), /Unrecognized key/],
+    ['an unknown key', (j) => ({ ...j, extra: 1 }), /\(the file\): an unknown key "extra"/],
     [
       'a value and a formula in one cell',
       (j) => {
