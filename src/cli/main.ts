@@ -8,6 +8,7 @@ import { type Profile, profileSchema } from '../core/documents/header';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import type { Finding } from '../core/problems/finding';
 import { describeProblem } from '../core/problems/messages';
+import { issuesText } from '../core/problems/schema-issues';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
@@ -25,7 +26,13 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const REPORT_KINDS: readonly ReportKind[] = ['results', 'ita-analysis', 'action-plan', 'ethics'];
+const REPORT_KINDS: readonly ReportKind[] = [
+  'results',
+  'ita-analysis',
+  'action-plan',
+  'ethics',
+  'oit-readiness',
+];
 
 export const USAGE = [
   'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
@@ -128,7 +135,7 @@ function readProfile(path: string, io: CliIo): Profile | string {
   try {
     const parsed = profileSchema.safeParse(JSON.parse(new TextDecoder().decode(io.readFile(path))));
     if (parsed.success) return parsed.data;
-    return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${parsed.error.issues.map((i) => i.message).join('; ')}`;
+    return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${issuesText(parsed.error.issues)}`;
   } catch (error) {
     return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${error instanceof Error ? error.message : error})`;
   }

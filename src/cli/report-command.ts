@@ -4,11 +4,14 @@
  * it — and the workbook is written as .xlsx.
  */
 
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { documentHeaderSchema, type Profile } from '../core/documents/header';
-import { recordSchema } from '../core/documents/record-schema';
+import { MAX_CELL_LENGTH, recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import { describeProblem } from '../core/problems/messages';
+import { checker, object } from '../core/problems/schema-check';
+import { issuesText } from '../core/problems/schema-issues';
 import { REPORT_KINDS } from '../core/reports/report-kinds';
 import { parsePastedText } from '../core/structure/paste';
 import { structureDocument } from '../core/structure/structure';
@@ -27,11 +30,16 @@ function sourcesOf(kind: ReportKind): readonly DocumentTypeId[] {
   return REPORT_KINDS.find((k) => k.id === kind)?.from ?? [];
 }
 
-const jsonDocument = z.object({
-  type: z.string(),
-  header: z._default(documentHeaderSchema, {}),
-  records: z.array(z.unknown()),
-});
+const jsonDocument = checker(
+  object(
+    {
+      type: v.string('ประเภทเอกสารต้องเป็นข้อความ (type must be text)'),
+      header: v.optional(documentHeaderSchema.schema, {}),
+      records: v.array(v.unknown(), 'รายการเอกสารต้องเป็นรายการ (records must be a list)'),
+    },
+    'เอกสาร JSON ต้องเป็นชุดข้อมูล (the document must be an object)',
+  ),
+);
 
 export interface ReportInput {
   readonly kind: ReportKind;
@@ -70,10 +78,7 @@ function fromJson(context: SheetsContext, input: ReportInput): number {
     );
   }
   const doc = jsonDocument.safeParse(parsed);
-  if (!doc.success)
-    throw new OperationError(
-      `เอกสาร JSON ไม่ถูกต้อง: ${doc.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
-    );
+  if (!doc.success) throw new OperationError(`เอกสาร JSON ไม่ถูกต้อง: ${issuesText(doc.error.issues)}`);
   const { type, header } = doc.data;
   if (!isDocumentTypeId(type) || !sourcesOf(input.kind).includes(type)) {
     throw new OperationError(
@@ -83,22 +88,42 @@ function fromJson(context: SheetsContext, input: ReportInput): number {
   const schema = recordSchema(DOCUMENT_TYPES[type]);
   const records = doc.data.records.map((record, i) => {
     const checked = schema.safeParse(record);
-    if (!checked.success)
-      throw new OperationError(`รายการที่ ${i + 1}: ${checked.error.issues.map((x) => x.message).join('; ')}`);
+    if (!checked.success) throw new OperationError(`รายการที่ ${i + 1}: ${issuesText(checked.error.issues)}`);
     return checked.data;
   });
   return createDocumentTabWith(context, type, header, records).sheetId;
 }
 
 function fromPaste(context: SheetsContext, input: ReportInput, workbook: MemoryWorkbook): number {
-  const type = sourcesOf(input.kind).find((t) => structureDocument(t, input.text).ok);
+  const tried = sourcesOf(input.kind).map((t) => ({ type: t, result: structureDocument(t, input.text) }));
+  const type = tried.find((t) => t.result.ok)?.type;
   if (type === undefined) {
+    // A document of the right type with a field too long for a cell: say that, not "not this type".
+    const tooLong = tried.map((t) => t.result).find((r) => !r.ok && r.problem.code === 'longer-than-cell');
+    if (tooLong && !tooLong.ok) {
+      const words = describeProblem(tooLong.problem);
+      throw new OperationError(`${words.th} (${words.en})`);
+    }
     throw new OperationError(
       `ไฟล์นี้ไม่ใช่เอกสาร ${sourcesOf(input.kind).join(' หรือ ')} (not a ${sourcesOf(input.kind).join(' or ')} document)`,
     );
   }
   const rows = parsePastedText(input.text);
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // The paste goes into a tab as in Sheets, where no cell holds more than a cell's length.
+  for (const [r, row] of rows.entries()) {
+    for (const [c, cell] of row.entries()) {
+      if (cell.length <= MAX_CELL_LENGTH) continue;
+      const where = { th: `บรรทัดที่ ${r + 1} ช่องที่ ${c + 1}`, en: `line ${r + 1}, cell ${c + 1}` };
+      const words = describeProblem({
+        code: 'longer-than-cell',
+        where,
+        length: cell.length,
+        max: MAX_CELL_LENGTH,
+      });
+      throw new OperationError(`${words.th} (${words.en})`);
+    }
+  }
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 1);
   const pasted = workbook.getSheets()[0]!;
   ensureSheetSize(pasted, rows.length, width);
   pasted

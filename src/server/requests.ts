@@ -1,67 +1,85 @@
-/** The zod schemas of what the sidebar sends: every request is checked before anything is read or written. */
+/** The schemas of what the sidebar sends: every request is checked before anything is read or written. */
 
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { DOCUMENT_TYPE_IDS } from '../core/documents/types';
+import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
+import { issuesText } from '../core/problems/schema-issues';
 
-const sheetId = z.number({ error: 'ต้องระบุแท็บ (sheetId must be a number)' }).check(z.int(), z.minimum(0));
-const documentType = z.enum(DOCUMENT_TYPE_IDS as [string, ...string[]], {
-  error: `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
-});
+const NOT_OBJECT = 'คำขอต้องเป็นชุดข้อมูล (the request must be an object)';
+const sheetId = wholeNumber(0, Number.POSITIVE_INFINITY, { type: 'ต้องระบุแท็บ (sheetId must be a number)' });
+const documentType = v.picklist(
+  DOCUMENT_TYPE_IDS,
+  `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
+);
+const A1 = 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)';
+const flag = (name: string) =>
+  v.optional(v.boolean(`ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)`), false);
 
-export const createTabRequest = z.object({
-  type: documentType,
-  fiscalYear: z.optional(
-    z
-      .number({ error: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)' })
-      .check(
-        z.int(),
-        z.minimum(2400, { error: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)' }),
-        z.maximum(2800, { error: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)' }),
+export const createTabRequest = checker(
+  object(
+    {
+      type: documentType,
+      fiscalYear: v.optional(
+        wholeNumber(2400, 2800, {
+          type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+          range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+        }),
       ),
+    },
+    NOT_OBJECT,
   ),
-});
+);
 
-export const structureRequest = z.object({ type: documentType });
+export const structureRequest = checker(object({ type: documentType }, NOT_OBJECT));
 
-export const tabRequest = z.object({ sheetId });
+export const tabRequest = checker(object({ sheetId }, NOT_OBJECT));
 
-export const selectRequest = z.object({
-  sheetId,
-  a1: z.string().check(
-    z.regex(/^[A-Z]{1,3}[0-9]{1,7}(:[A-Z]{1,3}[0-9]{1,7})?$/, {
-      error: 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)',
-    }),
+export const selectRequest = checker(
+  object(
+    {
+      sheetId,
+      a1: v.pipe(v.string(A1), v.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, A1)),
+    },
+    NOT_OBJECT,
   ),
-});
+);
 
-export const appendRequest = z.object({ sheetId, record: z.unknown() });
+export const appendRequest = checker(object({ sheetId, record: v.unknown() }, NOT_OBJECT));
 
-export const updateRequest = z.object({
-  sheetId,
-  row: z
-    .number({ error: 'ต้องระบุแถว (row must be a number)' })
-    .check(z.int(), z.minimum(2, { error: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)' })),
-  record: z.unknown(),
-  /** The record as it was read when the officer opened it. */
-  expected: z.optional(z.unknown()),
-});
-
-export const validateRequest = z.object({ sheetId, mark: z._default(z.boolean(), false) });
-
-export const reportRequest = z.object({
-  kind: z.enum(['results', 'ita-analysis', 'action-plan', 'ethics'], {
-    error: 'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan หรือ ethics (unknown report kind)',
-  }),
-  sheetId,
-  round: z.optional(
-    z.union([z.literal(6), z.literal(12)], { error: 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)' }),
+export const updateRequest = checker(
+  object(
+    {
+      sheetId,
+      row: wholeNumber(2, Number.POSITIVE_INFINITY, {
+        type: 'ต้องระบุแถว (row must be a number)',
+        range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
+      }),
+      record: v.unknown(),
+      /** The record as it was read when the officer opened it. */
+      expected: v.optional(v.unknown()),
+    },
+    NOT_OBJECT,
   ),
-  thaiDigits: z._default(z.boolean(), false),
-});
+);
 
-/** The Thai messages of a failed check, one line. */
-export function issuesMessage(error: z.core.$ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join(' · ');
+export const validateRequest = checker(object({ sheetId, mark: flag('mark') }, NOT_OBJECT));
+
+export const reportRequest = checker(
+  object(
+    {
+      kind: v.picklist(
+        ['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'],
+        'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
+      ),
+      sheetId,
+      round: v.optional(v.picklist([6, 12], 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)')),
+      thaiDigits: flag('thaiDigits'),
+    },
+    NOT_OBJECT,
+  ),
+);
+
+/** The messages of a failed check, one line, each Thai with an English gloss (schema-issues.ts). */
+export function issuesMessage(error: { readonly issues: readonly SchemaIssue[] }): string {
+  return issuesText(error.issues);
 }

@@ -57,7 +57,8 @@ function widthRuns(widths: readonly number[]): { start: number; count: number; w
 /** The rows and columns a layout reaches: its block and every range it names. */
 function layoutExtent(layout: SheetLayout): { rows: number; columns: number } {
   let rows = layout.values.length;
-  let columns = Math.max(layout.columnWidths.length, ...layout.values.map((r) => r.length));
+  // reduce, not Math.max(...rows): spreading 150,000 rows as arguments overflows the stack.
+  let columns = layout.values.reduce((most, r) => Math.max(most, r.length), layout.columnWidths.length);
   const names = [
     ...layout.styles.flatMap((s) => s.ranges),
     ...layout.merges,
@@ -78,7 +79,7 @@ export function applyLayout(sheet: SheetApi, layout: SheetLayout, services: Shee
   const extent = layoutExtent(layout);
   ensureSheetSize(sheet, extent.rows, extent.columns);
   const rows = layout.values.length;
-  const columns = Math.max(0, ...layout.values.map((r) => r.length));
+  const columns = layout.values.reduce((most, r) => Math.max(most, r.length), 0);
   if (rows > 0 && columns > 0) {
     const block = layout.values.map((r) =>
       Array.from({ length: columns }, (_, c) => toCellValue(r[c] ?? null)),

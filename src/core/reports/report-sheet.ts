@@ -5,6 +5,7 @@
  */
 
 import { a1Range } from '../layout/a1';
+import { fitCell } from '../layout/cell-limit';
 import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
@@ -64,10 +65,10 @@ function bahtText(satang: bigint): string {
   return `${sign}${groupThousands((magnitude / 100n).toString())}.${(magnitude % 100n).toString().padStart(2, '0')}`;
 }
 
-/** A cell as written to the sheet, with Thai digits or not. */
+/** A cell as written to the sheet, with Thai digits or not, and cut to what a cell holds (cell-limit.ts). */
 function finishCell(cell: ReportCell, thai: boolean): LayoutValue {
   if (cell === null || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return thai ? toThaiDigits(cell) : cell;
+  if (typeof cell === 'string') return thai ? toThaiDigits(fitCell(cell)) : fitCell(cell);
   if (typeof cell === 'number') return thai ? toThaiDigits(String(cell)) : cell;
   switch (cell.kind) {
     case 'score':

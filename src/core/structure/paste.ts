@@ -68,9 +68,14 @@ export function cellText(value: unknown): string {
   return typeof value === 'string' ? cleanText(value) : valueText(value);
 }
 
-/** A paste as rows: tab-separated text is split, a sheet's values are taken as they are. */
+/**
+ * A paste as rows: tab-separated text is split, a sheet's values are taken as they are — copied with
+ * Array.from, since a script's sparse row (a cell set past its end) has holes that map skips.
+ */
 export function pastedRows(input: string | PastedRows): PastedRows {
-  return typeof input === 'string' ? parsePastedText(input) : input;
+  return typeof input === 'string'
+    ? parsePastedText(input)
+    : Array.from(input, (row) => Array.from(row ?? []));
 }
 
 /** One line of a paste read as running text, with the source row it came from (1-based). */

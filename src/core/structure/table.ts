@@ -51,7 +51,8 @@ function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): Docu
 }
 
 function nearestField(columns: readonly (string | undefined)[], column: number): string {
-  for (let d = 1; d < columns.length; d++) {
+  // A row may run past the header's last column (a ragged paste): look as far left as it reaches.
+  for (let d = 1; column - d >= 0 || column + d < columns.length; d++) {
     const left = columns[column - d];
     if (left !== undefined) return left;
     const right = columns[column + d];

@@ -85,9 +85,9 @@ function readDateText(value: string): Result<CalendarDate> {
 export function readCellDate(value: unknown): Result<CalendarDate> {
   if (isBlank(value)) return fail({ code: 'blank' });
   if (isDate(value)) {
-    return Number.isNaN(value.getTime())
-      ? fail({ code: 'not-a-date', value })
-      : ok(bangkokCalendarDate(value));
+    // Near the ends of what a Date holds (±8.64e15 ms) the shift to Bangkok leaves them: no day then.
+    const day = Number.isNaN(value.getTime()) ? undefined : bangkokCalendarDate(value);
+    return day && isValidCalendarDate(day) ? ok(day) : fail({ code: 'not-a-date', value });
   }
   if (typeof value === 'number') {
     const plausible = Number.isFinite(value) && value >= FIRST_SERIAL && value < LAST_SERIAL + 1;

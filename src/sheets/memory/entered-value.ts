@@ -8,6 +8,8 @@
  * number, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in any case
  * become booleans; other text starting with +, - or @ is parsed as a formula and fails. In a cell
  * formatted as plain text (number format "@") every string is kept exactly as written.
+ * A string longer than a cell holds (50,000 characters) is refused with Sheets' error, so nothing of
+ * the block is written.
  * Not modelled: dates and times from text ("1/10/2024"), currency ("$5", "฿5"), "(5)" as -5, locale
  * separators, and the number format Sheets sets when it parses a percent or a date. Formulas are never
  * evaluated: getValues gives '#ERROR!' for every one, and the formula text is kept for inspection.
@@ -17,6 +19,9 @@ import type { CellValue } from './cell';
 
 /** What getValues reads from a formula: the workbook cannot evaluate one. */
 export const FORMULA_VALUE = '#ERROR!';
+
+/** The most characters a cell holds: Sheets refuses a longer value, and writes nothing of the block. */
+export const MAX_CELL_CHARACTERS = 50_000;
 
 /** The number format that makes Sheets keep typed text as text. */
 export const PLAIN_TEXT_FORMAT = '@';
@@ -64,6 +69,12 @@ export function enteredContent(
 ): CellContent {
   if (input === null || input === undefined) return {};
   if (typeof input === 'string') {
+    // The apostrophe that marks text is kept apart from the cell's content (see quotePrefix).
+    if ((input.startsWith("'") ? input.length - 1 : input.length) > MAX_CELL_CHARACTERS) {
+      throw new Error(
+        `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+      );
+    }
     if (numberFormat === PLAIN_TEXT_FORMAT) return input === '' ? {} : { value: input };
     return fromText(input);
   }
