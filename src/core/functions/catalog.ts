@@ -87,6 +87,73 @@ export const CATALOG = [
     ],
   },
   {
+    name: 'ITA_OIT',
+    th: 'คะแนน OIT จากผลการตรวจรายข้อ หรือคะแนนตัวชี้วัดที่ 9, 10 หรือตัวชี้วัดย่อย',
+    en: 'The OIT score from the item results, or the score of indicator 9, 10 or a sub-indicator.',
+    params: [
+      {
+        name: 'results',
+        type: 'string[][]',
+        optional: false,
+        th: 'ผลรายข้อ: 100/0, ✓/✗, เผยแพร่แล้ว, ยังไม่ดำเนินการ, ไม่ต้องเผยแพร่ (ไม่นับ)',
+        en: 'item results: 100/0, ✓/✗ or a status',
+      },
+      {
+        name: 'subIndicators',
+        type: 'string[][]',
+        optional: false,
+        th: 'รหัสตัวชี้วัดย่อยของแต่ละข้อ (9.1 … 10.2)',
+        en: "each item's sub-indicator code",
+      },
+      {
+        name: 'part',
+        type: 'string',
+        optional: true,
+        th: '"9" "10" หรือ "9.3" (ไม่ใส่ = OIT)',
+        en: 'default the OIT',
+      },
+    ],
+    returns: { type: 'number', th: 'คะแนน ทศนิยม 2 ตำแหน่ง', en: 'the score, to 2 decimals' },
+    examples: [
+      { formula: '=ITA_OIT(E2:E44, C2:C44)', result: '87.5', th: 'เผยแพร่ครบทุกข้อ ยกเว้น o42 (ตัวชี้วัดย่อย 10.2)' },
+      { formula: '=ITA_OIT(E2:E44, C2:C44, "10")', result: '75', th: 'คะแนนตัวชี้วัดที่ 10 = (100 + 50) / 2' },
+      { formula: '=ITA_OIT(E2:E44, C2:C44, "10.2")', result: '50', th: 'ตัวชี้วัดย่อย 10.2: เผยแพร่ 1 ใน 2 ข้อ' },
+    ],
+  },
+  {
+    name: 'ITA_NEEDED',
+    th: 'คะแนนต่ำสุดที่ OIT (หรือ IIT, EIT) ต้องได้ เพื่อให้คะแนน ITA รวมถึงเป้าหมาย',
+    en: 'The least 2-decimal score the tool needs for the ITA total to show the target.',
+    params: [
+      {
+        name: 'scores',
+        type: 'number[][]',
+        optional: false,
+        th: 'คะแนนตัวชี้วัด 1–10 หรือ IIT EIT OIT (ช่องของเครื่องมือที่ถามว่างได้)',
+        en: 'indicator or tool scores',
+      },
+      { name: 'target', type: 'number', optional: true, th: 'คะแนนรวมที่ต้องการ (ไม่ใส่ = 85)', en: 'default 85' },
+      {
+        name: 'tool',
+        type: 'string',
+        optional: true,
+        th: '"OIT" (ค่าเริ่มต้น) "IIT" "EIT"',
+        en: 'default "OIT"',
+      },
+      YEAR_PARAM,
+    ],
+    returns: { type: 'number', th: 'คะแนนที่ต้องได้ (0 = ถึงแล้ว)', en: 'the score needed' },
+    examples: [
+      {
+        formula: '=ITA_NEEDED(B2:D2)',
+        result: '86.14',
+        th: 'IIT 99.12 EIT 69.35: OIT ต้องได้ 86.14 จึงได้ 85.00',
+      },
+      { formula: '=ITA_NEEDED(B2:K2, 80)', result: '73.64', th: 'จากคะแนนตัวชี้วัด 10 ตัว เป้าหมาย 80 คะแนน' },
+      { formula: '=ITA_NEEDED(B2:D2, 85, "EIT")', result: '95.31', th: 'EIT ที่ต้องได้ เมื่อ IIT 99.12 OIT 66.67' },
+    ],
+  },
+  {
     name: 'THAI_DIGITS',
     th: 'เขียนตัวเลขเป็นเลขไทย (๐–๙)',
     en: 'Writes the digits of a number or text as Thai digits.',

@@ -20,6 +20,10 @@ export function showValue(value: unknown): string {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   if (value === null || value === undefined) return '(ว่าง)';
   if (Array.isArray(value)) return `[${value.length} ช่อง]`;
+  // Sheets never passes an object, but a script or a request may: one without toString (a
+  // null-prototype object, {"toString": 1}) makes String() throw, so none is turned into text.
+  if (typeof value === 'object') return '{…}';
+  if (typeof value === 'function') return 'ƒ';
   return String(value);
 }
 
@@ -118,6 +122,11 @@ export function describeProblem(problem: Problem): Words {
         th: `ยาว ${problem.length} ตัวอักษร เกิน ${problem.max}`,
         en: `is ${problem.length} characters long, more than ${problem.max}`,
       };
+    case 'longer-than-cell':
+      return {
+        th: `${problem.where.th} ยาว ${problem.length} ตัวอักษร เกินที่ช่องหนึ่งของชีตรับได้ (${problem.max}) ให้แบ่งข้อความ หรือตรวจว่าแถวที่ต่อกันมีช่องลำดับครบ`,
+        en: `${problem.where.en} is ${problem.length} characters long, more than a sheet cell holds (${problem.max}); split the text, or check that no row lost its number cell`,
+      };
     case 'duplicate':
       return { th: `ซ้ำ: ${showValue(problem.value)}`, en: `is a duplicate: ${showValue(problem.value)}` };
     case 'stated-differs':
@@ -134,6 +143,93 @@ export function describeProblem(problem: Problem): Words {
       return {
         th: `ไม่ใช่เอกสารประเภท ${problem.expected}: ${problem.reason.th}`,
         en: `is not a ${problem.expected} document: ${problem.reason.en}`,
+      };
+    case 'not-an-oit-result':
+      return {
+        th: `อ่านเป็นผลการตรวจไม่ได้ (ใช้ 100/0, ✓/✗, เผยแพร่แล้ว, ยังไม่ดำเนินการ, ไม่ต้องเผยแพร่): ${showValue(problem.value)}`,
+        en: `cannot be read as an item result (use 100/0, ✓/✗ or a status): ${showValue(problem.value)}`,
+      };
+    case 'not-a-sub-indicator':
+      return {
+        th: `ไม่ใช่รหัส 9.n หรือ 10.n (เช่น 9.1, 10.2): ${showValue(problem.value)}`,
+        en: `is not a code 9.n or 10.n (such as 9.1, 10.2): ${showValue(problem.value)}`,
+      };
+    case 'no-scored-item':
+      return {
+        th: `ตัวชี้วัดย่อย ${problem.subIndicator} ไม่มีข้อที่นับคะแนน (ทุกข้อไม่ต้องเผยแพร่)`,
+        en: `sub-indicator ${problem.subIndicator} has no scored item (all are exempt)`,
+      };
+    case 'no-sub-indicator':
+      return {
+        th: `ตัวชี้วัดที่ ${problem.indicator} ไม่มีตัวชี้วัดย่อยเลย (${problem.indicator}.1 …)`,
+        en: `indicator ${problem.indicator} has no sub-indicator (${problem.indicator}.1 …)`,
+      };
+    case 'target-unreachable':
+      return {
+        th: `${problem.target} ไปไม่ถึง: แม้ ${problem.tool} ได้ 100 คะแนนรวมได้เพียง ${problem.best}`,
+        en: `${problem.target} cannot be reached: with ${problem.tool} at 100 the total is ${problem.best}`,
+      };
+    case 'not-an-oit-code':
+      return {
+        th: `ไม่ใช่รหัสข้อ OIT (เช่น o1, o12): ${showValue(problem.value)}`,
+        en: `is not an OIT item code (such as o1, o12): ${showValue(problem.value)}`,
+      };
+    case 'not-in-item-list':
+      return {
+        th: `ไม่มีข้อนี้ในรายการข้อ OIT ปี ${problem.fiscalYear} (${problem.known}): ${showValue(problem.value)}`,
+        en: `is not an item of the FY ${problem.fiscalYear} OIT list (${problem.known}): ${showValue(problem.value)}`,
+      };
+    case 'sub-indicator-differs':
+      return {
+        th: `ของข้อ ${problem.item} ในรายการปี ${problem.fiscalYear} คือ ${problem.expected}: ${showValue(problem.value)}`,
+        en: `of ${problem.item} is ${problem.expected} in the FY ${problem.fiscalYear} list: ${showValue(problem.value)}`,
+      };
+    case 'not-a-url':
+      return {
+        th: `ไม่ใช่ที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://: ${showValue(problem.value)}`,
+        en: `is not a web address starting with http:// or https://: ${showValue(problem.value)}`,
+      };
+    case 'url-off-website':
+      return {
+        th: `ไม่อยู่บนเว็บไซต์ของหน่วยงาน (${problem.website}): ${showValue(problem.value)}`,
+        en: `is not on the organization's website (${problem.website}): ${showValue(problem.value)}`,
+      };
+    case 'published-without-url':
+      return {
+        th: `ข้อ ${problem.item} เผยแพร่แล้ว ต้องมีลิงก์หลักฐาน http(s)`,
+        en: `${problem.item} is published, so it needs its evidence link`,
+      };
+    case 'exempt-without-reason':
+      return {
+        th: `ข้อ ${problem.item} ไม่ต้องเผยแพร่ ต้องระบุเหตุผลในหมายเหตุ`,
+        en: `${problem.item} is not required: give the reason in the note`,
+      };
+    case 'answered-but-unpublished': {
+      const tabs = problem.tabs.map((t) => JSON.stringify(t)).join(', ');
+      return {
+        th: `ข้อ ${problem.item} (${problem.documentName.th}): มีเอกสารนี้ในไฟล์แล้ว (แท็บ ${tabs}) แต่ยังไม่ได้เผยแพร่`,
+        en: `${problem.item} (${problem.documentName.en}): this document is in the file (tab ${tabs}) but not yet published`,
+      };
+    }
+    case 'item-before-heading':
+      return {
+        th: `บรรทัดที่ ${problem.line} มีข้อ OIT ก่อนหัวข้อตัวชี้วัดย่อย (เช่น 9.1 ข้อมูลพื้นฐาน): ${showValue(problem.text)}`,
+        en: `line ${problem.line} has an item before any sub-indicator heading (such as 9.1): ${showValue(problem.text)}`,
+      };
+    case 'duplicate-item':
+      return {
+        th: `บรรทัดที่ ${problem.line} มีข้อ ${problem.item} ซ้ำ: ${showValue(problem.text)}`,
+        en: `line ${problem.line} repeats item ${problem.item}: ${showValue(problem.text)}`,
+      };
+    case 'item-without-title':
+      return {
+        th: `บรรทัดที่ ${problem.line} มีรหัสข้อแต่ไม่มีชื่อข้อมูล: ${showValue(problem.text)}`,
+        en: `line ${problem.line} has an item code without its title: ${showValue(problem.text)}`,
+      };
+    case 'no-oit-items':
+      return {
+        th: 'ไม่พบรายการข้อ OIT (บรรทัดเช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
+        en: 'has no OIT item (lines such as "9.1 ข้อมูลพื้นฐาน" followed by "o1 โครงสร้าง")',
       };
   }
 }

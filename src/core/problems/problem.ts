@@ -23,10 +23,59 @@ export type Problem =
   | { readonly code: 'period-outside-year'; readonly value: unknown; readonly fiscalYear: number }
   | { readonly code: 'unknown-unit'; readonly value: unknown; readonly units: readonly string[] }
   | { readonly code: 'too-long'; readonly length: number; readonly max: number }
+  | {
+      readonly code: 'longer-than-cell';
+      readonly where: Place;
+      readonly length: number;
+      readonly max: number;
+    }
   | { readonly code: 'duplicate'; readonly value: unknown }
   | { readonly code: 'stated-differs'; readonly stated: string; readonly computed: string }
   | { readonly code: 'column-without-heading'; readonly column: number; readonly field: string }
-  | { readonly code: 'not-this-document'; readonly expected: string; readonly reason: Place };
+  | { readonly code: 'not-this-document'; readonly expected: string; readonly reason: Place }
+  | { readonly code: 'not-an-oit-result'; readonly value: unknown }
+  | { readonly code: 'not-a-sub-indicator'; readonly value: unknown }
+  | { readonly code: 'no-scored-item'; readonly subIndicator: string }
+  | { readonly code: 'no-sub-indicator'; readonly indicator: number }
+  | {
+      readonly code: 'target-unreachable';
+      readonly target: string;
+      readonly tool: string;
+      readonly best: string;
+    }
+  // The OIT checklist and the NACC's item list pasted by the officer.
+  | OitProblem;
+
+/** The problems of an OIT checklist and of a pasted item list; `item` is the item's code (o1 …). */
+export type OitProblem =
+  | { readonly code: 'not-an-oit-code'; readonly value: unknown }
+  | {
+      readonly code: 'not-in-item-list';
+      readonly value: unknown;
+      readonly fiscalYear: number;
+      readonly known: string;
+    }
+  | {
+      readonly code: 'sub-indicator-differs';
+      readonly item: string;
+      readonly value: unknown;
+      readonly expected: string;
+      readonly fiscalYear: number;
+    }
+  | { readonly code: 'not-a-url'; readonly value: unknown }
+  | { readonly code: 'url-off-website'; readonly value: unknown; readonly website: string }
+  | { readonly code: 'published-without-url'; readonly item: string }
+  | { readonly code: 'exempt-without-reason'; readonly item: string }
+  | {
+      readonly code: 'answered-but-unpublished';
+      readonly item: string;
+      readonly documentName: Place;
+      readonly tabs: readonly string[];
+    }
+  | { readonly code: 'item-before-heading'; readonly line: number; readonly text: string }
+  | { readonly code: 'duplicate-item'; readonly item: string; readonly line: number; readonly text: string }
+  | { readonly code: 'item-without-title'; readonly line: number; readonly text: string }
+  | { readonly code: 'no-oit-items' };
 
 /** Where the problem is, in the words of the operation that met it. */
 export interface Place {

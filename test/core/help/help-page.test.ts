@@ -7,6 +7,8 @@ describe('renderHelpPage', () => {
 
     expect(html).toContain('ITA_SCORE(scores, [year])');
     expect(html).toContain('ITA_GRADE(score, [year], [style])');
+    expect(html).toContain('ITA_OIT(results, subIndicators, [part])');
+    expect(html).toContain('ITA_NEEDED(scores, [target], [tool], [year])');
     for (const doc of CATALOG) for (const example of doc.examples) expect(html).toContain(example.result);
   });
 
