@@ -54,6 +54,17 @@ function sampleRecord(type: DocumentTypeId, n: number): DocumentRecord {
         practices: ['ก'],
         indicators: ['ข'],
       };
+    case 'oit-checklist':
+      return {
+        code: `o${n}`,
+        title: `ข้อมูลที่ ${n}`,
+        subIndicator: n % 2 ? '9.1' : '10.2',
+        url: n % 2 ? `https://www.example.go.th/o${n}` : '',
+        status: n % 2 ? 'เผยแพร่แล้ว' : 'ยังไม่ดำเนินการ',
+        responsible: ['สำนักปลัด'],
+        due: '30 เม.ย. 68',
+        note: '',
+      };
   }
 }
 

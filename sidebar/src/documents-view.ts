@@ -100,7 +100,8 @@ export function createDocumentsView(app: App): View {
     };
     const answer = await app.call('createDocumentTab', request, createButton);
     if (!answer.ok) return;
-    createStatus.textContent = `สร้างแท็บ “${answer.value.name}” แล้ว (created)`;
+    const created = `สร้างแท็บ “${answer.value.name}” แล้ว (created)`;
+    createStatus.textContent = answer.value.notice ? `${created} ${answer.value.notice}` : created;
     await refresh();
   }
 

@@ -36,6 +36,7 @@ const DEMO_DOCUMENTS: readonly { readonly type: DocumentTypeId; readonly file: s
   { type: 'measures', file: 'measures-fy2568.txt' },
   { type: 'results', file: 'results-fy2568-6-months.txt' },
   { type: 'ita-analysis', file: 'ita-analysis-thesaban-fy2567.txt' },
+  { type: 'oit-checklist', file: 'oit-checklist-fy2568.txt' },
 ];
 
 function readDemoFile(path: string): string {

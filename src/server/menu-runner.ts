@@ -16,7 +16,9 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
   switch (action.kind) {
     case 'create': {
       const result = api.createDocumentTab({ type: action.type });
-      return failure(result) ?? (result.ok ? `สร้างแท็บ "${result.value.name}" แล้ว (tab created)` : '');
+      if (!result.ok) return failure(result) ?? '';
+      const created = `สร้างแท็บ "${result.value.name}" แล้ว (tab created)`;
+      return result.value.notice ? `${created}\n${result.value.notice}` : created;
     }
     case 'structure': {
       const result = api.structureActiveTab({ type: action.type });

@@ -12,7 +12,12 @@ describe('demoDocument', () => {
     const { workbook, properties } = demoDocument(ROOT);
 
     expect(loadProfile(properties)).toEqual(DEMO_PROFILE);
-    expect(documentTabs(workbook).map((t) => t.type.id)).toEqual(['measures', 'results', 'ita-analysis']);
+    expect(documentTabs(workbook).map((t) => t.type.id)).toEqual([
+      'measures',
+      'results',
+      'ita-analysis',
+      'oit-checklist',
+    ]);
     expect(workbook.getActiveSheet().getName()).toBe(PASTE_TAB);
     expect(workbook.getActiveSheet().getLastRow()).toBeGreaterThan(10);
   });

@@ -64,7 +64,7 @@ describe('the preview server', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       ok: true,
-      value: [{ type: 'measures' }, { type: 'results' }, { type: 'ita-analysis' }],
+      value: [{ type: 'measures' }, { type: 'results' }, { type: 'ita-analysis' }, { type: 'oit-checklist' }],
     });
   });
 
@@ -98,6 +98,7 @@ describe('the preview server', () => {
       'measures',
       'results',
       'ita-analysis',
+      'oit-checklist',
       'ethics',
     ]);
     expect(profile).toEqual({ ok: true, value: { ...DEMO_PROFILE, units: ['กองคลัง'] } });

@@ -1,5 +1,5 @@
 import { createServerApi } from '../../src/server/api';
-import { REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from '../../src/server/menu-actions';
+import { CREATE_ITEMS, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from '../../src/server/menu-actions';
 import { runMenuAction } from '../../src/server/menu-runner';
 import { seed } from '../support/fixtures';
 import { pasteTab, testWorkbook } from '../support/workbook';
@@ -24,6 +24,19 @@ describe('the add-on menu, run on the in-memory workbook', () => {
     expect(structured).toContain('จัดโครงสร้างแล้ว 19 รายการ');
     expect(validated).toMatch(/^ข้อผิดพลาด \d+ · คำเตือน \d+|^ไม่พบปัญหา/);
     expect(reported).toMatch(/^สร้างรายงานแล้ว: "รายงานผล/);
+  });
+
+  it('makes a new OIT checklist from the menu and passes on what the officer should know of it', () => {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(
+      () => context,
+      () => null,
+    );
+    const create = CREATE_ITEMS.find((i) => i.action.kind === 'create' && i.action.type === 'oit-checklist')!;
+
+    const said = runMenuAction(api, workbook.getActiveSheet().getSheetId(), create.action);
+
+    expect(said).toMatch(/^สร้างแท็บ "แบบตรวจ OIT" แล้ว \(tab created\)\nไม่ได้ระบุปีงบประมาณ/);
   });
 
   it('says why when the active tab is not a document tab', () => {

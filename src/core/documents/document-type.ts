@@ -2,7 +2,13 @@
 
 import type { FieldSpec } from './field';
 
-export type DocumentTypeId = 'measures' | 'results' | 'ethics' | 'action-plan' | 'ita-analysis';
+export type DocumentTypeId =
+  | 'measures'
+  | 'results'
+  | 'ethics'
+  | 'action-plan'
+  | 'ita-analysis'
+  | 'oit-checklist';
 
 export interface DocumentType {
   readonly id: DocumentTypeId;

@@ -1,5 +1,5 @@
 /**
- * The five document types of DESIGN §3 as data: field keys in column order, the Thai labels the
+ * The six document types of DESIGN §3 as data: field keys in column order, the Thai labels the
  * official documents head their columns with, and the words that recognise a pasted header.
  */
 
@@ -111,12 +111,46 @@ export const ITA_ANALYSIS: DocumentType = {
   ],
 };
 
+export const OIT_CHECKLIST: DocumentType = {
+  id: 'oit-checklist',
+  th: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ',
+  en: 'OIT disclosure checklist',
+  // "รายการที่ 3", not "ข้อที่ 3": the items have codes of their own (o5 may be the third).
+  recordTh: 'รายการ',
+  recordEn: 'item',
+  fields: [
+    field('code', 'ข้อ', 'item', 'code', true, ['ข้อ', 'ข้อที่', 'รหัส']),
+    field('title', 'ข้อมูล', 'title', 'text', true, ['ข้อมูล', 'รายการ', 'หัวข้อ', 'รายละเอียด']),
+    field('subIndicator', 'ตัวชี้วัดย่อย', 'sub-indicator', 'sub-indicator', true, [
+      'ตัวชี้วัดย่อย',
+      'ตัวชี้วัด',
+      'องค์ประกอบ',
+    ]),
+    field('url', 'URL / ลิงก์หลักฐาน', 'evidence URL', 'url', false, [
+      'URL',
+      'url',
+      'Link',
+      'link',
+      'ลิงก์',
+      'ลิงค์',
+      'ลิ้งก์',
+      'หลักฐาน',
+      'ที่อยู่เว็บ',
+    ]),
+    field('status', 'สถานะ', 'status', 'status', true, ['สถานะ', 'การเผยแพร่']),
+    field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', false, ['ผู้รับผิดชอบ', 'หน่วยงานรับผิดชอบ']),
+    field('due', 'กำหนดเสร็จ', 'due date', 'date', false, ['กำหนดเสร็จ', 'กำหนดแล้วเสร็จ', 'กำหนด', 'วันที่']),
+    field('note', 'หมายเหตุ', 'note', 'text', false, ['หมายเหตุ', 'เหตุผล']),
+  ],
+};
+
 export const DOCUMENT_TYPES: Readonly<Record<DocumentTypeId, DocumentType>> = {
   measures: MEASURES,
   results: RESULTS,
   ethics: ETHICS,
   'action-plan': ACTION_PLAN,
   'ita-analysis': ITA_ANALYSIS,
+  'oit-checklist': OIT_CHECKLIST,
 };
 
 export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as DocumentTypeId[];

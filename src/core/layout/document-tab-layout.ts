@@ -1,19 +1,21 @@
 /**
  * The layout of a document tab (a measures table, a results table …): one header row with the
  * official Thai column headings, frozen; Sarabun; wrapped text; widths by field kind; a dropdown of
- * the organization's units in the responsible column; developer metadata naming the type.
+ * the organization's units in the responsible column, and of the four statuses in an OIT checklist's;
+ * developer metadata naming the type.
  */
 
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
 import type { FieldSpec } from '../documents/field';
 import type { DocumentHeader } from '../documents/header';
+import { OIT_STATUSES } from '../oit/oit-status';
 import { a1Range, columnLetters } from './a1';
 import { type LayoutValue, REPORT_FONT, type SheetLayout } from './sheet-layout';
 
 /** The version of the document tab's layout, kept in its metadata for later migrations. */
 export const DOCUMENT_TAB_VERSION = '1';
 
-/** Rows below the header that get the units dropdown: enough for a year's records. */
+/** Rows below the header that get the units and status dropdowns: enough for a year's records. */
 const VALIDATED_ROWS = 500;
 
 const WIDTH_BY_KIND: Readonly<Record<FieldSpec['kind'], number>> = {
@@ -25,6 +27,11 @@ const WIDTH_BY_KIND: Readonly<Record<FieldSpec['kind'], number>> = {
   budget: 140,
   score: 80,
   section: 220,
+  code: 60,
+  'sub-indicator': 200,
+  url: 260,
+  status: 160,
+  date: 120,
 };
 
 /** Short tab names by type: the officer's tab bar is narrow. */
@@ -34,6 +41,7 @@ const TAB_NAMES: Readonly<Record<DocumentType['id'], string>> = {
   ethics: 'แผนคุณธรรม',
   'action-plan': 'แผนป้องกันทุจริต',
   'ita-analysis': 'คะแนน ITA',
+  'oit-checklist': 'แบบตรวจ OIT',
 };
 
 /** A record as a row of the tab: lists one item a line. */
@@ -59,7 +67,9 @@ export function documentTabLayout(
   const columns = type.fields.length;
   const lastRow = Math.max(2, records.length + 1);
   const values: LayoutValue[][] = [type.fields.map((f) => f.th), ...records.map((r) => recordRow(type, r))];
-  const unitColumns = type.fields.flatMap((f, i) => (f.kind === 'units' ? [i + 1] : []));
+  const columnsOf = (kind: FieldSpec['kind']) =>
+    type.fields.flatMap((f, i) => (f.kind === kind ? [i + 1] : []));
+  const below = (c: number) => `${columnLetters(c)}2:${columnLetters(c)}${VALIDATED_ROWS + 1}`;
   return {
     name: documentTabName(type, header),
     values,
@@ -82,14 +92,18 @@ export function documentTabLayout(
     merges: [],
     columnWidths: type.fields.map((f) => WIDTH_BY_KIND[f.kind]),
     frozenRows: 1,
-    validations:
-      units.length === 0
-        ? []
-        : unitColumns.map((c) => ({
-            range: `${columnLetters(c)}2:${columnLetters(c)}${VALIDATED_ROWS + 1}`,
-            values: units,
-            help: 'เลือกหน่วยงานจากข้อมูลหน่วยงาน หลายหน่วยงานให้ขึ้นบรรทัดใหม่ (choose a unit; several: one a line)',
-          })),
+    validations: [
+      ...(units.length === 0 ? [] : columnsOf('units')).map((c) => ({
+        range: below(c),
+        values: units,
+        help: 'เลือกหน่วยงานจากข้อมูลหน่วยงาน หลายหน่วยงานให้ขึ้นบรรทัดใหม่ (choose a unit; several: one a line)',
+      })),
+      ...columnsOf('status').map((c) => ({
+        range: below(c),
+        values: OIT_STATUSES.map((s) => s.th),
+        help: 'เลือกสถานะ ถ้าไม่ต้องเผยแพร่ให้เขียนเหตุผลในหมายเหตุ (choose a status; if not required, give the reason in the note)',
+      })),
+    ],
     metadata: {
       'ita-sheets.type': type.id,
       'ita-sheets.version': DOCUMENT_TAB_VERSION,

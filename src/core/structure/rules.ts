@@ -2,7 +2,8 @@
  * How each document type is read from a paste: rules as data, not code per document. A table has a
  * key column (a row whose key cell is empty continues the record above), columns inherited from
  * the row above when empty (cells merged in the original), and may carry the record's number inside
- * its key text (`๑. การเผยแพร่…`). The action plan is a run of forms; the ITA analysis a memo.
+ * its key text (`๑. การเผยแพร่…`). The action plan is a run of forms; the ITA analysis a memo; the OIT
+ * checklist a table or the NACC's bare list of items.
  */
 
 import type { DocumentTypeId } from '../documents/document-type';
@@ -18,7 +19,12 @@ export interface TableRules {
   readonly numberField?: string;
 }
 
-export type StructureRules = TableRules | { readonly kind: 'forms' } | { readonly kind: 'memo' };
+export type StructureRules =
+  | TableRules
+  | { readonly kind: 'forms' }
+  | { readonly kind: 'memo' }
+  /** A table as `table` says, or else the NACC's bare item list (headings and `o1 …` lines). */
+  | { readonly kind: 'checklist'; readonly table: TableRules };
 
 export const STRUCTURE_RULES: Readonly<Record<DocumentTypeId, StructureRules>> = {
   measures: {
@@ -39,4 +45,9 @@ export const STRUCTURE_RULES: Readonly<Record<DocumentTypeId, StructureRules>> =
   ethics: { kind: 'table', keys: ['standard'], inherited: ['behavior'] },
   'action-plan': { kind: 'forms' },
   'ita-analysis': { kind: 'memo' },
+  // A sub-indicator spans its items: a merged cell in the original, pasted once.
+  'oit-checklist': {
+    kind: 'checklist',
+    table: { kind: 'table', keys: ['code'], inherited: ['subIndicator'] },
+  },
 };

@@ -3,30 +3,37 @@
  * each naming the record, the field and the value. The structurer and the sidebar both call it.
  */
 
-import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import type { DocumentRecord, DocumentType, DocumentTypeId } from '../documents/document-type';
 import { type FieldSpec, isListField } from '../documents/field';
-import type { DocumentHeader, Profile } from '../documents/header';
+import type { DocumentHeader } from '../documents/header';
 import { MAX_CELL_LENGTH } from '../documents/record-schema';
 import { readScore } from '../functions/read-score';
 import { frameworkFor } from '../ita/framework-select';
 import type { Finding } from '../problems/finding';
-import type { Problem } from '../problems/problem';
 import { parseBudget } from '../thai/budget';
 import { parsePeriod, periodFiscalYears } from '../thai/period';
+import { readCellDate } from '../thai/read-date';
+import { type Check, error, warning } from './check';
+import { checkOitDocument, checkOitRecord, type FieldCheck } from './oit-checklist';
+import { checkItemCode, checkStatus, checkSubIndicator, checkWebAddresses } from './oit-fields';
 import { isKnownUnit } from './units';
+import type { ValidationContext } from './validation-context';
 
-export interface ValidationContext {
-  /** The organization's profile; without it, units are not checked. */
-  readonly profile?: Pick<Profile, 'units'>;
+export type { DocumentTabRef, ValidationContext } from './validation-context';
+
+/** Rules of one document type beyond its fields' own: across a record's fields, across its records. */
+interface TypeRules {
+  readonly record?: (record: DocumentRecord, header: DocumentHeader) => FieldCheck[];
+  readonly document?: (
+    records: readonly DocumentRecord[],
+    header: DocumentHeader,
+    context: ValidationContext,
+  ) => Finding[];
 }
 
-interface Check {
-  readonly severity: Finding['severity'];
-  readonly problem: Problem;
-}
-
-const error = (problem: Problem): Check => ({ severity: 'error', problem });
-const warning = (problem: Problem): Check => ({ severity: 'warning', problem });
+const TYPE_RULES: Partial<Record<DocumentTypeId, TypeRules>> = {
+  'oit-checklist': { record: checkOitRecord, document: checkOitDocument },
+};
 
 function isEmpty(value: string | readonly string[] | undefined): boolean {
   return value === undefined || (typeof value === 'string' ? value.trim() === '' : value.length === 0);
@@ -75,12 +82,24 @@ function checkField(
         .filter((unit) => !isKnownUnit(unit, units))
         .map((unit) => error({ code: 'unknown-unit', value: unit, units }));
     }
+    case 'date': {
+      const date = readCellDate(text);
+      return date.ok ? [] : [error(date.problem)];
+    }
+    case 'code':
+      return checkItemCode(text, header);
+    case 'sub-indicator':
+      return checkSubIndicator(text);
+    case 'url':
+      return checkWebAddresses(text, context.profile?.website);
+    case 'status':
+      return checkStatus(text);
     default:
       return [];
   }
 }
 
-/** The findings of one record, in field order. */
+/** The findings of one record, in field order, then those of its type's rules across its fields. */
 export function validateRecord(
   type: DocumentType,
   record: DocumentRecord,
@@ -88,13 +107,16 @@ export function validateRecord(
   context: ValidationContext = {},
   recordNo?: number,
 ): Finding[] {
-  return type.fields.flatMap((field) =>
+  const place = recordNo === undefined ? {} : { record: recordNo };
+  const own = type.fields.flatMap((field) =>
     checkField(field, record[field.key], header, context).map((check) => ({
       ...check,
       field: field.key,
-      ...(recordNo === undefined ? {} : { record: recordNo }),
+      ...place,
     })),
   );
+  const across = TYPE_RULES[type.id]?.record?.(record, header) ?? [];
+  return [...own, ...across.map((check) => ({ ...check, ...place }))];
 }
 
 /** The findings of a whole document: every record, then what concerns several (duplicates, counts). */
@@ -122,6 +144,7 @@ export function validateDocument(
       seen.set(no.trim(), i + 1);
     });
   }
+  findings.push(...(TYPE_RULES[type.id]?.document?.(records, header, context) ?? []));
   if (type.oneRecordPerIndicator) {
     const expected =
       (header.fiscalYear !== undefined ? frameworkFor(header.fiscalYear) : undefined)?.indicators.length ??

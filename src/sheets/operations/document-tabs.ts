@@ -4,6 +4,8 @@ import type { DocumentRecord, DocumentTypeId } from '../../core/documents/docume
 import type { DocumentHeader } from '../../core/documents/header';
 import { DOCUMENT_TYPES } from '../../core/documents/types';
 import { documentTabLayout } from '../../core/layout/document-tab-layout';
+import { newDocumentTab } from '../../core/layout/new-document-tab';
+import type { SheetLayout } from '../../core/layout/sheet-layout';
 import { describeProblem } from '../../core/problems/messages';
 import { structureDocument } from '../../core/structure/structure';
 import { findingMessage } from '../../core/validation/finding-message';
@@ -42,15 +44,24 @@ function headerWithProfile(context: SheetsContext, header: DocumentHeader): Docu
   };
 }
 
-function insertDocumentTab(
+/** The layout of a tab of `type` holding `records`, with the profile's units in its dropdown. */
+function tabLayout(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
+): SheetLayout {
+  const units = loadProfile(context.properties)?.units ?? [];
+  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units);
+}
+
+function insertDocumentTab(
+  context: SheetsContext,
+  typeId: DocumentTypeId,
+  header: DocumentHeader,
+  layout: SheetLayout,
 ): { tab: DocumentTab; summary: TabSummary } {
   const type = DOCUMENT_TYPES[typeId];
-  const units = loadProfile(context.properties)?.units ?? [];
-  const layout = documentTabLayout(type, header, records, units);
   const { spreadsheet } = context;
   return makingNewTabs(spreadsheet, 'การสร้างแท็บเอกสาร', () => {
     const sheet = spreadsheet.insertSheet(
@@ -65,13 +76,21 @@ function insertDocumentTab(
   });
 }
 
-/** A new, empty document tab of a type: headings, frozen, the units dropdown, its metadata. */
+/**
+ * A new document tab of a type: headings, frozen, the dropdowns, its metadata; empty, except an OIT
+ * checklist for a year with a built-in item list, which starts with the year's items. What the
+ * officer should know of the new tab comes back as its `notice`.
+ */
 export function createDocumentTab(
   context: SheetsContext,
   type: DocumentTypeId,
   header: DocumentHeader,
 ): TabSummary {
-  return insertDocumentTab(context, type, headerWithProfile(context, header), []).summary;
+  const full = headerWithProfile(context, header);
+  const units = loadProfile(context.properties)?.units ?? [];
+  const made = newDocumentTab(DOCUMENT_TYPES[type], full, units);
+  const { summary } = insertDocumentTab(context, type, full, made.layout);
+  return made.notice ? { ...summary, notice: `${made.notice.th} (${made.notice.en})` } : summary;
 }
 
 /** A new document tab holding `records` (a document read from a file, for the command line). */
@@ -81,7 +100,8 @@ export function createDocumentTabWith(
   header: DocumentHeader,
   records: readonly DocumentRecord[],
 ): TabSummary {
-  return insertDocumentTab(context, type, headerWithProfile(context, header), records).summary;
+  const full = headerWithProfile(context, header);
+  return insertDocumentTab(context, type, full, tabLayout(context, type, full, records)).summary;
 }
 
 /**
@@ -104,7 +124,8 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
     );
   }
   const doc = structured.value;
-  const { summary } = insertDocumentTab(context, type, headerWithProfile(context, doc.header), doc.records);
+  const header = headerWithProfile(context, doc.header);
+  const { summary } = insertDocumentTab(context, type, header, tabLayout(context, type, header, doc.records));
   return {
     tab: summary,
     records: doc.records.length,

@@ -1,6 +1,6 @@
 import { documentHeaderSchema, profileSchema } from '../../../src/core/documents/header';
 import { recordSchema } from '../../../src/core/documents/record-schema';
-import { DOCUMENT_TYPES, isDocumentTypeId, MEASURES } from '../../../src/core/documents/types';
+import { DOCUMENT_TYPES, isDocumentTypeId, MEASURES, OIT_CHECKLIST } from '../../../src/core/documents/types';
 
 describe('DOCUMENT_TYPES', () => {
   it.each([
@@ -12,6 +12,7 @@ describe('DOCUMENT_TYPES', () => {
       'section name rationale objectives targets area methods period budget responsible indicators',
     ],
     ['ita-analysis', 'no indicator score weaknesses'],
+    ['oit-checklist', 'code title subIndicator url status responsible due note'],
   ] as const)('gives %s the field keys of DESIGN §3, in column order', (type, keys) => {
     expect(DOCUMENT_TYPES[type].fields.map((f) => f.key).join(' ')).toBe(keys);
   });
@@ -20,6 +21,19 @@ describe('DOCUMENT_TYPES', () => {
     expect(MEASURES.fields.filter((f) => f.kind === 'list' || f.kind === 'units').map((f) => f.key)).toEqual([
       'steps',
       'responsible',
+    ]);
+  });
+
+  it('gives the OIT checklist its kinds: a code, a sub-indicator, a URL, a status, units and a date', () => {
+    expect(OIT_CHECKLIST.fields.map((f) => `${f.key}:${f.kind}${f.required ? '' : '?'}`)).toEqual([
+      'code:code',
+      'title:text',
+      'subIndicator:sub-indicator',
+      'url:url?',
+      'status:status',
+      'responsible:units?',
+      'due:date?',
+      'note:text?',
     ]);
   });
 

@@ -9,6 +9,8 @@ const DOCUMENTS = [
   ['ethics', fixture('ethics-fy2568.txt')],
   ['action-plan', seed('action-plan-fy2562-2564.txt')],
   ['ita-analysis', seed('ita-analysis-fy2562.txt')],
+  ['oit-checklist', fixture('oit-checklist-fy2568.txt')],
+  ['oit-checklist', fixture('oit-list-fy2567.txt')],
 ] as const;
 
 describe('structureDocument', () => {

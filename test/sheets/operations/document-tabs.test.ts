@@ -7,7 +7,7 @@ import {
   listDocumentTabs,
   structureActiveTab,
 } from '../../../src/sheets/operations/document-tabs';
-import { seed } from '../../support/fixtures';
+import { fixture, seed } from '../../support/fixtures';
 import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
 
 describe('createDocumentTab', () => {
@@ -51,6 +51,47 @@ describe('createDocumentTab', () => {
   });
 });
 
+describe('createDocumentTab, for an OIT checklist', () => {
+  it('pre-fills a FY 2564 checklist with its 43 items, each not started, and says so', () => {
+    const { workbook, context } = testWorkbook();
+
+    const tab = createDocumentTab(context, 'oit-checklist', { fiscalYear: 2564 });
+    const sheet = sheetById(workbook, tab.sheetId);
+    const rows = readRecords(asDocumentTab(sheet)!);
+
+    expect(sheet.getLastRow()).toBe(44);
+    expect(rows).toHaveLength(43);
+    expect(rows[0]?.record).toMatchObject({
+      code: 'o1',
+      subIndicator: '9.1 ข้อมูลพื้นฐาน',
+      status: 'ยังไม่ดำเนินการ',
+    });
+    expect(tab.notice).toBe('เติมรายการข้อ OIT ของปี 2564 ไว้ 43 ข้อ (filled in the 43 OIT items of FY 2564)');
+    expect(inspectCell(sheet, 'E2').validation).toMatchObject({ allowInvalid: true });
+  });
+
+  it("leaves a FY 2568 checklist empty and tells the officer, on the tab and in its answer, to paste the NACC's list", () => {
+    const { workbook, context } = testWorkbook();
+
+    const tab = createDocumentTab(context, 'oit-checklist', { fiscalYear: 2568 });
+    const sheet = sheetById(workbook, tab.sheetId);
+
+    expect(sheet.getLastRow()).toBe(1);
+    expect(tab.notice).toContain('ยังไม่มีรายการข้อ OIT ของปี 2568');
+    expect(sheet.getRange('A1').getNotes()[0]?.[0]).toBe(tab.notice);
+  });
+
+  it('makes the 43 pre-filled rows with the same service calls as an empty checklist', () => {
+    const callsFor = (fiscalYear: number) => {
+      const { workbook, context } = testWorkbook();
+      createDocumentTab(context, 'oit-checklist', { fiscalYear });
+      return workbook.calls;
+    };
+
+    expect(callsFor(2564)).toEqual(callsFor(2568));
+  });
+});
+
 describe('structureActiveTab', () => {
   it('puts the 19 measures of the seed into a new document tab and leaves the pasted tab exactly as it was', () => {
     const { workbook, context } = testWorkbook();
@@ -66,6 +107,17 @@ describe('structureActiveTab', () => {
       Array.from({ length: 19 }, (_, i) => String(i + 1)),
     );
     expect(listDocumentTabs(context).map((t) => t.type)).toEqual(['measures']);
+  });
+
+  it("turns a pasted NACC item list into an OIT checklist tab of the list's year, each item not started", () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', fixture('oit-list-fy2567.txt'));
+
+    const summary = structureActiveTab(context, 'oit-checklist');
+    const tab = asDocumentTab(sheetById(workbook, summary.tab.sheetId))!;
+
+    expect([summary.records, summary.tab.name]).toEqual([11, 'แบบตรวจ OIT 2567']);
+    expect(readRecords(tab).map((r) => `${r.record.code} ${r.record.status}`)[0]).toBe('o1 ยังไม่ดำเนินการ');
   });
 
   it('refuses a tab that is not of the type, with the reason, and makes no tab', () => {

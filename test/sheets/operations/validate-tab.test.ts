@@ -62,3 +62,30 @@ describe('validateTab', () => {
     expect(sheet.getRange('B3').getNotes()[0]?.[0]).toBe('ตรวจกับหัวหน้าแล้ว');
   });
 });
+
+describe('validateTab, on an OIT checklist', () => {
+  it('flags an item whose document has a tab of the year but is not published, naming the tab', () => {
+    const { context } = testWorkbook();
+    createDocumentTab(context, 'measures', { fiscalYear: 2564 });
+    const { sheetId } = createDocumentTab(context, 'oit-checklist', { fiscalYear: 2564 });
+
+    const problems = validateTab(context, sheetId, false);
+
+    expect(problems.map((p) => `${p.severity} ${p.a1}`)).toEqual(['warning E43']);
+    expect(problems[0]?.message).toContain('มีเอกสารนี้ในไฟล์แล้ว (แท็บ "มาตรการ 2564") แต่ยังไม่ได้เผยแพร่');
+  });
+
+  it('reads the other tabs with calls that grow with the tabs, never with the rows', () => {
+    const callsFor = (fiscalYear: number) => {
+      const { workbook, context } = testWorkbook();
+      createDocumentTab(context, 'measures', { fiscalYear });
+      const { sheetId } = createDocumentTab(context, 'oit-checklist', { fiscalYear });
+      workbook.resetCalls();
+      validateTab(context, sheetId, false);
+      return workbook.calls;
+    };
+
+    // 43 rows (FY 2564) and none (FY 2568): the same calls.
+    expect(callsFor(2564)).toEqual(callsFor(2568));
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Structures a pasted OIT checklist: a table headed with the checklist's columns, read like the other
+ * tables, or else the NACC's bare item list (sub-indicator headings and `o1 …` lines), each item a
+ * record not yet started. An item without a status is not started: an item scores only when published.
+ */
+
+import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import { checklistRecords, oitStatusLabel } from '../oit/oit-checklist-records';
+import { readOitItemList } from '../oit/read-oit-item-list';
+import { fail, ok, type Result } from '../problems/problem';
+import { readHeaderLines } from './header-lines';
+import type { TableRules } from './rules';
+import type { PastedRows, StructuredDocument } from './structured-document';
+import { structureTable } from './table';
+
+const NEITHER = {
+  th: 'ไม่พบแถวหัวตารางของแบบตรวจ และไม่พบรายการข้อ OIT (เช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
+  en: 'no checklist header row and no OIT item list (such as "9.1 …" followed by "o1 …")',
+};
+
+function withStatus(record: DocumentRecord, notStarted: string): DocumentRecord {
+  const status = record.status;
+  return typeof status === 'string' && status.trim() !== '' ? record : { ...record, status: notStarted };
+}
+
+/** The checklist of a paste: its table, or else the item list it holds. */
+export function structureOitChecklist(
+  type: DocumentType,
+  rules: TableRules,
+  input: string | PastedRows,
+): Result<StructuredDocument> {
+  const table = structureTable(type, rules, input);
+  const notStarted = oitStatusLabel('not-started');
+  if (table.ok) {
+    return ok({ ...table.value, records: table.value.records.map((r) => withStatus(r, notStarted)) });
+  }
+  if (table.problem.code !== 'not-this-document') return table;
+  const list = readOitItemList(input);
+  if (list.ok) {
+    return ok({
+      type: type.id,
+      header: readHeaderLines(list.titleLines),
+      records: checklistRecords(list.value),
+      warnings: [],
+    });
+  }
+  const first = list.problems[0];
+  return !first || first.code === 'no-oit-items'
+    ? fail({ code: 'not-this-document', expected: type.id, reason: NEITHER })
+    : fail(first);
+}
