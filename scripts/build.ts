@@ -1,7 +1,8 @@
 /**
  * `npm run build`: writes dist/ — exactly what `clasp push` sends: the server bundle (one IIFE under
- * a global name), the generated top-level declarations and appsscript.json — and, apart from it,
- * the command line in build/cli/.
+ * a global name), the generated top-level declarations, the app part (an HTML file holding the code
+ * the sidebar and the menu load on demand), the sidebar, the help page and appsscript.json — and,
+ * apart from it, the command line in build/cli/.
  */
 
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { CATALOG } from '../src/core/functions/catalog';
 import { renderHelpPage } from '../src/core/help/help-page';
-import { BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
+import { APP_FILE, APP_GLOBAL } from '../src/server/app-loader';
+import { API_FUNCTIONS, BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
 import { HELP_FILE, SIDEBAR_FILE } from '../src/server/menu';
 import { buildSidebar } from './lib/build-sidebar';
 import { declarationsFile } from './lib/declarations';
@@ -37,18 +39,19 @@ async function buildCli(): Promise<void> {
   chmodSync(CLI_FILE, 0o755);
 }
 
-async function buildServerBundle(): Promise<string> {
+/** A bundle for Apps Script's V8: one IIFE that defines `globalName`. */
+async function buildServerBundle(entry: string, globalName: string): Promise<string> {
   const result = await build({
-    entryPoints: ['src/server/index.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
-    globalName: BUNDLE_GLOBAL,
+    globalName,
     // Apps Script's V8 runtime: ES2020 (BigInt included).
     target: 'es2020',
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    // Minified for the 150 KB budget: every execution evaluates the whole bundle. keepNames keeps each
-    // function's name, which V8 prints in stack traces, so an error's trace stays readable.
+    // Minified: Apps Script evaluates every .gs file on each execution, a custom function's included.
+    // keepNames keeps each function's name, which V8 prints in stack traces, so a trace stays readable.
     minify: true,
     keepNames: true,
     legalComments: 'eof',
@@ -61,17 +64,17 @@ async function buildServerBundle(): Promise<string> {
   return file.text;
 }
 
-/** Every name Apps Script calls must be exported by the bundle, and the bundle exports nothing else. */
-function checkExports(bundle: string): void {
+/** Every name that is called must be exported by the bundle, and the bundle exports nothing else. */
+function checkExports(bundle: string, globalName: string, called: readonly string[]): void {
   const sandbox: Record<string, unknown> = {};
-  runInNewContext(`${bundle}\nthis.exported = Object.keys(${BUNDLE_GLOBAL});`, sandbox);
+  runInNewContext(`${bundle}\nthis.exported = Object.keys(${globalName});`, sandbox);
   const exported = new Set(sandbox.exported as string[]);
-  const declared = new Set(GLOBALS.map((g) => (g.forward ? g.forward.target : g.name) as string));
+  const declared = new Set(called);
   const missing = [...declared].filter((name) => !exported.has(name));
   const undeclared = [...exported].filter((name) => !declared.has(name));
   if (missing.length > 0 || undeclared.length > 0) {
     throw new Error(
-      `build: src/server/index.ts and src/server/globals.ts disagree; missing exports: ${missing.join(', ') || '-'}; ` +
+      `build: ${globalName} and src/server/globals.ts disagree; missing exports: ${missing.join(', ') || '-'}; ` +
         `exports without a declaration: ${undeclared.join(', ') || '-'}`,
     );
   }
@@ -84,8 +87,16 @@ function checkNoModuleSyntax(name: string, text: string): void {
 }
 
 async function main(): Promise<void> {
-  const bundle = await buildServerBundle();
-  checkExports(bundle);
+  const bundle = await buildServerBundle('src/server/index.ts', BUNDLE_GLOBAL);
+  checkExports(
+    bundle,
+    BUNDLE_GLOBAL,
+    GLOBALS.map((g) => (g.forward ? g.forward.target : g.name)),
+  );
+  // The app part: what the sidebar's API and the menu's actions run (see src/server/app-loader.ts).
+  const app = await buildServerBundle('src/server/app.ts', APP_GLOBAL);
+  checkExports(app, APP_GLOBAL, [...API_FUNCTIONS.map((f) => f.name), 'runMenu']);
+  checkNoModuleSyntax(`${APP_FILE}.html`, app);
   const declarations = declarationsFile(GLOBALS, BUNDLE_GLOBAL);
   checkNoModuleSyntax(BUNDLE_FILE, bundle);
   checkNoModuleSyntax(DECLARATIONS_FILE, declarations);
@@ -94,6 +105,7 @@ async function main(): Promise<void> {
   mkdirSync(DIST, { recursive: true });
   writeFileSync(join(DIST, BUNDLE_FILE), bundle);
   writeFileSync(join(DIST, DECLARATIONS_FILE), declarations);
+  writeFileSync(join(DIST, `${APP_FILE}.html`), app);
   copyFileSync('appsscript.json', join(DIST, 'appsscript.json'));
   // An HTML file of the project is served by HtmlService, never evaluated as script: the help page
   // costs the custom functions nothing.

@@ -67,3 +67,20 @@ describe('the sidebar', () => {
     },
   );
 });
+
+describe('code evaluated from text', () => {
+  it('is only the app part, read from the project’s own file by app-loader.ts', () => {
+    const evaluating = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'sidebar', 'src'))]
+      .filter((file) =>
+        /\bnew Function\(|\beval\(/.test(
+          readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, ''),
+        ),
+      )
+      .map((file) => relative(ROOT, file));
+
+    expect(evaluating).toEqual([join('src', 'server', 'app-loader.ts')]);
+    expect(readFileSync(join(ROOT, 'src', 'server', 'app-loader.ts'), 'utf8')).toMatch(
+      /createHtmlOutputFromFile\(APP_FILE\)/,
+    );
+  });
+});

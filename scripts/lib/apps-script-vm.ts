@@ -75,6 +75,7 @@ function standIns(ui: UiRecord): Record<string, unknown> {
         setTitle() {
           return output;
         },
+        getContent: () => html,
       };
       return output;
     },
@@ -82,11 +83,16 @@ function standIns(ui: UiRecord): Record<string, unknown> {
   return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
 }
 
-/** Loads dist/ (run `npm run build` first). */
-export function loadDist(): AppsScriptProject {
+/**
+ * Loads dist/ (run `npm run build` first). `services` adds stand-ins (a spreadsheet, properties, a
+ * lock); a SpreadsheetApp given there keeps the UI stand-in's getUi.
+ */
+export function loadDist(services: Record<string, unknown> = {}): AppsScriptProject {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`);
   const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [] };
-  const context = createContext({ ...standIns(ui), console });
+  const base = standIns(ui);
+  const spreadsheetApp = { ...(base.SpreadsheetApp as object), ...(services.SpreadsheetApp as object) };
+  const context = createContext({ ...base, ...services, SpreadsheetApp: spreadsheetApp, console });
   const files: Record<string, string> = {};
   for (const name of readdirSync(DIST)
     .filter((n) => n.endsWith('.js'))

@@ -27,7 +27,7 @@ export interface GlobalDeclaration {
 /** The global name of the server bundle. */
 export const BUNDLE_GLOBAL = 'ItaSheets';
 
-const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; params: readonly string[] }[] = [
+export const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; params: readonly string[] }[] = [
   { name: 'getActiveContext', params: [] },
   { name: 'selectCell', params: ['request'] },
   { name: 'getProfile', params: [] },

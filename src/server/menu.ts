@@ -1,16 +1,7 @@
-/** The add-on menu and the help dialog: Apps Script wiring only. */
+/** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs in the app part. */
 
-import { createServerApi } from './api';
-import { appsScriptContext, appsScriptLock } from './apps-script-context';
-import {
-  CREATE_ITEMS,
-  MENU_ITEMS,
-  type MenuItem,
-  REPORT_ITEMS,
-  STRUCTURE_ITEMS,
-  VALIDATE_ITEM,
-} from './menu-actions';
-import { runMenuAction } from './menu-runner';
+import { loadApp } from './app-loader';
+import { CREATE_ITEMS, type MenuItem, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from './menu-actions';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
@@ -36,15 +27,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
-  const item = MENU_ITEMS.find((i) => i.global === global);
-  if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
-  const api = createServerApi(appsScriptContext, appsScriptLock);
-  const active = SpreadsheetApp.getActiveSheet().getSheetId();
-  SpreadsheetApp.getUi().alert(
-    'ita-sheets',
-    runMenuAction(api, active, item.action),
-    SpreadsheetApp.getUi().ButtonSet.OK,
-  );
+  loadApp().runMenu(global);
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

@@ -13,11 +13,12 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     project = loadDist();
   });
 
-  it('holds exactly what clasp pushes: the manifest, the bundle, the declarations and the help page', () => {
+  it('holds exactly what clasp pushes: the manifest, the bundle, the declarations, the app part, the sidebar and the help page', () => {
     expect(readdirSync(DIST).sort()).toEqual([
       'appsscript.json',
       'globals.js',
       'help.html',
+      'ita-sheets-app.html',
       'ita-sheets.js',
       'sidebar.html',
     ]);

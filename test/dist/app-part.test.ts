@@ -1,0 +1,78 @@
+/**
+ * The built project as Apps Script runs it: custom functions and the menu in the small bundle, the
+ * sidebar's API in the app part, evaluated from its HTML file on the first call that needs it.
+ */
+
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, loadDist } from '../../scripts/lib/apps-script-vm';
+import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
+import { MemoryProperties } from '../../src/sheets/memory-properties';
+import { storeProfile } from '../../src/sheets/operations/profile';
+import { PROFILE } from '../support/workbook';
+
+function project() {
+  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
+  const properties = new MemoryProperties();
+  storeProfile(properties, PROFILE);
+  const services = memoryServices(workbook);
+  let fetched = 0;
+  const loaded = loadDist({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => workbook,
+      getActiveSheet: () => workbook.getActiveSheet(),
+      newDataValidation: () => services.newDataValidation(),
+    },
+    Charts: { ChartType: { BAR: services.barChartType } },
+    PropertiesService: { getDocumentProperties: () => properties },
+    LockService: { getDocumentLock: () => ({ waitLock: () => undefined, releaseLock: () => undefined }) },
+  });
+  // Counts how often the app part's file is read.
+  const html = loaded.evaluate('HtmlService') as { createHtmlOutputFromFile(name: string): unknown };
+  const read = html.createHtmlOutputFromFile.bind(html);
+  html.createHtmlOutputFromFile = (name: string) => {
+    if (name === 'ita-sheets-app') fetched += 1;
+    return read(name);
+  };
+  return { workbook, loaded, fetched: () => fetched };
+}
+
+describe('the app part', () => {
+  it('is not evaluated by a custom function or by onOpen', () => {
+    const { loaded, fetched } = project();
+
+    expect(loaded.call('ITA_GRADE', 86.5, 2566)).toBe('A');
+    loaded.call('onOpen', { authMode: 'NONE' });
+
+    expect(fetched()).toBe(0);
+  });
+
+  it('answers the sidebar through the small bundle, read once however many calls follow', () => {
+    const { workbook, loaded, fetched } = project();
+
+    const created = loaded.evaluate(`createDocumentTab({ type: 'oit-checklist', fiscalYear: 2564 })`);
+    const tabs = loaded.evaluate('listDocumentTabs()');
+
+    expect(created).toMatchObject({ ok: true, value: { type: 'oit-checklist' } });
+    expect(tabs).toMatchObject({ ok: true, value: [{ type: 'oit-checklist' }] });
+    expect(workbook.getSheets().map((s) => s.getLastRow())).toContain(44);
+    expect(fetched()).toBe(1);
+  });
+
+  it('answers a bad request with its Thai message, as the sidebar reads it', () => {
+    const { loaded } = project();
+
+    expect(loaded.evaluate(`makeReport({ kind: 'nothing', sheetId: 1 })`)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('unknown report kind'),
+    });
+  });
+
+  it('keeps what every execution evaluates small: the .js files under 150 KB together', () => {
+    const scripts = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+    const bytes = scripts.reduce((sum, name) => sum + statSync(join(DIST, name)).size, 0);
+
+    expect(scripts.sort()).toEqual(['globals.js', 'ita-sheets.js']);
+    expect(bytes).toBeLessThan(150 * 1024);
+  });
+});
