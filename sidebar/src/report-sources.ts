@@ -21,6 +21,7 @@ export const REPORT_CHOICES: readonly ReportChoice[] = [
   { id: 'ita-analysis', th: 'รายงานการวิเคราะห์ผลการประเมิน ITA', en: 'ITA analysis', from: ['ita-analysis'] },
   { id: 'action-plan', th: 'แผนปฏิบัติการป้องกันการทุจริต', en: 'action plan', from: ['action-plan'] },
   { id: 'ethics', th: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม', en: 'ethics plan', from: ['ethics'] },
+  { id: 'oit-readiness', th: 'รายงานความพร้อม OIT', en: 'OIT readiness', from: ['oit-checklist'] },
 ];
 
 /** The report choice of an id. */

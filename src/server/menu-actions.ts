@@ -25,6 +25,7 @@ const TYPES: readonly { type: DocumentTypeId; name: string; caption: string }[] 
   { type: 'ethics', name: 'Ethics', caption: 'แผนการเสริมสร้างมาตรฐานคุณธรรมจริยธรรม' },
   { type: 'action-plan', name: 'ActionPlan', caption: 'แผนปฏิบัติการป้องกันการทุจริต' },
   { type: 'ita-analysis', name: 'ItaAnalysis', caption: 'รายงานการวิเคราะห์ผลการประเมิน ITA' },
+  { type: 'oit-checklist', name: 'OitChecklist', caption: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)' },
 ];
 
 export const CREATE_ITEMS: readonly MenuItem[] = TYPES.map((t) => ({
@@ -70,6 +71,11 @@ export const REPORT_ITEMS: readonly MenuItem[] = [
     global: 'menuReportEthics',
     caption: 'แผนคุณธรรมจริยธรรม (พิมพ์)',
     action: { kind: 'report', report: 'ethics' },
+  },
+  {
+    global: 'menuReportOitReadiness',
+    caption: 'รายงานความพร้อม OIT',
+    action: { kind: 'report', report: 'oit-readiness' },
   },
 ];
 

@@ -1,6 +1,6 @@
 /**
  * The API between the sidebar and the server: what crosses google.script.run, and nothing else.
- * Requests are checked with zod on the server (src/server/requests.ts); every answer is a result.
+ * Requests are checked with valibot schemas on the server (src/server/requests.ts); every answer is a result.
  */
 
 import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-type';
@@ -28,6 +28,8 @@ export interface TabSummary {
   readonly name: string;
   readonly type: DocumentTypeId;
   readonly header: DocumentHeader;
+  /** What the officer should know of a tab just made (e.g. no built-in OIT list for its year). */
+  readonly notice?: string;
 }
 
 export interface RecordsView {
@@ -41,7 +43,7 @@ export interface StructureSummary {
   readonly warnings: readonly ApiProblem[];
 }
 
-export type ReportKind = 'results' | 'ita-analysis' | 'action-plan' | 'ethics';
+export type ReportKind = 'results' | 'ita-analysis' | 'action-plan' | 'ethics' | 'oit-readiness';
 
 export interface ReportSummary {
   readonly sheetId: number;

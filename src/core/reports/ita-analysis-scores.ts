@@ -57,6 +57,8 @@ export interface ItaFigures {
   readonly fellBack: boolean;
   readonly indicators: readonly IndicatorLine[];
   readonly tools: readonly ToolLine[];
+  /** Each computable tool's exact mean, for figures built on it (the OIT readiness projection). */
+  readonly toolMeans: Readonly<Partial<Record<Tool, Fraction>>>;
   readonly total: TotalLine;
 }
 
@@ -153,7 +155,7 @@ export function itaFigures(fiscalYear: number | undefined, records: readonly Doc
   } else {
     total = { ok: false, reasons };
   }
-  return { framework, fellBack, indicators, tools, total };
+  return { framework, fellBack, indicators, tools, toolMeans: Object.fromEntries(fractions), total };
 }
 
 /** The indicators below the pass mark, weakest first, then those whose score is unknown. */

@@ -6,6 +6,7 @@ import type { SheetLayout } from '../layout/sheet-layout';
 import { actionPlanReport } from './action-plan-report';
 import { ethicsReport } from './ethics-report';
 import { itaAnalysisReport } from './ita-analysis-report';
+import { oitReadinessReport } from './oit-readiness-report';
 import type { ReportKindId, ReportOptions } from './report-options';
 import { measuresAsResults, resultsReport } from './results-report';
 
@@ -81,6 +82,15 @@ export const REPORT_KINDS: readonly ReportKind[] = [
     from: ['ethics'],
     make: checked('ethics', ['ethics'], ({ header, records }, options) =>
       ethicsReport(header, records, options),
+    ),
+  },
+  {
+    id: 'oit-readiness',
+    th: 'รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)',
+    en: 'OIT readiness',
+    from: ['oit-checklist'],
+    make: checked('oit-readiness', ['oit-checklist'], ({ header, records }, options) =>
+      oitReadinessReport(header, records, options),
     ),
   },
 ];

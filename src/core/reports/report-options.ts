@@ -5,6 +5,8 @@
 
 import type { DocumentHeader, Profile } from '../documents/header';
 import { type CellStyle, REPORT_FONT } from '../layout/sheet-layout';
+import type { WorkbookFacts } from '../oit/oit-readiness';
+import type { CalendarDate } from '../thai/calendar-date';
 import { formatPeriod } from '../thai/period';
 
 /** Who signs the report; a blank part is left as a dotted line to fill in by hand. */
@@ -22,10 +24,14 @@ export interface ReportOptions {
   /** The spreadsheet's organization profile: it names the organization before the document's header does. */
   readonly profile?: Profile;
   readonly signer?: ReportSigner;
+  /** The day the report speaks of (the readiness report's "as of"); not shown when absent. */
+  readonly asOf?: CalendarDate;
+  /** The spreadsheet's other tabs, for a report that refers to them (the OIT readiness report). */
+  readonly workbook?: WorkbookFacts;
 }
 
 /** The reports the add-in makes. */
-export type ReportKindId = 'results' | 'ita-analysis' | 'action-plan' | 'ethics';
+export type ReportKindId = 'results' | 'ita-analysis' | 'action-plan' | 'ethics' | 'oit-readiness';
 
 /**
  * The widest a report's columns may add up to, in pixels: A4 landscape is 297 mm, 1,123 px at

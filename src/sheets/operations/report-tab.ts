@@ -5,11 +5,13 @@
  */
 
 import { DOCUMENT_TYPES } from '../../core/documents/types';
+import type { WorkbookFacts } from '../../core/oit/oit-readiness';
 import { REPORT_KINDS } from '../../core/reports/report-kinds';
 import type { ReportOptions } from '../../core/reports/report-options';
+import { bangkokCalendarDate } from '../../core/thai/calendar-date';
 import type { ReportKind, ReportSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
-import { readRecords } from '../document-tab';
+import { documentTabs, readRecords } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
@@ -35,6 +37,31 @@ export function pdfUrl(spreadsheet: SpreadsheetApi, sheet: SheetApi): string {
   return `${base}/export?${params}&gid=${sheet.getSheetId()}`;
 }
 
+/**
+ * The document tabs of the spreadsheet and its latest ITA analysis (the newest fiscal year, the
+ * rightmost tab of it), for the readiness report: two calls a tab, and the analysis's records.
+ */
+export function workbookFacts(spreadsheet: SpreadsheetApi): WorkbookFacts {
+  const tabs = documentTabs(spreadsheet);
+  const analyses = tabs.filter((t) => t.type.id === 'ita-analysis');
+  const latest = analyses.reduce<(typeof analyses)[number] | undefined>(
+    (best, t) => (!best || (t.header.fiscalYear ?? 0) >= (best.header.fiscalYear ?? 0) ? t : best),
+    undefined,
+  );
+  return {
+    documentTabs: tabs.map((t) => ({ type: t.type.id, name: t.sheet.getName() })),
+    ...(latest
+      ? {
+          analysis: {
+            name: latest.sheet.getName(),
+            fiscalYear: latest.header.fiscalYear,
+            records: readRecords(latest).map((r) => r.record),
+          },
+        }
+      : {}),
+  };
+}
+
 /** Makes (or makes again) a report of `kind` from the document tab `sheetId`. */
 export function makeReportTab(context: SheetsContext, request: ReportRequest): ReportSummary {
   const maker = REPORT_KINDS.find((k) => k.id === request.kind);
@@ -53,6 +80,9 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     thaiDigits: request.thaiDigits,
     ...(request.round === undefined ? {} : { round: request.round }),
     ...(profile ? { profile } : {}),
+    ...(request.kind === 'oit-readiness'
+      ? { asOf: bangkokCalendarDate(new Date()), workbook: workbookFacts(context.spreadsheet) }
+      : {}),
   };
   const layout = maker.make({ type: tab.type.id, header: tab.header, records }, options);
 

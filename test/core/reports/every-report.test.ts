@@ -11,6 +11,7 @@ const SOURCES: readonly [ReportKindId, ReportSource][] = [
   ['ita-analysis', structured('ita-analysis', seed('ita-analysis-fy2562.txt'))],
   ['action-plan', structured('action-plan', seed('action-plan-fy2562-2564.txt'))],
   ['ethics', structured('ethics', fixture('ethics-fy2568.txt'))],
+  ['oit-readiness', structured('oit-checklist', fixture('oit-checklist-fy2568.txt'))],
 ];
 
 const make = (kind: ReportKindId, source: ReportSource, thaiDigits: boolean): SheetLayout => {
@@ -153,6 +154,20 @@ const GENERATED: Record<ReportKindId, (n: number) => ReportSource> = {
       indicators: ['ตัวชี้วัด'],
     })),
   }),
+  'oit-readiness': (n) => ({
+    type: 'oit-checklist',
+    header: { fiscalYear: 2568 },
+    records: Array.from({ length: n }, (_, i) => ({
+      code: `o${i + 1}`,
+      title: `ข้อมูลที่ ${i + 1}`,
+      subIndicator: ['9.1', '9.2', '10.1', '10.2'][i % 4] ?? '9.1',
+      url: i % 3 ? `https://www.example.go.th/o${i + 1}` : '',
+      status: i % 3 ? 'เผยแพร่แล้ว' : 'ยังไม่ดำเนินการ',
+      responsible: ['สำนักปลัด'],
+      due: i % 5 ? `${(i % 28) + 1} เม.ย. 68` : '',
+      note: '',
+    })),
+  }),
 };
 
 describe.each(Object.keys(GENERATED) as ReportKindId[])('the %s report of many records', (kind) => {
@@ -198,6 +213,7 @@ describe('REPORT_KINDS', () => {
       ['ita-analysis', ['ita-analysis']],
       ['action-plan', ['action-plan']],
       ['ethics', ['ethics']],
+      ['oit-readiness', ['oit-checklist']],
     ]);
     expect(REPORT_KINDS.every((k) => /[ก-๙]/.test(k.th))).toBe(true);
   });

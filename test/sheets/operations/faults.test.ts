@@ -52,6 +52,7 @@ const REPORT_SOURCES = [
   { kind: 'ita-analysis', type: 'ita-analysis', text: () => seed('ita-analysis-fy2562.txt') },
   { kind: 'action-plan', type: 'action-plan', text: () => fixture('action-plan-thesaban-khok-klang.txt') },
   { kind: 'ethics', type: 'ethics', text: () => fixture('ethics-fy2568.txt') },
+  { kind: 'oit-readiness', type: 'oit-checklist', text: () => fixture('oit-checklist-fy2568.txt') },
 ] as const;
 
 const SCENARIOS: readonly Scenario[] = [

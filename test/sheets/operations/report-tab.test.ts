@@ -107,3 +107,36 @@ describe('each report, written with a fixed number of service calls', () => {
     },
   );
 });
+
+describe('the OIT readiness report', () => {
+  it('scores the checklist today, lists what is missing, and projects the total from the analysis tab', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วิเคราะห์', seed('ita-analysis-fy2562.txt'));
+    structureActiveTab(context, 'ita-analysis');
+    pasteTab(workbook, 'วาง', fixture('oit-checklist-fy2568.txt'));
+    const { tab } = structureActiveTab(context, 'oit-checklist');
+    workbook.resetCalls();
+
+    const report = makeReportTab(context, { kind: 'oit-readiness', sheetId: tab.sheetId, thaiDigits: false });
+    const text = sheetById(workbook, report.sheetId)
+      .getDataRange()
+      .getValues()
+      .map((row) => row.filter((cell) => cell !== '').join(' | '));
+
+    expect(text[0]).toBe('รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)');
+    // 9.2's only item is exempt, so the OIT has no score yet, and the report says why.
+    expect(text.slice(6, 10)).toEqual([
+      '9.1 | 3 / 4 | - | ■■■■■■■■□□',
+      '9.2 | 0 / 0 (ไม่ต้องเผยแพร่ 1) | - | □□□□□□□□□□',
+      '9.3 | 0 / 1 | - | □□□□□□□□□□',
+      '10.2 | 0 / 2 | - | □□□□□□□□□□',
+    ]);
+    expect(text[10]).toMatch(/^OIT \| คำนวณคะแนนไม่ได้: ตัวชี้วัดย่อย 9.2 .*all are exempt/);
+    expect(text.some((line) => /^o5 \| แผนการจัดซื้อจัดจ้าง/.test(line))).toBe(true);
+    expect(text.some((line) => line.startsWith('IIT (จากแท็บ'))).toBe(true);
+    // The seed analysis has IIT 99.12 and EIT 69.35.
+    expect(text.filter((line) => line.startsWith('OIT ที่ต้องได้'))).toEqual([
+      'OIT ที่ต้องได้เพื่อให้คะแนนรวมถึง 85 | 86.14',
+    ]);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The OIT readiness report (รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ): per sub-indicator the items
+ * published out of those scored, with a bar; the OIT score if assessed today; the items still missing,
+ * soonest due first, with their units; the items the spreadsheet's own documents answer; and, from the
+ * latest ITA analysis, the projected total and grade and the OIT needed for the pass mark.
+ */
+
+import type { DocumentHeader } from '../documents/header';
+import { DOCUMENT_TYPES } from '../documents/types';
+import type { SheetLayout } from '../layout/sheet-layout';
+import { fractionToHundredths } from '../numbers/fraction';
+import { type OitReadiness, oitReadiness } from '../oit/oit-readiness';
+import { OIT_STATUSES } from '../oit/oit-status';
+import { parseSubIndicatorCode } from '../oit/sub-indicator-code';
+import { describeProblem } from '../problems/messages';
+import { formatThaiDate } from '../thai/thai-date';
+import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from './report-options';
+import { type ReportCell, ReportSheet, scoreCell } from './report-sheet';
+
+/** The report's first title line. */
+export const OIT_READINESS_TITLE = 'รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)';
+
+// ข้อ/ตัวชี้วัด · ข้อมูล · สถานะหรือเผยแพร่แล้ว · กำหนดเสร็จหรือคะแนน · ผู้รับผิดชอบหรือความคืบหน้า: 1,000 px.
+const WIDTHS = [90, 340, 160, 150, 260];
+const BAR_CELLS = 10;
+
+/** Ten cells of a bar, filled to the share published: ■■■■■■□□□□. */
+export function progressBar(published: number, total: number): string {
+  const filled = total === 0 ? 0 : Math.round((published / total) * BAR_CELLS);
+  return '■'.repeat(filled) + '□'.repeat(BAR_CELLS - filled);
+}
+
+const statusText = (id: string | undefined): string =>
+  OIT_STATUSES.find((s) => s.id === id)?.th ?? 'ไม่ระบุสถานะ';
+
+function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
+  const headerRow = sheet.headerRow(['ตัวชี้วัดย่อย', '', 'เผยแพร่แล้ว / ทั้งหมด', 'คะแนน', 'ความคืบหน้า']);
+  const { score } = readiness;
+  const scored = score.ok ? score.value.subIndicators : [];
+  // 9.1 … 9.5, then 10.1 …; a sub-indicator written wrong, last.
+  const order = (code: string) => {
+    const parsed = parseSubIndicatorCode(code);
+    return parsed ? parsed.indicator * 1000 + parsed.no : Number.MAX_SAFE_INTEGER;
+  };
+  const tallies = [...readiness.tallies].sort((a, b) => order(a.code) - order(b.code));
+  for (const tally of tallies) {
+    const sub = scored.find((s) => s.code === tally.code);
+    const exempt = tally.exempt > 0 ? ` (ไม่ต้องเผยแพร่ ${tally.exempt})` : '';
+    const row = sheet.add([
+      tally.code,
+      '',
+      `${tally.published} / ${tally.total}${exempt}`,
+      sub ? scoreCell(fractionToHundredths(sub.score)) : '-',
+      progressBar(tally.published, tally.total),
+    ]);
+    sheet.style('body', row, 1, WIDTHS.length);
+    sheet.style('center', row, 1);
+    sheet.style('center', row, 3);
+  }
+  if (!score.ok) {
+    const words = describeProblem(score.problem);
+    const row = sheet.add(['OIT', `คำนวณคะแนนไม่ได้: ${words.th} (no score: ${words.en})`]);
+    sheet.style('body', row, 1, WIDTHS.length);
+    sheet.style('warning', row, 2);
+    return headerRow;
+  }
+  for (const indicator of [9, 10] as const) {
+    const row = sheet.add([
+      `ตัวชี้วัดที่ ${indicator}`,
+      indicator === 9 ? 'การเปิดเผยข้อมูล' : 'การป้องกันการทุจริต',
+      '',
+      scoreCell(fractionToHundredths(score.value.indicators[indicator])),
+      '',
+    ]);
+    sheet.style('body', row, 1, WIDTHS.length);
+    sheet.style('group', row, 1, WIDTHS.length);
+  }
+  const row = sheet.add([
+    'OIT',
+    'คะแนนหากประเมินวันนี้ (if assessed today)',
+    '',
+    scoreCell(fractionToHundredths(score.value.oit)),
+    '',
+  ]);
+  sheet.style('body', row, 1, WIDTHS.length);
+  sheet.style('total', row, 1, WIDTHS.length);
+  return headerRow;
+}
+
+function missingTable(sheet: ReportSheet, readiness: OitReadiness): void {
+  sheet.add();
+  const heading = sheet.add([
+    `รายการที่ยังไม่เผยแพร่ ${readiness.missing.length} รายการ (items still to publish, soonest due first)`,
+  ]);
+  sheet.style('heading', heading, 1);
+  if (readiness.missing.length === 0) {
+    sheet.add(['', 'เผยแพร่ครบทุกรายการแล้ว (every item is published)']);
+    return;
+  }
+  sheet.headerRow(['ข้อ', 'ข้อมูล', 'สถานะ', 'กำหนดเสร็จ', 'ผู้รับผิดชอบ']);
+  for (const item of readiness.missing) {
+    const row = sheet.add([
+      item.code,
+      `${item.title}\n(ตัวชี้วัดย่อย ${item.subIndicator})`,
+      statusText(item.status),
+      item.due ? formatThaiDate(item.due, 'short-arabic') : item.dueText || 'ยังไม่กำหนด',
+      item.responsible.join('\n') || 'ยังไม่ระบุ',
+    ]);
+    sheet.style('body', row, 1, WIDTHS.length);
+    sheet.style('center', row, 1);
+    if (!item.due) sheet.style('warning', row, 4);
+  }
+}
+
+function answeredTable(sheet: ReportSheet, readiness: OitReadiness): void {
+  if (readiness.answered.length === 0) return;
+  sheet.add();
+  const heading = sheet.add(['รายการที่เอกสารในไฟล์นี้ตอบได้ (items this spreadsheet’s documents answer)']);
+  sheet.style('heading', heading, 1);
+  sheet.headerRow(['ข้อ', 'ข้อมูล', 'สถานะ', 'เอกสาร', 'แท็บในไฟล์นี้']);
+  for (const answer of readiness.answered) {
+    const tabs =
+      answer.kind === 'progress-report'
+        ? 'รายงานความก้าวหน้าของแผน ทำจากแท็บแผน (a report on the plan)'
+        : answer.tabs.join('\n') || 'ยังไม่มีแท็บ (no tab yet)';
+    const row = sheet.add([
+      answer.code,
+      answer.title,
+      answer.published ? 'เผยแพร่แล้ว' : 'ยังไม่เผยแพร่',
+      DOCUMENT_TYPES[answer.document].th,
+      tabs,
+    ]);
+    sheet.style('body', row, 1, WIDTHS.length);
+    sheet.style('center', row, 1);
+    // A document the spreadsheet has but the website does not: the easiest item to gain.
+    if (!answer.published && answer.tabs.length > 0) sheet.style('warning', row, 3);
+  }
+}
+
+function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
+  sheet.add();
+  const heading = sheet.add(['คาดการณ์คะแนนรวม (projected total)']);
+  sheet.style('heading', heading, 1);
+  const { projection } = readiness;
+  if (!projection) {
+    sheet.add(['', readiness.noProjection ?? '']);
+    return;
+  }
+  const pass = projection.framework.passMark;
+  const needed =
+    projection.needed.kind === 'reached'
+      ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0 (the pass mark is reached whatever the OIT)`
+      : projection.needed.kind === 'unreachable'
+        ? `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass} (even 100 does not reach the pass mark)`
+        : scoreCell(projection.needed.hundredths);
+  const lines: readonly (readonly [string, ReportCell])[] = [
+    [`IIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.iit))],
+    [`EIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.eit))],
+    ['คะแนนรวมหากประเมินวันนี้', projection.total === undefined ? '-' : scoreCell(projection.total)],
+    [
+      'ระดับ',
+      projection.grade === undefined ? '-' : `${projection.grade} (${projection.passes ? 'ผ่าน' : 'ไม่ผ่าน'})`,
+    ],
+    [`OIT ที่ต้องได้เพื่อให้คะแนนรวมถึง ${pass}`, needed],
+  ];
+  for (const [label, value] of lines) {
+    const row = sheet.add(['', label, '', value]);
+    sheet.style('label', row, 2);
+  }
+}
+
+/** The readiness report of a checklist; `options.workbook` brings the other tabs, `options.asOf` the day. */
+export function oitReadinessReport(
+  header: DocumentHeader,
+  records: Parameters<typeof oitReadiness>[1],
+  options: ReportOptions,
+): SheetLayout {
+  const readiness = oitReadiness(header.fiscalYear, records, options.workbook);
+  const sheet = new ReportSheet(WIDTHS.length);
+  sheet.line(OIT_READINESS_TITLE, 'title');
+  sheet.line(fiscalYearLine(header.fiscalYear), 'title');
+  sheet.line(organizationLine(header, options.profile), 'title');
+  if (options.asOf) sheet.line(`ข้อมูล ณ วันที่ ${formatThaiDate(options.asOf, 'long-arabic')}`, 'title');
+  sheet.add();
+  const headerRow = scoresTable(sheet, readiness);
+  missingTable(sheet, readiness);
+  answeredTable(sheet, readiness);
+  projectionLines(sheet, readiness);
+  return sheet.build({
+    kind: 'oit-readiness',
+    name: `ความพร้อม OIT${yearsForName(undefined, header.fiscalYear)}`,
+    thaiDigits: options.thaiDigits,
+    columnWidths: WIDTHS,
+    headerRow,
+  });
+}
