@@ -8,7 +8,7 @@ import { h, replace, show } from './dom';
 import { ProfileStore } from './profile-store';
 import { callServer, type ServerAnswer } from './server';
 
-export type ViewName = 'profile' | 'documents' | 'entry' | 'validate' | 'report';
+export type ViewName = 'profile' | 'documents' | 'entry' | 'oit' | 'validate' | 'report';
 
 /** One view of the sidebar: its element and what it does when it is shown. */
 export interface View {

@@ -1,5 +1,5 @@
 /**
- * The sidebar's entry point: the navigation, the busy line, the error banner and the five views.
+ * The sidebar's entry point: the navigation, the busy line, the error banner and the six views.
  * It opens on the entry form, or on the profile while the spreadsheet has none.
  */
 
@@ -7,6 +7,7 @@ import { createApp, type View, type ViewName } from './app';
 import { createDocumentsView } from './documents-view';
 import { h, show } from './dom';
 import { createEntryView } from './entry-form';
+import { createOitView } from './oit-view';
 import { createProfileView } from './profile-view';
 import { createReportView } from './report-view';
 import { createValidateView } from './validate-view';
@@ -15,6 +16,7 @@ const NAV: readonly { name: ViewName; th: string; title: string }[] = [
   { name: 'profile', th: 'หน่วยงาน', title: 'ข้อมูลหน่วยงาน (profile)' },
   { name: 'documents', th: 'เอกสาร', title: 'แท็บเอกสาร (documents)' },
   { name: 'entry', th: 'กรอก', title: 'กรอกรายการ (entry form)' },
+  { name: 'oit', th: 'OIT', title: 'แบบตรวจ OIT (OIT checklist)' },
   { name: 'validate', th: 'ตรวจ', title: 'ตรวจเอกสาร (validate)' },
   { name: 'report', th: 'รายงาน', title: 'สร้างรายงาน (report)' },
 ];
@@ -34,6 +36,7 @@ function start(root: HTMLElement): void {
     createProfileView(app),
     createDocumentsView(app),
     createEntryView(app),
+    createOitView(app),
     createValidateView(app),
     createReportView(app),
   ]) {
