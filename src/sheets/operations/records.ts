@@ -1,6 +1,6 @@
 /**
  * Reading and writing the records of a document tab. A record is checked on the server before it is
- * written (shape by zod at the API, meaning here); a record with an error is refused and nothing is
+ * written (shape by the record schema at the API, meaning here); a record with an error is refused and nothing is
  * written; a write touches only the record's own row.
  */
 
