@@ -13,16 +13,10 @@ import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import type { SheetApi } from '../../../src/sheets/spreadsheet-api';
 import { SharedDocumentLock } from '../../support/document-lock';
+import { measureNamed } from '../../support/records';
 import { testWorkbook } from '../../support/workbook';
 
-const measure = (name: string): DocumentRecord => ({
-  no: '1',
-  measure: name,
-  steps: ['จัดทำรายงาน', 'เผยแพร่บนเว็บไซต์'],
-  period: 'ปีงบประมาณ พ.ศ. 2568',
-  responsible: ['กองคลัง'],
-  monitoring: 'รายงานผู้บริหารรอบ 6 เดือน',
-});
+const measure = measureNamed;
 
 function office() {
   const { workbook, context } = testWorkbook();

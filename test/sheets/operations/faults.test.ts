@@ -11,6 +11,7 @@ import type { ApiResult, ServerApi } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
 import { fixture, seed } from '../../support/fixtures';
+import { MEASURE } from '../../support/records';
 import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
 
 interface Scenario {
@@ -20,15 +21,6 @@ interface Scenario {
   /** Marks on the officer's cells (fills, notes) may be left half made: values never. */
   readonly marks?: boolean;
 }
-
-const MEASURE = {
-  no: '1',
-  measure: 'เผยแพร่ข้อมูลการใช้จ่ายงบประมาณ',
-  steps: ['จัดทำรายงาน', 'เผยแพร่บนเว็บไซต์'],
-  period: 'ปีงบประมาณ พ.ศ. 2568',
-  responsible: ['กองคลัง'],
-  monitoring: 'รายงานผู้บริหารรอบ 6 เดือน',
-};
 
 function structured(api: ServerApi, type: string): number {
   const result = api.structureActiveTab({ type });

@@ -1,18 +1,9 @@
-import type { DocumentRecord } from '../../../src/core/documents/document-type';
 import { createServerApi } from '../../../src/server/api';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import { appendTabRecord, readTabRecords, updateTabRecord } from '../../../src/sheets/operations/records';
+import { MEASURE } from '../../support/records';
 import { testWorkbook } from '../../support/workbook';
-
-const MEASURE: DocumentRecord = {
-  no: '1',
-  measure: 'เผยแพร่ข้อมูลการใช้จ่ายงบประมาณ',
-  steps: ['จัดทำรายงาน', 'เผยแพร่บนเว็บไซต์'],
-  period: 'ปีงบประมาณ พ.ศ. 2568',
-  responsible: ['กองคลัง'],
-  monitoring: 'รายงานผู้บริหารรอบ 6 เดือน',
-};
 
 function measuresTab() {
   const t = testWorkbook();
