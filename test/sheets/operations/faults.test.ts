@@ -60,6 +60,17 @@ const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'create an OIT checklist pre-filled with the FY 2564 items',
+    setUp: (_, api) => () => api.createDocumentTab({ type: 'oit-checklist', fiscalYear: 2564 }),
+  },
+  {
+    name: 'structure a pasted NACC item list',
+    setUp: (workbook, api) => {
+      pasteTab(workbook, 'วาง', fixture('oit-list-fy2567.txt'));
+      return () => api.structureActiveTab({ type: 'oit-checklist' });
+    },
+  },
+  {
     name: 'append a record',
     setUp: (_, api) => {
       const sheetId = measuresWithTwo(api);
