@@ -55,8 +55,11 @@ export const updateRequest = checker(
         range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
       }),
       record: v.unknown(),
-      /** The record as it was read when the officer opened it. */
-      expected: v.optional(v.unknown()),
+      /** The record as it was read when the officer opened it: the update is refused if the row changed. */
+      expected: v.nonOptional(
+        v.unknown(),
+        'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
+      ),
     },
     NOT_OBJECT,
   ),

@@ -11,6 +11,7 @@ import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { recordRow } from '../core/layout/document-tab-layout';
 import { readHeaderRow } from '../core/structure/header-match';
 import { splitList } from '../core/thai/numbered-list';
+import type { DocumentTabRef } from '../core/validation/validation-context';
 import { valueText } from '../core/values/value-text';
 import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
@@ -51,6 +52,15 @@ export function documentTabs(spreadsheet: SpreadsheetApi, type?: DocumentTypeId)
     .getSheets()
     .map(asDocumentTab)
     .filter((tab): tab is DocumentTab => tab !== undefined && (type === undefined || tab.type.id === type));
+}
+
+/** A document tab as the core's rules about other documents name it: type, tab name and year. */
+export function tabRef(tab: DocumentTab): DocumentTabRef {
+  return {
+    type: tab.type.id,
+    name: tab.sheet.getName(),
+    ...(tab.header.fiscalYear === undefined ? {} : { fiscalYear: tab.header.fiscalYear }),
+  };
 }
 
 /** A record as the tab will read it back once written: each field's text as its cell shows it. */

@@ -16,7 +16,7 @@ describe('the request schemas', () => {
 
     expect([flag, missing].map((r) => (r.success ? '' : issuesText(r.error.issues)))).toEqual([
       'mark: ต้องเป็นค่าจริงหรือเท็จ (mark must be true or false)',
-      'record: ไม่ได้ส่ง record มา (record is missing)',
+      'record: ไม่ได้ส่ง record มา (record is missing) · expected: ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
     ]);
   });
 

@@ -2,14 +2,7 @@
 
 import type { DocumentRecord } from '../documents/document-type';
 import type { OitItemList } from './oit-item-lists';
-import { OIT_STATUSES, type OitStatusId } from './oit-status';
-
-/** The Thai word of a status, as the checklist's status column holds it. */
-export function oitStatusLabel(id: OitStatusId): string {
-  const status = OIT_STATUSES.find((s) => s.id === id);
-  if (!status) throw new Error(`oitStatusLabel: bug: no status ${id}`);
-  return status.th;
-}
+import { oitStatusLabel } from './oit-status';
 
 /** "9.1 ข้อมูลพื้นฐาน": the code the score reads, and the name the officer reads. */
 function subIndicatorText(list: Pick<OitItemList, 'subIndicators'>, code: string): string {

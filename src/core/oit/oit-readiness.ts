@@ -17,6 +17,7 @@ import { itaFigures } from '../reports/ita-analysis-scores';
 import { fieldList, fieldText } from '../reports/record-text';
 import type { CalendarDate } from '../thai/calendar-date';
 import { readCellDate } from '../thai/read-date';
+import { type DocumentTabRef, isTabOfYear } from '../validation/validation-context';
 import { type AnswerKind, answeringDocumentsFor } from './answering-documents';
 import { readOitItemCode } from './oit-item-code';
 import { type OitItemResult, type OitScore, scoreOit } from './oit-score';
@@ -49,8 +50,8 @@ export interface AnsweredItem {
 
 /** What the spreadsheet holds besides the checklist, for the answers and the projection. */
 export interface WorkbookFacts {
-  /** Every document tab of the spreadsheet: its type and name. */
-  readonly documentTabs: readonly { readonly type: DocumentTypeId; readonly name: string }[];
+  /** Every document tab of the spreadsheet: its type, name and year. */
+  readonly documentTabs: readonly DocumentTabRef[];
   /** The latest ITA analysis tab, when there is one. */
   readonly analysis?: {
     readonly name: string;
@@ -129,6 +130,10 @@ function byDue(a: ReadinessItem, b: ReadinessItem): number {
   return dueA - dueB || itemNumber(a.code) - itemNumber(b.code);
 }
 
+const NO_ANALYSIS =
+  'ยังไม่มีแท็บวิเคราะห์ผล ITA ในไฟล์นี้ จึงคาดการณ์คะแนนรวมไม่ได้ (no ITA analysis tab to project the total from)';
+
+/** The projection from the analysis, or why there is none. */
 function projectionOf(
   fiscalYear: number | undefined,
   score: Result<OitScore>,
@@ -199,24 +204,22 @@ export function oitReadiness(
         title: item.title,
         document: answer.document,
         kind: answer.kind,
-        tabs: facts.documentTabs.filter((t) => t.type === answer.document).map((t) => t.name),
+        // As validation counts them: a tab of the checklist's year, or of no stated year.
+        tabs: facts.documentTabs
+          .filter((t) => t.type === answer.document && isTabOfYear(t, fiscalYear))
+          .map((t) => t.name),
         published: item.status === 'published',
       },
     ];
   });
-  const projection = facts.analysis ? projectionOf(fiscalYear, score, facts.analysis) : undefined;
+  const projection = facts.analysis ? projectionOf(fiscalYear, score, facts.analysis) : NO_ANALYSIS;
   return {
     items,
     tallies: tallyOf(items),
     score,
     missing,
     answered,
-    projection: typeof projection === 'object' ? projection : undefined,
-    noProjection:
-      typeof projection === 'string'
-        ? projection
-        : projection === undefined
-          ? 'ยังไม่มีแท็บวิเคราะห์ผล ITA ในไฟล์นี้ จึงคาดการณ์คะแนนรวมไม่ได้ (no ITA analysis tab to project the total from)'
-          : undefined,
+    projection: typeof projection === 'string' ? undefined : projection,
+    noProjection: typeof projection === 'string' ? projection : undefined,
   };
 }

@@ -27,7 +27,13 @@ export const OIT_STATUSES: readonly OitStatus[] = [
  */
 export function readOitStatus(text: string): OitStatusId | undefined {
   const words = trimCell(text).replace(/\s+/g, ' ').toLowerCase();
-  const exempt = OIT_STATUSES[3]!;
-  if (words.startsWith(exempt.th)) return 'exempt';
+  if (words.startsWith(oitStatusLabel('exempt'))) return 'exempt';
   return OIT_STATUSES.find((s) => words === s.th || words === s.id || words === s.en)?.id;
+}
+
+/** The Thai word of a status, as the checklist's status column holds it. */
+export function oitStatusLabel(id: OitStatusId): string {
+  const status = OIT_STATUSES.find((s) => s.id === id);
+  if (!status) throw new Error(`oitStatusLabel: bug: no status ${id}`);
+  return status.th;
 }

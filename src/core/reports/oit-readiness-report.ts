@@ -9,9 +9,9 @@ import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { fractionToHundredths } from '../numbers/fraction';
-import { type OitReadiness, oitReadiness } from '../oit/oit-readiness';
-import { OIT_STATUSES } from '../oit/oit-status';
-import { parseSubIndicatorCode } from '../oit/sub-indicator-code';
+import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
+import { oitStatusLabel } from '../oit/oit-status';
+import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../oit/sub-indicator-code';
 import { describeProblem } from '../problems/messages';
 import { formatThaiDate } from '../thai/thai-date';
 import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from './report-options';
@@ -30,19 +30,16 @@ export function progressBar(published: number, total: number): string {
   return '■'.repeat(filled) + '□'.repeat(BAR_CELLS - filled);
 }
 
-const statusText = (id: string | undefined): string =>
-  OIT_STATUSES.find((s) => s.id === id)?.th ?? 'ไม่ระบุสถานะ';
-
 function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
   const headerRow = sheet.headerRow(['ตัวชี้วัดย่อย', '', 'เผยแพร่แล้ว / ทั้งหมด', 'คะแนน', 'ความคืบหน้า']);
   const { score } = readiness;
   const scored = score.ok ? score.value.subIndicators : [];
   // 9.1 … 9.5, then 10.1 …; a sub-indicator written wrong, last.
-  const order = (code: string) => {
-    const parsed = parseSubIndicatorCode(code);
-    return parsed ? parsed.indicator * 1000 + parsed.no : Number.MAX_SAFE_INTEGER;
+  const order = (a: SubIndicatorTally, b: SubIndicatorTally) => {
+    const [codeA, codeB] = [parseSubIndicatorCode(a.code), parseSubIndicatorCode(b.code)];
+    return codeA && codeB ? compareSubIndicatorCodes(codeA, codeB) : Number(!codeA) - Number(!codeB);
   };
-  const tallies = [...readiness.tallies].sort((a, b) => order(a.code) - order(b.code));
+  const tallies = [...readiness.tallies].sort(order);
   for (const tally of tallies) {
     const sub = scored.find((s) => s.code === tally.code);
     const exempt = tally.exempt > 0 ? ` (ไม่ต้องเผยแพร่ ${tally.exempt})` : '';
@@ -102,7 +99,7 @@ function missingTable(sheet: ReportSheet, readiness: OitReadiness): void {
     const row = sheet.add([
       item.code,
       `${item.title}\n(ตัวชี้วัดย่อย ${item.subIndicator})`,
-      statusText(item.status),
+      item.status ? oitStatusLabel(item.status) : 'ไม่ระบุสถานะ',
       item.due ? formatThaiDate(item.due, 'short-arabic') : item.dueText || 'ยังไม่กำหนด',
       item.responsible.join('\n') || 'ยังไม่ระบุ',
     ]);

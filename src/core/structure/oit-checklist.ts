@@ -5,7 +5,8 @@
  */
 
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
-import { checklistRecords, oitStatusLabel } from '../oit/oit-checklist-records';
+import { checklistRecords } from '../oit/oit-checklist-records';
+import { oitStatusLabel } from '../oit/oit-status';
 import { readOitItemList } from '../oit/read-oit-item-list';
 import { fail, ok, type Result } from '../problems/problem';
 import { readHeaderLines } from './header-lines';

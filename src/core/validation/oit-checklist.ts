@@ -9,12 +9,12 @@ import type { DocumentHeader } from '../documents/header';
 import { answeringDocumentsFor } from '../oit/answering-documents';
 import { readOitItemCode } from '../oit/oit-item-code';
 import { oitItemList } from '../oit/oit-item-lists';
-import { OIT_STATUSES, readOitStatus } from '../oit/oit-status';
+import { oitStatusLabel, readOitStatus } from '../oit/oit-status';
 import { parseSubIndicatorCode } from '../oit/sub-indicator-code';
 import type { Finding } from '../problems/finding';
 import { trimCell } from '../thai/whitespace';
 import { type Check, error, warning } from './check';
-import type { DocumentTabRef, ValidationContext } from './validation-context';
+import { type DocumentTabRef, isTabOfYear, type ValidationContext } from './validation-context';
 
 /** A check placed on one of the record's fields. */
 export type FieldCheck = Check & { readonly field: string };
@@ -26,7 +26,7 @@ const text = (value: FieldValue | undefined): string =>
 const itemOf = (record: DocumentRecord): string =>
   readOitItemCode(text(record.code)) ?? trimCell(text(record.code));
 
-const EXEMPT = OIT_STATUSES.find((s) => s.id === 'exempt')?.th ?? 'ไม่ต้องเผยแพร่';
+const EXEMPT = oitStatusLabel('exempt');
 
 /**
  * The reason an item is not required: its note, or words after ไม่ต้องเผยแพร่ in the status cell
@@ -82,9 +82,6 @@ function duplicateCodes(records: readonly DocumentRecord[]): Finding[] {
   });
 }
 
-const sameYear = (a: number | undefined, b: number | undefined) =>
-  a === undefined || b === undefined || a === b;
-
 /**
  * Items the spreadsheet's own documents answer (the plan o39, the measures o42 … in 2564) whose
  * document has a tab of the checklist's year, yet whose status is not เผยแพร่แล้ว: a warning naming the
@@ -102,7 +99,7 @@ export function answeredButUnpublished(
     const answer = answers.find((a) => a.code === item);
     if (!answer || readOitStatus(text(record.status)) === 'published') return [];
     const names = tabs
-      .filter((t) => t.type === answer.document && sameYear(t.fiscalYear, header.fiscalYear))
+      .filter((t) => t.type === answer.document && isTabOfYear(t, header.fiscalYear))
       .map((t) => t.name);
     if (names.length === 0) return [];
     const documentName = { th: answer.th, en: answer.en };

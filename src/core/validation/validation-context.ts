@@ -10,6 +10,11 @@ export interface DocumentTabRef {
   readonly fiscalYear?: number;
 }
 
+/** A tab of the year: its year is `fiscalYear`, or one of the two is not known. */
+export function isTabOfYear(tab: DocumentTabRef, fiscalYear: number | undefined): boolean {
+  return tab.fiscalYear === undefined || fiscalYear === undefined || tab.fiscalYear === fiscalYear;
+}
+
 export interface ValidationContext {
   /** The organization's profile; without it, units and the website are not checked. */
   readonly profile?: Pick<Profile, 'units'> & Partial<Pick<Profile, 'website'>>;

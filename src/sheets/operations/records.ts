@@ -1,7 +1,7 @@
 /**
  * Reading and writing the records of a document tab. A record is checked on the server before it is
- * written (shape by the record schema at the API, meaning here); a record with an error is refused and nothing is
- * written; a write touches only the record's own row.
+ * written (its shape by the record schema at the API, its meaning here); a record with an error is
+ * refused and nothing is written; a write touches only the record's own row.
  */
 
 import type { DocumentRecord, DocumentType } from '../../core/documents/document-type';

@@ -11,7 +11,7 @@ import type { ReportOptions } from '../../core/reports/report-options';
 import { bangkokCalendarDate } from '../../core/thai/calendar-date';
 import type { ReportKind, ReportSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
-import { documentTabs, readRecords } from '../document-tab';
+import { documentTabs, readRecords, tabRef } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
@@ -49,7 +49,7 @@ export function workbookFacts(spreadsheet: SpreadsheetApi): WorkbookFacts {
     undefined,
   );
   return {
-    documentTabs: tabs.map((t) => ({ type: t.type.id, name: t.sheet.getName() })),
+    documentTabs: tabs.map(tabRef),
     ...(latest
       ? {
           analysis: {

@@ -7,9 +7,9 @@
 import { a1, parseA1 } from '../../core/layout/a1';
 import type { Finding } from '../../core/problems/finding';
 import { findingMessage } from '../../core/validation/finding-message';
-import { type DocumentTabRef, validateDocument } from '../../core/validation/validate';
+import { validateDocument } from '../../core/validation/validate';
 import type { ApiProblem } from '../../shared/api';
-import { type DocumentTab, documentTabs, readRecords, tabColumns } from '../document-tab';
+import { type DocumentTab, documentTabs, readRecords, tabColumns, tabRef } from '../document-tab';
 import { META, readMetadata, writeMetadata } from '../metadata';
 import type { SheetsContext } from './context';
 import { loadProfile } from './profile';
@@ -40,15 +40,6 @@ function withoutOwnNotes(notes: string[][]): string[][] {
   );
 }
 
-/** The spreadsheet's document tabs as validation names them: type, tab name and year. */
-function documentTabRefs(context: SheetsContext): DocumentTabRef[] {
-  return documentTabs(context.spreadsheet).map((t) => ({
-    type: t.type.id,
-    name: t.sheet.getName(),
-    ...(t.header.fiscalYear === undefined ? {} : { fiscalYear: t.header.fiscalYear }),
-  }));
-}
-
 /** Validates a tab; with `mark`, marks the problem cells. A fixed number of calls, whatever the rows. */
 export function validateTab(context: SheetsContext, sheetId: number, mark: boolean): ApiProblem[] {
   const tab = documentTabById(context, sheetId);
@@ -63,7 +54,9 @@ export function validateTab(context: SheetsContext, sheetId: number, mark: boole
       ...(profile ? { profile } : {}),
       // Only an OIT checklist's rules look at the other tabs (which documents the file already holds);
       // reading them costs calls per tab, so other types skip it.
-      ...(tab.type.id === 'oit-checklist' ? { documentTabs: documentTabRefs(context) } : {}),
+      ...(tab.type.id === 'oit-checklist'
+        ? { documentTabs: documentTabs(context.spreadsheet).map(tabRef) }
+        : {}),
     },
   );
   const problems = findings.map((f) => {

@@ -94,10 +94,12 @@ describe('oitReadiness over the FY 2564 list', () => {
     ]);
   });
 
-  it('names the tabs that answer an item, and whether the item is published', () => {
+  it('names the tabs of the year that answer an item, and whether the item is published', () => {
     const readiness = oitReadiness(2564, checklist2564({ o42: { status: 'ยังไม่ดำเนินการ' } }), {
       documentTabs: [
-        { type: 'measures', name: 'มาตรการ 2564' },
+        { type: 'measures', name: 'มาตรการ 2564', fiscalYear: 2564 },
+        // Another year's measures answer another year's o42, as validation counts them.
+        { type: 'measures', name: 'มาตรการ 2563', fiscalYear: 2563 },
         { type: 'action-plan', name: 'แผนปฏิบัติการ 2564' },
       ],
     });
