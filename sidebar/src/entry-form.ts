@@ -6,13 +6,22 @@
 
 import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { DOCUMENT_TYPES } from '../../src/core/documents/types';
+import { sameRecord } from '../../src/core/layout/document-tab-layout';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, replace, show } from './dom';
 import { browserStorage, clearDraft, loadDraft, saveDraft } from './drafts';
 import { type FieldControl, fieldControl } from './field-input';
 import { checkForm, type FormCheck, mergeChecks, saveBlockedReason, serverCheck } from './field-messages';
-import { emptyValues, type FormValues, isBlank, recordFromValues, valuesFromRecord } from './form-values';
+import {
+  emptyValues,
+  type FormValues,
+  isBlank,
+  recordFromValues,
+  sameValues,
+  valuesFromRecord,
+  withTypedChanges,
+} from './form-values';
 
 interface EntryState {
   tab: TabSummary | null;
@@ -170,12 +179,28 @@ export function createEntryView(app: App): View {
       app.showError(`แถวที่ ${row} ของแท็บ “${tab.name}” ไม่มีรายการ (row ${row} holds no record)`);
       return;
     }
+    const type = DOCUMENT_TYPES[tab.type];
+    const fresh = valuesFromRecord(type, found.record);
+    // The record being edited, read again (after a refused save, say): on its row, or moved whole to
+    // another. What the officer typed is kept; only the fields they did not change are refreshed.
+    const same =
+      state.tab?.sheetId === tab.sheetId &&
+      state.row !== null &&
+      (state.row === row || (state.expected !== null && sameRecord(type, state.expected, found.record)));
+    const shown = same
+      ? withTypedChanges(fresh, values(), state.expected ? valuesFromRecord(type, state.expected) : undefined)
+      : fresh;
     state.row = row;
     state.expected = found.record;
     status.textContent = '';
     show(notice, false);
-    render(records.value.tab, valuesFromRecord(DOCUMENT_TYPES[tab.type], found.record), sheetName);
+    render(records.value.tab, shown, sheetName);
     keepDraft();
+    if (!sameValues(shown, fresh)) {
+      notice.textContent =
+        'อ่านแถวนี้ใหม่แล้ว ค่าที่พิมพ์ไว้ยังอยู่ ตรวจแล้วบันทึกอีกครั้ง (the row was read again and your typing kept: check it and save again)';
+      show(notice, true);
+    }
   }
 
   function newRecord(): void {
@@ -191,6 +216,14 @@ export function createEntryView(app: App): View {
   async function save(): Promise<void> {
     const tab = state.tab;
     if (!tab || saveButton.disabled) return;
+    if (state.row !== null && state.expected === null) {
+      // A draft kept by an earlier version, which did not note the record it was opened from.
+      app.showError(
+        'ร่างนี้ไม่ได้จำว่าเปิดมาจากรายการใด โปรดเลือกเซลล์ในแถวของรายการนี้ในแท็บ แล้วกด “โหลดแถวที่เลือก” ค่าที่พิมพ์ไว้จะยังอยู่ ' +
+          '(this draft does not know the record it was opened from: select its row in the tab and load it; your typing is kept)',
+      );
+      return;
+    }
     const record = recordFromValues(DOCUMENT_TYPES[tab.type], values());
     status.textContent = '';
     const answer =

@@ -81,3 +81,30 @@ export function recordFromValues(type: DocumentType, values: FormValues): Docume
 export function isBlank(values: FormValues): boolean {
   return Object.values(values).every((v) => (typeof v === 'string' ? v.trim() === '' : v.length === 0));
 }
+
+const sameValue = (a: FormValue | undefined, b: FormValue | undefined): boolean =>
+  JSON.stringify(a ?? '') === JSON.stringify(b ?? '');
+
+/**
+ * The values of a record read again, with what the officer typed kept: a field they changed from the
+ * record as they opened it (every field they typed, when that record is not known) keeps their
+ * value; every other field takes the fresh one.
+ */
+export function withTypedChanges(
+  fresh: FormValues,
+  typed: FormValues,
+  opened: FormValues | undefined,
+): FormValues {
+  return Object.fromEntries(
+    Object.entries(fresh).map(([key, value]) => {
+      const own = typed[key];
+      const changed = opened === undefined ? own !== undefined : !sameValue(own, opened[key]);
+      return [key, changed && own !== undefined ? own : value];
+    }),
+  );
+}
+
+/** Whether two sets of values are the same in every field. */
+export function sameValues(a: FormValues, b: FormValues): boolean {
+  return Object.keys({ ...a, ...b }).every((key) => sameValue(a[key], b[key]));
+}

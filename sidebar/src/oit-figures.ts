@@ -1,20 +1,23 @@
 /**
  * What the OIT panel shows, worked out from a checklist's records with the core's own reading and
- * scoring (oitReadiness for the whole, scoreSubIndicators for each group): the items grouped by
+ * scoring (oitReadiness: its tallies for each group, its score for the whole): the items grouped by
  * sub-indicator in framework order, each group's published / total and score, the OIT if assessed
  * today with indicators 9 and 10, and the words for them. Pure: no DOM, no server.
  */
 
-import type { DocumentRecord, FieldValue } from '../../src/core/documents/document-type';
-import { OIT_CHECKLIST } from '../../src/core/documents/types';
+import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { type Fraction, fractionToHundredths } from '../../src/core/numbers/fraction';
-import { oitItemResult, oitReadiness } from '../../src/core/oit/oit-readiness';
-import { type OitScore, scoreSubIndicators } from '../../src/core/oit/oit-score';
-import { OIT_STATUSES, type OitStatusId, readOitStatus } from '../../src/core/oit/oit-status';
-import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../../src/core/oit/sub-indicator-code';
+import { oitReadiness, type SubIndicatorTally } from '../../src/core/oit/oit-readiness';
+import type { OitScore } from '../../src/core/oit/oit-score';
+import { OIT_STATUSES, type OitStatusId } from '../../src/core/oit/oit-status';
+import {
+  compareSubIndicatorCodes,
+  parseSubIndicatorCode,
+  subIndicatorName,
+} from '../../src/core/oit/sub-indicator-code';
 import { describeProblem } from '../../src/core/problems/messages';
 import type { Problem } from '../../src/core/problems/problem';
-import { toArabicDigits } from '../../src/core/thai/digits';
+import { fieldText } from '../../src/core/reports/record-text';
 import { readCellDate } from '../../src/core/thai/read-date';
 import { formatThaiDate } from '../../src/core/thai/thai-date';
 import type { TabSummary } from '../../src/shared/api';
@@ -31,13 +34,6 @@ export type Figure =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly reason: string };
 
-/** A group's count of items: published out of those scored, and those left out as not required. */
-export interface GroupCount {
-  readonly published: number;
-  readonly total: number;
-  readonly exempt: number;
-}
-
 /** The items of one sub-indicator. */
 export interface OitGroup {
   /** "9.1", or the text as written when it is no sub-indicator code ("" when blank). */
@@ -45,8 +41,9 @@ export interface OitGroup {
   /** The name the checklist writes after the code ("ข้อมูลพื้นฐาน"), or "". */
   readonly name: string;
   readonly rows: readonly ChecklistRow[];
-  /** Undefined when the group cannot be scored (see `score`). */
-  readonly count: GroupCount | undefined;
+  /** Published out of the items scored, and those left out as not required. */
+  readonly count: Pick<SubIndicatorTally, 'published' | 'total' | 'exempt'>;
+  /** The group's own score, or why it has none. */
   readonly score: Figure;
 }
 
@@ -60,9 +57,6 @@ export interface OitFigures {
   /** Items neither published nor exempt. */
   readonly missing: number;
 }
-
-const text = (value: FieldValue | undefined): string =>
-  typeof value === 'string' ? value : (value ?? []).join('\n');
 
 /** Hundredths as a 2-decimal figure: 3750n → "37.50", exactly (no floating point on the way). */
 export function formatHundredths(hundredths: bigint): string {
@@ -81,35 +75,22 @@ const problemWords = (problem: Problem): string => {
   return `${words.th} (${words.en})`;
 };
 
-// "9.1 ข้อมูลพื้นฐาน", "ตัวชี้วัดย่อยที่ ๙.๑ ข้อมูลพื้นฐาน": the name is what follows the code.
-const NAMED = /^(?:ตัวชี้วัดย่อย(?:ที่)?\s*)?(?:9|10)\.\d+\s*(.*)$/s;
-
-/** The sub-indicator's name as a cell writes it after its code, or "". */
-export function subIndicatorName(cell: string): string {
-  return (NAMED.exec(toArabicDigits(cell.trim()))?.[1] ?? '').replace(/\s+/g, ' ').trim();
+/** A group's own score, or why it has none: a code that is no sub-indicator, or no item scored. */
+function groupScore(code: string, tally: SubIndicatorTally): Figure {
+  if (!parseSubIndicatorCode(code)) {
+    return { ok: false, reason: problemWords({ code: 'not-a-sub-indicator', value: code }) };
+  }
+  if (tally.score === undefined) {
+    return { ok: false, reason: problemWords({ code: 'no-scored-item', subIndicator: code }) };
+  }
+  return { ok: true, text: scoreText(tally.score) };
 }
 
-function groupOf(code: string, rows: readonly ChecklistRow[]): OitGroup {
-  const name = rows.map((r) => subIndicatorName(text(r.record.subIndicator))).find((n) => n !== '') ?? '';
-  if (!parseSubIndicatorCode(code)) {
-    const reason = problemWords({ code: 'not-a-sub-indicator', value: code });
-    return { code, name, rows, count: undefined, score: { ok: false, reason } };
-  }
-  const scored = scoreSubIndicators(
-    rows.map((r) => ({ subIndicator: code, result: oitItemResult(readOitStatus(text(r.record.status))) })),
-  );
-  const sub = scored.ok ? scored.value[0] : undefined;
-  if (!scored.ok || !sub) {
-    const reason = scored.ok ? '' : problemWords(scored.problem);
-    return { code, name, rows, count: undefined, score: { ok: false, reason } };
-  }
-  return {
-    code,
-    name,
-    rows,
-    count: { published: sub.published, total: sub.total, exempt: sub.exempt },
-    score: { ok: true, text: scoreText(sub.score) },
-  };
+function groupOf(code: string, rows: readonly ChecklistRow[], tally: SubIndicatorTally): OitGroup {
+  const name =
+    rows.map((r) => subIndicatorName(fieldText(r.record, 'subIndicator'))).find((n) => n !== '') ?? '';
+  const { published, total, exempt } = tally;
+  return { code, name, rows, count: { published, total, exempt }, score: groupScore(code, tally) };
 }
 
 /** The figures of a checklist of `fiscalYear`: its groups in framework order, the OIT and its indicators. */
@@ -118,14 +99,14 @@ export function oitFigures(fiscalYear: number | undefined, rows: readonly Checkl
     fiscalYear,
     rows.map((r) => r.record),
   );
-  const byCode = new Map<string, ChecklistRow[]>();
-  readiness.items.forEach((item, i) => {
-    const row = rows[i];
-    if (!row) return;
-    const code = item.subIndicator.trim();
-    byCode.set(code, [...(byCode.get(code) ?? []), row]);
-  });
-  const groups = [...byCode.entries()].map(([code, members]) => groupOf(code, members));
+  // readiness.items and its tallies follow the records, one a row.
+  const groups = readiness.tallies.map((tally) =>
+    groupOf(
+      tally.code,
+      rows.filter((_, i) => readiness.items[i]?.subIndicator === tally.code),
+      tally,
+    ),
+  );
   // Framework order; a group with no readable code goes last, in the order it was met.
   const rank = (g: OitGroup) => parseSubIndicatorCode(g.code);
   groups.sort((a, b) => {
@@ -151,23 +132,15 @@ export function oitFigures(fiscalYear: number | undefined, rows: readonly Checkl
 /** A group's heading: "9.1 ข้อมูลพื้นฐาน", or what stands for a missing code. */
 export function groupTitle(group: Pick<OitGroup, 'code' | 'name'>): string {
   if (group.code === '') return 'ไม่ระบุตัวชี้วัดย่อย (no sub-indicator)';
-  return group.name === '' ? `ตัวชี้วัดย่อย ${group.code}` : `${group.code} ${group.name}`;
-}
-
-/** The status a cell names, as the panel's select holds it: its id, or "" when it names none of the four. */
-export function statusChoice(cell: string): OitStatusId | '' {
-  return readOitStatus(cell) ?? '';
+  return group.name === ''
+    ? `ตัวชี้วัดย่อย ${group.code} (sub-indicator ${group.code})`
+    : `${group.code} ${group.name}`;
 }
 
 /** The select's options: each status by its id, Thai with the English gloss. */
 export const STATUS_OPTIONS: readonly (readonly [OitStatusId, string])[] = OIT_STATUSES.map(
   (s) => [s.id, `${s.th} (${s.en})`] as const,
 );
-
-/** The Thai word a status (by its id) is written with in the sheet. */
-export function statusCell(id: string): string {
-  return OIT_STATUSES.find((s) => s.id === id)?.th ?? id;
-}
 
 /** The fields the panel edits in place. */
 export type EditableField = 'status' | 'url' | 'due' | 'note';
@@ -177,13 +150,7 @@ export function editedRecord(
   record: DocumentRecord,
   edits: Readonly<Partial<Record<EditableField, string>>>,
 ): DocumentRecord {
-  const changed = Object.fromEntries(Object.entries(edits).filter(([, value]) => value !== undefined));
-  return { ...record, ...changed };
-}
-
-/** Two records hold the same values in every field of the checklist. */
-export function sameValues(a: DocumentRecord, b: DocumentRecord): boolean {
-  return OIT_CHECKLIST.fields.every((f) => text(a[f.key]) === text(b[f.key]));
+  return { ...record, ...edits };
 }
 
 /** How a due date was read: `อ่านได้ว่า 30 เมษายน 2568`, or the problem with an example. */

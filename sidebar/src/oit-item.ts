@@ -4,7 +4,9 @@
  * saved). A refusal is shown beside the item and what the officer typed stays.
  */
 
-import type { DocumentRecord, FieldValue } from '../../src/core/documents/document-type';
+import type { DocumentRecord } from '../../src/core/documents/document-type';
+import { oitStatusLabel, readOitStatus } from '../../src/core/oit/oit-status';
+import { fieldText } from '../../src/core/reports/record-text';
 import type { ApiProblem, SavedRecord } from '../../src/shared/api';
 import type { App } from './app';
 import { h, options, replace, uniqueId } from './dom';
@@ -15,28 +17,30 @@ import {
   type EditableField,
   editedRecord,
   STATUS_OPTIONS,
-  statusCell,
-  statusChoice,
 } from './oit-figures';
 
 /** The values of an item's controls. */
 export type ItemValues = Readonly<Record<EditableField, string>>;
 
+/** The controls the officer changed from the record, with what they hold now. */
+export type ItemChanges = Readonly<Partial<ItemValues>>;
+
 /** An item's block in the panel and what the panel asks of it. */
 export interface OitItemEditor {
   readonly element: HTMLElement;
   readonly row: number;
+  /** The item's code ("o3"): what an edit is carried by when rows move. */
+  readonly code: string;
   /** The record as the row held it when last read or saved. */
   readonly expected: DocumentRecord;
-  /** True while a control differs from the record. */
-  isDirty(): boolean;
-  values(): ItemValues;
-  /** Puts typed values back (carried over a reload of an unchanged row). */
-  restore(values: ItemValues): void;
+  /** The controls the officer changed and has not saved. */
+  changes(): ItemChanges;
+  /** Puts changes typed before a reading of the tab back into the controls, with a line to say so. */
+  restore(changes: ItemChanges, note: string): void;
 }
 
 /** What an item needs from its panel. */
-export interface ItemContext {
+interface ItemContext {
   readonly app: App;
   readonly sheetId: number;
   /** After a save: the record as the row now holds it; answers a line to show beside the item, if any. */
@@ -46,9 +50,6 @@ export interface ItemContext {
 }
 
 const FIELDS: readonly EditableField[] = ['status', 'url', 'due', 'note'];
-
-const text = (value: FieldValue | undefined): string =>
-  typeof value === 'string' ? value : (value ?? []).join('\n');
 
 const LABELS: Readonly<Record<EditableField, readonly [string, string]>> = {
   status: ['สถานะ', 'status'],
@@ -60,7 +61,7 @@ const LABELS: Readonly<Record<EditableField, readonly [string, string]>> = {
 /** The editor of one checklist item. */
 export function createOitItem(item: ChecklistRow, context: ItemContext): OitItemEditor {
   const { app } = context;
-  const code = text(item.record.code).trim();
+  const code = fieldText(item.record, 'code');
   let expected = item.record;
   let initial: ItemValues = { status: '', url: '', due: '', note: '' };
 
@@ -72,7 +73,7 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
   });
   const status = h('select', { 'data-testid': 'oit-status' }, ...options(STATUS_OPTIONS));
   // An input drops line breaks, so an item with several links keeps them in a text box.
-  const multipleUrls = text(item.record.url).includes('\n');
+  const multipleUrls = fieldText(item.record, 'url').includes('\n');
   const url = multipleUrls
     ? h('textarea', { rows: 2, 'data-testid': 'oit-url' })
     : h('input', { type: 'url', inputmode: 'url', placeholder: 'https://…', 'data-testid': 'oit-url' });
@@ -100,7 +101,11 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
     due: due.value,
     note: note.value,
   });
-  const isDirty = (): boolean => FIELDS.some((f) => values()[f] !== initial[f]);
+  const changes = (): ItemChanges => {
+    const now = values();
+    return Object.fromEntries(FIELDS.filter((f) => now[f] !== initial[f]).map((f) => [f, now[f]]));
+  };
+  const isDirty = (): boolean => Object.keys(changes()).length > 0;
 
   function clearRefusal(): void {
     replace(messages);
@@ -116,31 +121,36 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
 
   /** Fills the controls from a record; the status select names a status the cell does not as such. */
   function fill(record: DocumentRecord): void {
-    const cell = text(record.status);
-    const choice = statusChoice(cell);
+    const cell = fieldText(record, 'status');
+    const choice = readOitStatus(cell) ?? '';
     status.querySelector('option[value=""]')?.remove();
     if (choice === '') {
-      const shown = cell.trim() === '' ? 'ว่าง' : cell.trim();
+      const shown = cell === '' ? 'ว่าง' : cell;
       status.prepend(h('option', { value: '' }, `— ${shown} (อ่านไม่ได้ / unreadable) —`));
     }
     status.value = choice;
-    url.value = text(record.url);
-    due.value = text(record.due);
-    note.value = text(record.note);
+    url.value = fieldText(record, 'url');
+    due.value = fieldText(record, 'due');
+    note.value = fieldText(record, 'note');
     // Read back: an input's value may differ from the cell (a URL input trims it), and only what the
     // officer changes counts as an edit.
     initial = values();
     onInput();
   }
 
-  function edits(): Partial<Record<EditableField, string>> {
-    const now = values();
-    const changed: Partial<Record<EditableField, string>> = {};
+  /** The changes as the sheet writes them: a status by its Thai word. */
+  function edits(): ItemChanges {
+    const { status: chosen, ...rest } = changes();
+    const id = chosen === undefined ? undefined : readOitStatus(chosen);
+    return id === undefined ? rest : { ...rest, status: oitStatusLabel(id) };
+  }
+
+  function put(typed: ItemChanges): void {
     for (const field of FIELDS) {
-      if (now[field] === initial[field]) continue;
-      changed[field] = field === 'status' && now.status !== '' ? statusCell(now.status) : now[field];
+      const value = typed[field];
+      if (value !== undefined) controls[field].value = value;
     }
-    return changed;
+    onInput();
   }
 
   function showRefusal(error: string, problems: readonly ApiProblem[]): void {
@@ -173,6 +183,7 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
     if (!isDirty()) return;
     saved.textContent = '';
     clearRefusal();
+    const sent = values();
     const record = editedRecord(expected, edits());
     const answer = await app.call(
       'updateRecord',
@@ -185,7 +196,12 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
       return;
     }
     expected = answer.value.record;
+    // What the officer typed while the save was on its way stays, still to be saved.
+    const typedSince = Object.fromEntries(
+      Object.entries(values()).filter(([field, value]) => sent[field as EditableField] !== value),
+    );
     fill(expected);
+    put(typedSince);
     const after = context.onSaved(answer.value);
     const line = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
     saved.textContent = after ? `${line} · ${after}` : line;
@@ -217,7 +233,7 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
       'legend',
       {},
       h('span', { class: 'oit-code' }, code),
-      ` ${text(item.record.title).replace(/\s+/g, ' ').trim()}`,
+      ` ${fieldText(item.record, 'title').replace(/\s+/g, ' ')}`,
     ),
     label('status'),
     status,
@@ -236,17 +252,14 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
   return {
     element,
     row: item.row,
+    code,
     get expected() {
       return expected;
     },
-    isDirty,
-    values,
-    restore(typed) {
-      status.value = typed.status;
-      url.value = typed.url;
-      due.value = typed.due;
-      note.value = typed.note;
-      onInput();
+    changes,
+    restore(typed, line) {
+      put(typed);
+      saved.textContent = line;
     },
   };
 }

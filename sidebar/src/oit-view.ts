@@ -5,6 +5,9 @@
  * else the first checklist tab of the spreadsheet.
  */
 
+import type { DocumentRecord } from '../../src/core/documents/document-type';
+import { OIT_CHECKLIST } from '../../src/core/documents/types';
+import { sameRecord } from '../../src/core/layout/document-tab-layout';
 import type { SavedRecord, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { append, type Child, h, labelled, replace, show } from './dom';
@@ -17,9 +20,8 @@ import {
   type OitGroup,
   oitFigures,
   pickChecklist,
-  sameValues,
 } from './oit-figures';
-import { createOitItem, type ItemValues, type OitItemEditor } from './oit-item';
+import { createOitItem, type ItemChanges, type OitItemEditor } from './oit-item';
 
 const NO_CHECKLIST =
   'ไฟล์นี้ยังไม่มีแท็บแบบตรวจ OIT — สร้างได้ที่หน้า “เอกสาร”: เลือกประเภท “แบบตรวจการเปิดเผยข้อมูลสาธารณะ” ' +
@@ -27,26 +29,39 @@ const NO_CHECKLIST =
 
 const gloss = (text: string) => h('span', { class: 'gloss' }, ` ${text}`);
 
-/** The figures line under a group's heading: published / total and the score, or why there is none. */
+/** The figures line under a group's heading: published / total, and the score or why there is none. */
 function groupFigures(group: OitGroup): Child[] {
-  if (!group.count || !group.score.ok) {
-    return [
-      h(
-        'span',
-        { class: 'warning', 'data-testid': 'oit-group-problem' },
-        `คำนวณคะแนนไม่ได้: ${group.score.ok ? '' : group.score.reason}`,
-      ),
-    ];
-  }
   const { published, total, exempt } = group.count;
   return [
     'เผยแพร่แล้ว ',
     h('span', { 'data-testid': 'oit-group-count' }, `${published} / ${total}`),
     exempt > 0 ? ` · ไม่ต้องเผยแพร่ ${exempt}` : '',
-    ' · คะแนน ',
-    h('span', { class: 'oit-figure', 'data-testid': 'oit-group-score' }, group.score.text),
+    gloss(`(published${exempt > 0 ? `; ${exempt} not required` : ''})`),
+    ' · ',
+    group.score.ok
+      ? h(
+          'span',
+          {},
+          'คะแนน ',
+          h('span', { class: 'oit-figure', 'data-testid': 'oit-group-score' }, group.score.text),
+          gloss('(score)'),
+        )
+      : h(
+          'span',
+          { class: 'warning', 'data-testid': 'oit-group-problem' },
+          `คำนวณคะแนนไม่ได้ (no score): ${group.score.reason}`,
+        ),
   ];
 }
+
+/** Changes typed and not saved, by tab and item code, kept over a reading of the tab or a switch. */
+interface Unsaved {
+  readonly changes: ItemChanges;
+  /** The record the officer was changing. */
+  readonly record: DocumentRecord;
+}
+
+const unsavedKey = (sheetId: number, code: string) => `${sheetId}:${code}`;
 
 const figureText = (figure: Figure): string => (figure.ok ? figure.text : '—');
 
@@ -54,8 +69,8 @@ const figureText = (figure: Figure): string => (figure.ok ? figure.text : '—')
 export function createOitView(app: App): View {
   let sequence = 0;
   let tab: TabSummary | undefined;
-  let rows: ChecklistRow[] = [];
   let editors: OitItemEditor[] = [];
+  const unsaved = new Map<string, Unsaved>();
   let checklists: TabSummary[] = [];
   const figuresByGroup = new Map<string, HTMLElement>();
 
@@ -86,7 +101,7 @@ export function createOitView(app: App): View {
     score.textContent = figureText(figures.oit);
     nine.textContent = figureText(figures.indicator9);
     ten.textContent = figureText(figures.indicator10);
-    scoreProblem.textContent = figures.oit.ok ? '' : `คำนวณคะแนนไม่ได้: ${figures.oit.reason}`;
+    scoreProblem.textContent = figures.oit.ok ? '' : `คำนวณคะแนนไม่ได้ (no score): ${figures.oit.reason}`;
     show(scoreProblem, !figures.oit.ok);
     missing.textContent = missingText(figures.missing);
     for (const group of figures.groups) {
@@ -95,17 +110,46 @@ export function createOitView(app: App): View {
     }
   }
 
+  /** The rows as the editors last read or saved them. */
+  const rows = (): ChecklistRow[] => editors.map((e) => ({ row: e.row, record: e.expected }));
+
   function onSaved(saved: SavedRecord): string | undefined {
-    rows = rows.map((r) => (r.row === saved.row ? { row: saved.row, record: saved.record } : r));
-    const figures = oitFigures(tab?.header.fiscalYear, rows);
+    if (tab) unsaved.delete(unsavedKey(tab.sheetId, editors.find((e) => e.row === saved.row)?.code ?? ''));
+    const figures = oitFigures(tab?.header.fiscalYear, rows());
     showFigures(figures);
     // The score at the top is out of sight below the first items: say it beside the item too.
     return figures.oit.ok ? `คะแนน OIT ตอนนี้ ${figures.oit.text} (OIT now)` : undefined;
   }
 
+  /** Keeps what the shown tab's editors hold unsaved, before they are replaced. */
+  function keepUnsaved(): void {
+    if (!tab) return;
+    for (const editor of editors) {
+      const key = unsavedKey(tab.sheetId, editor.code);
+      const changes = editor.changes();
+      if (Object.keys(changes).length === 0) unsaved.delete(key);
+      else unsaved.set(key, { changes, record: editor.expected });
+    }
+  }
+
+  /** Puts kept changes back into the new editors, saying so where the row changed meanwhile. */
+  function restoreUnsaved(sheetId: number): void {
+    for (const editor of editors) {
+      const kept = unsaved.get(unsavedKey(sheetId, editor.code));
+      if (!kept) continue;
+      const changed = !sameRecord(OIT_CHECKLIST, kept.record, editor.expected);
+      editor.restore(
+        kept.changes,
+        changed
+          ? 'รายการนี้ในแท็บถูกแก้ไขแล้ว ค่าที่พิมพ์ไว้ยังอยู่ ตรวจก่อนบันทึก (the row changed in the tab; your typing was kept: check it before saving)'
+          : 'ค่าที่พิมพ์ไว้ยังไม่ได้บันทึก (your typing is not saved yet)',
+      );
+    }
+  }
+
   function renderNone(): void {
+    keepUnsaved();
     tab = undefined;
-    rows = [];
     editors = [];
     figuresByGroup.clear();
     replace(groups);
@@ -125,15 +169,18 @@ export function createOitView(app: App): View {
   }
 
   function render(shown: TabSummary, records: readonly ChecklistRow[]): void {
+    keepUnsaved();
     tab = shown;
-    rows = [...records];
     show(notice, false);
-    const year = shown.header.fiscalYear === undefined ? '' : ` · ปีงบประมาณ ${shown.header.fiscalYear}`;
+    const year =
+      shown.header.fiscalYear === undefined
+        ? ''
+        : ` · ปีงบประมาณ ${shown.header.fiscalYear} (FY ${shown.header.fiscalYear})`;
     tabLine.textContent = `แท็บ “${shown.name}”${year}`;
     replace(chooser, ...checklists.map((t) => h('option', { value: String(t.sheetId) }, t.name)));
     chooser.value = String(shown.sheetId);
     show(chooserRow, checklists.length > 1);
-    const figures = oitFigures(shown.header.fiscalYear, rows);
+    const figures = oitFigures(shown.header.fiscalYear, records);
     const context = { app, sheetId: shown.sheetId, onSaved, onReload: () => void load() };
     editors = [];
     figuresByGroup.clear();
@@ -161,27 +208,20 @@ export function createOitView(app: App): View {
     }
     show(summary, true);
     showFigures(figures);
+    restoreUnsaved(shown.sheetId);
   }
 
-  /** Reads a checklist tab; typed edits of rows it still holds as they were survive the reading. */
+  /** Reads a checklist tab; changes typed and not saved, on this tab or another, are kept. */
   async function read(chosen: TabSummary, mine: number): Promise<void> {
     const answer = await app.call('readRecords', { sheetId: chosen.sheetId }, reloadButton);
     if (!answer.ok || mine !== sequence) return;
-    const carried: { expected: ChecklistRow; values: ItemValues }[] =
-      chosen.sheetId === tab?.sheetId
-        ? editors
-            .filter((e) => e.isDirty())
-            .map((e) => ({ expected: { row: e.row, record: e.expected }, values: e.values() }))
-        : [];
     render(answer.value.tab, answer.value.records);
-    for (const { expected, values } of carried) {
-      const editor = editors.find((e) => e.row === expected.row);
-      if (editor && sameValues(editor.expected, expected.record)) editor.restore(values);
-    }
   }
 
   async function load(): Promise<void> {
     const mine = ++sequence;
+    // One after the other: app.call gives the button back as it found it, so two at once would leave
+    // it disabled.
     const context = await app.call('getActiveContext', undefined, reloadButton);
     const list = await app.call('listDocumentTabs', undefined, reloadButton);
     if (!list.ok || mine !== sequence) return;

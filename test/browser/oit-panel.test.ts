@@ -152,7 +152,7 @@ describe('the OIT panel in the preview', () => {
     expect(await recordOn(6)).toEqual(before);
   });
 
-  it('refuses to save over a row changed since it was read, and reads the tab again on request', async () => {
+  it('refuses to save over a row changed since it was read, and reads it again keeping what was typed', async () => {
     const { sidebar } = current();
     await openOit();
     // Someone else writes a note on o10's row after the panel read it.
@@ -176,9 +176,17 @@ describe('the OIT panel in the preview', () => {
     await idle(current());
 
     expect(kept).toBe(O10_URL);
+    // The other writer's note is read in; the status and URL the officer changed stay, to be saved.
     expect(await item('o10').getByTestId('oit-note').inputValue()).toBe('ผู้อื่นแก้ไข');
-    expect(await item('o10').getByTestId('oit-status').inputValue()).toBe('not-started');
+    expect(await item('o10').getByTestId('oit-status').inputValue()).toBe('published');
+    expect(await item('o10').getByTestId('oit-url').inputValue()).toBe(O10_URL);
+    expect(await item('o10').getByTestId('oit-item-status').textContent()).toContain('your typing was kept');
     expect(await recordOn(8)).toEqual(changed);
     expect(await sidebar.getByTestId('oit-score').textContent()).toBe('—');
+
+    // Saved now, it lands over the row as the other writer left it, their note kept.
+    await item('o10').getByTestId('oit-save').click();
+    await item('o10').getByTestId('oit-item-status').filter({ hasText: 'บันทึกแล้ว' }).waitFor();
+    expect(await recordOn(8)).toMatchObject({ note: 'ผู้อื่นแก้ไข', status: 'เผยแพร่แล้ว', url: O10_URL });
   });
 });

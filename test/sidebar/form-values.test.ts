@@ -6,7 +6,9 @@ import {
   NO_BUDGET,
   normalizeValues,
   recordFromValues,
+  sameValues,
   valuesFromRecord,
+  withTypedChanges,
 } from '../../sidebar/src/form-values';
 import { ACTION_PLAN, ETHICS, MEASURES } from '../../src/core/documents/types';
 
@@ -105,5 +107,31 @@ describe('normalizeValues', () => {
 describe('lines', () => {
   it('trims lines and drops blank ones', () => {
     expect(lines(' ก \n\n ข\n')).toEqual(['ก', 'ข']);
+  });
+});
+
+describe('withTypedChanges', () => {
+  const opened = { measure: 'เดิม', steps: ['ก'], monitoring: 'รายงาน' };
+  const fresh = { measure: 'เดิม', steps: ['ก', 'ข'], monitoring: 'รายงานรอบ 6 เดือน' };
+
+  it('keeps the fields the officer changed and refreshes the others from the row read again', () => {
+    const typed = { measure: 'ใหม่', steps: ['ก'], monitoring: 'รายงาน' };
+
+    expect(withTypedChanges(fresh, typed, opened)).toEqual({
+      measure: 'ใหม่',
+      steps: ['ก', 'ข'],
+      monitoring: 'รายงานรอบ 6 เดือน',
+    });
+  });
+
+  it('keeps every typed field when the record it was opened from is not known', () => {
+    const typed = { measure: 'ใหม่', steps: ['ก'], monitoring: 'รายงาน' };
+
+    expect(withTypedChanges(fresh, typed, undefined)).toEqual(typed);
+  });
+
+  it('tells values apart field by field, lists by their items', () => {
+    expect(sameValues(fresh, { ...fresh })).toBe(true);
+    expect(sameValues(fresh, { ...fresh, steps: ['ก'] })).toBe(false);
   });
 });

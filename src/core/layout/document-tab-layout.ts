@@ -52,6 +52,13 @@ export function recordRow(type: DocumentType, record: DocumentRecord): string[] 
   });
 }
 
+/** Two records hold the same cells: what the tab would show for each is the same. */
+export function sameRecord(type: DocumentType, a: DocumentRecord, b: DocumentRecord): boolean {
+  const cellsA = recordRow(type, a);
+  const cellsB = recordRow(type, b);
+  return cellsA.every((cell, i) => cell.trim() === (cellsB[i] ?? '').trim());
+}
+
 /** The tab's name: the type's short name and the fiscal year when known ("มาตรการ 2568"). */
 export function documentTabName(type: DocumentType, header: DocumentHeader): string {
   return header.fiscalYear === undefined ? TAB_NAMES[type.id] : `${TAB_NAMES[type.id]} ${header.fiscalYear}`;

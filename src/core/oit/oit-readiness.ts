@@ -20,7 +20,7 @@ import { readCellDate } from '../thai/read-date';
 import { type DocumentTabRef, isTabOfYear } from '../validation/validation-context';
 import { type AnswerKind, answeringDocumentsFor } from './answering-documents';
 import { readOitItemCode } from './oit-item-code';
-import { type OitItemResult, type OitScore, scoreOit } from './oit-score';
+import { type OitItemResult, type OitScore, publishedShare, scoreOit } from './oit-score';
 import { type OitStatusId, readOitStatus } from './oit-status';
 import { parseSubIndicatorCode } from './sub-indicator-code';
 
@@ -85,11 +85,16 @@ export interface SubIndicatorTally {
   /** The items scored: published and missing; exempt items are left out. */
   readonly total: number;
   readonly exempt: number;
+  /** The sub-indicator's own score; undefined when it has no item scored (all not required). */
+  readonly score: Fraction | undefined;
 }
 
 export interface OitReadiness {
   readonly items: readonly ReadinessItem[];
-  /** Each sub-indicator's items, in the order the checklist first names them. */
+  /**
+   * Each sub-indicator's items and own score, in the order the checklist first names them: known even
+   * when the OIT as a whole cannot be scored.
+   */
   readonly tallies: readonly SubIndicatorTally[];
   readonly score: Result<OitScore>;
   /** Items neither published nor exempt: the soonest due first, those without a due day last. */
@@ -181,7 +186,11 @@ function tallyOf(items: readonly ReadinessItem[]): SubIndicatorTally[] {
     if (item.status === 'published') tally.published += 1;
     tallies.set(item.subIndicator, tally);
   }
-  return [...tallies].map(([code, tally]) => ({ code, ...tally }));
+  return [...tallies].map(([code, tally]) => ({
+    code,
+    ...tally,
+    score: tally.total === 0 ? undefined : publishedShare(tally.published, tally.total),
+  }));
 }
 
 /** The readiness figures of a checklist of `fiscalYear`, with what else the spreadsheet holds. */

@@ -46,6 +46,11 @@ interface Tally {
   exempt: number;
 }
 
+/** A sub-indicator's score: 100 an item published, 0 an item not, over the items scored (total > 0). */
+export function publishedShare(published: number, total: number): Fraction {
+  return { numerator: 100n * BigInt(published), denominator: BigInt(total) };
+}
+
 /** Each sub-indicator's score; fails on a code that is not 9.n / 10.n or a sub-indicator with only exempt items. */
 export function scoreSubIndicators(items: readonly CheckedOitItem[]): Result<readonly SubIndicatorScore[]> {
   const tallies = new Map<string, Tally>();
@@ -68,7 +73,7 @@ export function scoreSubIndicators(items: readonly CheckedOitItem[]): Result<rea
       published,
       total,
       exempt,
-      score: { numerator: 100n * BigInt(published), denominator: BigInt(total) },
+      score: publishedShare(published, total),
     });
   }
   return ok(scores.sort(compareSubIndicatorCodes));

@@ -27,6 +27,13 @@ export function parseSubIndicatorCode(text: string): SubIndicatorCode | undefine
   return { indicator, no, code: `${indicator}.${no}` };
 }
 
+/** The sub-indicator's name as a cell writes it after its code ("ข้อมูลพื้นฐาน"), or "". */
+export function subIndicatorName(text: string): string {
+  const written = trimCell(toArabicDigits(text));
+  const match = CODE.exec(written);
+  return match ? written.slice(match[0].length).replace(/\s+/g, ' ').trim() : '';
+}
+
 /** Framework order: 9.1, 9.2 … 9.10, then 10.1 …; 10.2 before 10.10. */
 export function compareSubIndicatorCodes(a: SubIndicatorCode, b: SubIndicatorCode): number {
   return a.indicator - b.indicator || a.no - b.no;

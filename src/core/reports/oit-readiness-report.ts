@@ -33,7 +33,6 @@ export function progressBar(published: number, total: number): string {
 function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
   const headerRow = sheet.headerRow(['ตัวชี้วัดย่อย', '', 'เผยแพร่แล้ว / ทั้งหมด', 'คะแนน', 'ความคืบหน้า']);
   const { score } = readiness;
-  const scored = score.ok ? score.value.subIndicators : [];
   // 9.1 … 9.5, then 10.1 …; a sub-indicator written wrong, last.
   const order = (a: SubIndicatorTally, b: SubIndicatorTally) => {
     const [codeA, codeB] = [parseSubIndicatorCode(a.code), parseSubIndicatorCode(b.code)];
@@ -41,13 +40,12 @@ function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
   };
   const tallies = [...readiness.tallies].sort(order);
   for (const tally of tallies) {
-    const sub = scored.find((s) => s.code === tally.code);
     const exempt = tally.exempt > 0 ? ` (ไม่ต้องเผยแพร่ ${tally.exempt})` : '';
     const row = sheet.add([
       tally.code,
       '',
       `${tally.published} / ${tally.total}${exempt}`,
-      sub ? scoreCell(fractionToHundredths(sub.score)) : '-',
+      tally.score ? scoreCell(fractionToHundredths(tally.score)) : '-',
       progressBar(tally.published, tally.total),
     ]);
     sheet.style('body', row, 1, WIDTHS.length);

@@ -4,8 +4,8 @@
  * refused and nothing is written; a write touches only the record's own row.
  */
 
-import type { DocumentRecord, DocumentType } from '../../core/documents/document-type';
-import { recordRow } from '../../core/layout/document-tab-layout';
+import type { DocumentRecord } from '../../core/documents/document-type';
+import { sameRecord } from '../../core/layout/document-tab-layout';
 import { findingMessage } from '../../core/validation/finding-message';
 import { validateRecord } from '../../core/validation/validate';
 import type { ApiProblem, RecordsView, SavedRecord } from '../../shared/api';
@@ -52,13 +52,6 @@ function checkRecord(context: SheetsContext, tab: DocumentTab, record: DocumentR
     ...(f.field === undefined ? {} : { field: f.field }),
   }));
   throw new OperationError(`บันทึกไม่ได้: ${problems.map((p) => p.message).join(' · ')}`, problems);
-}
-
-/** Two records hold the same cells: what the tab would show for each is the same. */
-export function sameRecord(type: DocumentType, a: DocumentRecord, b: DocumentRecord): boolean {
-  const cellsA = recordRow(type, a);
-  const cellsB = recordRow(type, b);
-  return cellsA.every((cell, i) => cell.trim() === (cellsB[i] ?? '').trim());
 }
 
 /**

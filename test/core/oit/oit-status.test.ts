@@ -1,4 +1,4 @@
-import { OIT_STATUSES, readOitStatus } from '../../../src/core/oit/oit-status';
+import { OIT_STATUSES, oitStatusLabel, readOitStatus } from '../../../src/core/oit/oit-status';
 
 describe('OIT_STATUSES', () => {
   it('lists the four statuses with their Thai labels', () => {
@@ -35,5 +35,13 @@ describe('readOitStatus', () => {
   it('reads nothing from other text', () => {
     expect(readOitStatus('')).toBeUndefined();
     expect(readOitStatus('ok')).toBeUndefined();
+  });
+});
+
+describe('oitStatusLabel', () => {
+  it('writes a status with its Thai word, as the checklist holds it', () => {
+    expect(oitStatusLabel('published')).toBe('เผยแพร่แล้ว');
+    expect(oitStatusLabel('not-started')).toBe('ยังไม่ดำเนินการ');
+    expect(oitStatusLabel('exempt')).toBe('ไม่ต้องเผยแพร่');
   });
 });

@@ -1,4 +1,8 @@
-import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../../../src/core/oit/sub-indicator-code';
+import {
+  compareSubIndicatorCodes,
+  parseSubIndicatorCode,
+  subIndicatorName,
+} from '../../../src/core/oit/sub-indicator-code';
 
 describe('parseSubIndicatorCode', () => {
   it.each([
@@ -29,5 +33,14 @@ describe('compareSubIndicatorCodes', () => {
       '10.2',
       '10.10',
     ]);
+  });
+});
+
+describe('subIndicatorName', () => {
+  it('reads the name written after the code, in Thai or Arabic digits', () => {
+    expect(subIndicatorName('9.1 ข้อมูลพื้นฐาน')).toBe('ข้อมูลพื้นฐาน');
+    expect(subIndicatorName('ตัวชี้วัดย่อยที่ ๙.๒  การบริหารงาน')).toBe('การบริหารงาน');
+    expect(subIndicatorName('10.2')).toBe('');
+    expect(subIndicatorName('ข้อมูลพื้นฐาน')).toBe('');
   });
 });
