@@ -124,12 +124,13 @@ describe('the OIT readiness report', () => {
       .map((row) => row.filter((cell) => cell !== '').join(' | '));
 
     expect(text[0]).toBe('รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)');
-    // 9.2's only item is exempt, so the OIT has no score yet, and the report says why.
+    // Each sub-indicator has its own score but 9.2, whose only item is exempt; so the OIT has no score
+    // yet, and the report says why.
     expect(text.slice(6, 10)).toEqual([
-      '9.1 | 3 / 4 | - | ■■■■■■■■□□',
+      '9.1 | 3 / 4 | 75 | ■■■■■■■■□□',
       '9.2 | 0 / 0 (ไม่ต้องเผยแพร่ 1) | - | □□□□□□□□□□',
-      '9.3 | 0 / 1 | - | □□□□□□□□□□',
-      '10.2 | 0 / 2 | - | □□□□□□□□□□',
+      '9.3 | 0 / 1 | 0 | □□□□□□□□□□',
+      '10.2 | 0 / 2 | 0 | □□□□□□□□□□',
     ]);
     expect(text[10]).toMatch(/^OIT \| คำนวณคะแนนไม่ได้: ตัวชี้วัดย่อย 9.2 .*all are exempt/);
     expect(text.some((line) => /^o5 \| แผนการจัดซื้อจัดจ้าง/.test(line))).toBe(true);
