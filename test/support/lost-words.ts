@@ -24,7 +24,12 @@ function words(text: string): string[] {
 
 /** All the text a structured document keeps, header and records. */
 export function documentText(doc: StructuredDocument): string {
-  const values: unknown[] = [...Object.values(doc.header), ...doc.records.flatMap((r) => Object.values(r))];
+  const values: unknown[] = [
+    ...Object.values(doc.header),
+    ...doc.records.flatMap((r) => Object.values(r)),
+    // A mapping's kept-aside columns: their text is kept too, in columns of their own.
+    ...(doc.kept ?? []).flatMap((k) => k.values),
+  ];
   return values.flat().map(String).join('\n');
 }
 

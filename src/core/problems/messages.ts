@@ -1,6 +1,7 @@
 /** Turns problems into the words an officer reads: Thai first, a short English gloss after. */
 
 import { isDate } from '../values/is-date';
+import { mappingFaultWords } from './mapping-fault-words';
 import type { Place, Problem } from './problem';
 
 /** Thai and English words for one problem. */
@@ -230,6 +231,13 @@ export function describeProblem(problem: Problem): Words {
       return {
         th: 'ไม่พบรายการข้อ OIT (บรรทัดเช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
         en: 'has no OIT item (lines such as "9.1 ข้อมูลพื้นฐาน" followed by "o1 โครงสร้าง")',
+      };
+    case 'bad-column-mapping':
+      return mappingFaultWords(problem.fault);
+    case 'kept-column':
+      return {
+        th: `คอลัมน์ที่ ${problem.column} (${showValue(problem.heading)}) ไม่ได้ใช้เป็นช่องใด จึงเก็บไว้ในคอลัมน์ของตัวเองท้ายแท็บใหม่`,
+        en: `column ${problem.column} (${showValue(problem.heading)}) is used as no field; its text is kept in a column of its own at the end of the new tab`,
       };
   }
 }

@@ -12,7 +12,7 @@ import { fail, ok, type Result } from '../problems/problem';
 import { readHeaderLines } from './header-lines';
 import type { TableRules } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
-import { structureTable } from './table';
+import { structureTable, type TableOptions } from './table';
 
 const NEITHER = {
   th: 'ไม่พบแถวหัวตารางของแบบตรวจ และไม่พบรายการข้อ OIT (เช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
@@ -29,13 +29,15 @@ export function structureOitChecklist(
   type: DocumentType,
   rules: TableRules,
   input: string | PastedRows,
+  options: TableOptions = {},
 ): Result<StructuredDocument> {
-  const table = structureTable(type, rules, input);
+  const table = structureTable(type, rules, input, options);
   const notStarted = oitStatusLabel('not-started');
   if (table.ok) {
     return ok({ ...table.value, records: table.value.records.map((r) => withStatus(r, notStarted)) });
   }
-  if (table.problem.code !== 'not-this-document') return table;
+  // A mapping says the paste is a table: it is never read as an item list instead.
+  if (table.problem.code !== 'not-this-document' || options.columns) return table;
   const list = readOitItemList(input);
   if (list.ok) {
     return ok({

@@ -4,29 +4,42 @@ import type { DocumentTypeId } from '../documents/document-type';
 import { MAX_CELL_LENGTH } from '../documents/record-schema';
 import { DOCUMENT_TYPES } from '../documents/types';
 import { fail, ok, type Result } from '../problems/problem';
+import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
-import { pastedLines } from './paste';
+import { cellText, pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+
+export interface StructureOptions {
+  /** What each pasted column is (a field key or `-` to keep it aside), in place of the header row. */
+  readonly columns?: ColumnMapping;
+}
 
 /** Structures pasted text (tab-separated) or a sheet's values as a document of the given type. */
 export function structureDocument(
   type: DocumentTypeId,
   input: string | PastedRows,
+  options: StructureOptions = {},
 ): Result<StructuredDocument> {
   const rules = STRUCTURE_RULES[type];
+  const { columns } = options;
+  if (columns !== undefined) {
+    const rows = pastedRows(input).map((row) => row.map(cellText));
+    const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
+    if (fault) return fail({ code: 'bad-column-mapping', fault });
+  }
   switch (rules.kind) {
     case 'table':
-      return fitsCells(structureTable(DOCUMENT_TYPES[type], rules, input));
+      return fitsCells(structureTable(DOCUMENT_TYPES[type], rules, input, options));
     case 'forms':
       return fitsCells(structureActionPlan(pastedLines(input)));
     case 'memo':
       return fitsCells(structureItaAnalysis(pastedLines(input)));
     case 'checklist':
-      return fitsCells(structureOitChecklist(DOCUMENT_TYPES[type], rules.table, input));
+      return fitsCells(structureOitChecklist(DOCUMENT_TYPES[type], rules.table, input, options));
   }
 }
 

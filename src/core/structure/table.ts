@@ -9,11 +9,12 @@ import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
 import { lineMarker, splitList } from '../thai/numbered-list';
+import { type ColumnMapping, isTitleRow, KEEP_ASIDE, keptHeading, looksLikeHeader } from './column-mapping';
 import { readHeaderLines } from './header-lines';
 import { readHeaderRow } from './header-match';
 import { cellText, pastedRows } from './paste';
 import type { TableRules } from './rules';
-import type { PastedRows, StructuredDocument } from './structured-document';
+import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
 
 /** A record being gathered: each field's lines of text, in paste order. */
 type Draft = Map<string, string[]>;
@@ -61,14 +62,34 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
   throw new Error('nearestField: bug: a header row names no column');
 }
 
+/** How to read a table: `columns`, a checked mapping (column-mapping.ts), replaces header detection. */
+export interface TableOptions {
+  readonly columns?: ColumnMapping;
+}
+
 /** Structures the rows of a pasted table of the given type. */
 export function structureTable(
   type: DocumentType,
   rules: TableRules,
   input: string | PastedRows,
+  options: TableOptions = {},
 ): Result<StructuredDocument> {
   const rows = pastedRows(input).map((row) => row.map(cellText));
   if (rows.every(isEmptyRow)) return fail({ code: 'blank' });
+  // A mapping's kept-aside columns gather their text under keys no field has ("-3"), one value a record.
+  const mapped = options.columns?.map((entry, c) => (entry === KEEP_ASIDE ? `${KEEP_ASIDE}${c}` : entry));
+  const isHeader = (cells: readonly string[]) => {
+    if (options.columns)
+      return looksLikeHeader(type, rules.keys, cells, options.columns) ? mapped : undefined;
+    const header = readHeaderRow(cells, type.fields);
+    return header && rules.keys.some((k) => header.includes(k)) ? header : undefined;
+  };
+  const keptColumns = (options.columns ?? []).flatMap((entry, c) => (entry === KEEP_ASIDE ? [c] : []));
+  const kept: { heading: string; values: string[] }[] = keptColumns.map((c) => ({
+    heading: keptHeading(c + 1, undefined),
+    values: [],
+  }));
+  const headed = mapped !== undefined && rows.some((cells) => isHeader(cells));
   const warnings: Finding[] = [];
   const titleLines: string[] = [];
   const records: DocumentRecord[] = [];
@@ -81,18 +102,28 @@ export function structureTable(
     if (!draft) return;
     previous = finishRecord(type, rules, draft);
     records.push(previous);
+    for (const [i, c] of keptColumns.entries())
+      kept[i]?.values.push((draft.get(`${KEEP_ASIDE}${c}`) ?? []).join('\n'));
     draft = undefined;
   };
 
   rows.forEach((cells, r) => {
     if (isEmptyRow(cells)) return;
-    const header = readHeaderRow(cells, type.fields);
     // A header without a key column cannot tell one record from the next: not this document's table.
-    if (header && rules.keys.some((k) => header.includes(k))) {
-      // A header repeated at a page break may be worded differently: take its columns again.
+    const header = isHeader(cells);
+    if (header) {
+      // A header repeated at a page break may be worded differently: take its columns again, or the
+      // mapping's, which the officer gave; the header's cells name the kept columns.
       columns = header;
-      key = rules.keys.find((k) => header.includes(k));
+      key = rules.keys.find((k) => columns?.includes(k));
+      for (const [i, c] of keptColumns.entries())
+        kept[i] = { ...kept[i]!, heading: keptHeading(c + 1, cells[c]) };
       return;
+    }
+    if (!columns && mapped && !headed && !isTitleRow(cells)) {
+      // A mapped table without a header starts at its first row of more than one cell.
+      columns = mapped;
+      key = rules.keys.find((k) => mapped.includes(k));
     }
     if (!columns) {
       // Above the first header row: the title block. A table without a header row is refused rather
@@ -134,7 +165,22 @@ export function structureTable(
   close();
   if (!columns) return fail({ code: 'not-this-document', expected: type.id, reason: NO_HEADER });
   if (records.length === 0) return fail({ code: 'not-this-document', expected: type.id, reason: NO_RECORDS });
-  return ok({ type: type.id, header: readHeaderLines(titleLines), records, warnings });
+  for (const [i, c] of keptColumns.entries()) {
+    const column = kept[i];
+    if (column?.values.some((v) => v !== ''))
+      warnings.push({
+        severity: 'warning',
+        problem: { code: 'kept-column', column: c + 1, heading: column.heading },
+      });
+  }
+  const keptAside: KeptColumn[] = kept.filter((column) => column.values.some((v) => v !== ''));
+  return ok({
+    type: type.id,
+    header: readHeaderLines(titleLines),
+    records,
+    warnings,
+    ...(keptAside.length > 0 ? { kept: keptAside } : {}),
+  });
 }
 
 const NO_HEADER = {
