@@ -13,6 +13,7 @@ import { OperationError, type SheetsContext, sheetById } from '../sheets/operati
 import {
   createDocumentTab,
   listDocumentTabs,
+  readPastedColumns,
   structureActiveTab,
   tabSummary,
 } from '../sheets/operations/document-tabs';
@@ -29,6 +30,7 @@ import {
   appendRequest,
   createTabRequest,
   issuesMessage,
+  pastedColumnsRequest,
   reportRequest,
   selectRequest,
   structureRequest,
@@ -119,10 +121,12 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
       }),
     structureActiveTab: (input) =>
       write((c) => {
-        const { type } = parse(structureRequest, input);
+        const { type, columns } = parse(structureRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
-        return structureActiveTab(c, type);
+        return structureActiveTab(c, type, columns);
       }),
+    readPastedColumns: (input) =>
+      answer(() => readPastedColumns(context(), parse(pastedColumnsRequest, input).type)),
     readRecords: (input) => answer(() => readTabRecords(context(), parse(tabRequest, input).sheetId)),
     appendRecord: (input) =>
       write((c) => {

@@ -18,6 +18,7 @@ export {
   getProfile,
   listDocumentTabs,
   makeReport,
+  readPastedColumns,
   readRecords,
   saveProfile,
   selectCell,

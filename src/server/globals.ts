@@ -35,6 +35,7 @@ export const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; par
   { name: 'listDocumentTabs', params: [] },
   { name: 'createDocumentTab', params: ['request'] },
   { name: 'structureActiveTab', params: ['request'] },
+  { name: 'readPastedColumns', params: ['request'] },
   { name: 'readRecords', params: ['request'] },
   { name: 'appendRecord', params: ['request'] },
   { name: 'updateRecord', params: ['request'] },

@@ -22,6 +22,7 @@ export {
   getProfile,
   listDocumentTabs,
   makeReport,
+  readPastedColumns,
   readRecords,
   saveProfile,
   selectCell,

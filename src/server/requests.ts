@@ -30,7 +30,20 @@ export const createTabRequest = checker(
   ),
 );
 
-export const structureRequest = checker(object({ type: documentType }, NOT_OBJECT));
+const COLUMNS = 'คอลัมน์ต้องเป็นรายการชื่อช่อง หรือ - (columns must be a list of field keys or -)';
+
+export const structureRequest = checker(
+  object(
+    {
+      type: documentType,
+      /** The officer's column mapping: one field key or `-` a pasted column (checked in the core). */
+      columns: v.optional(v.pipe(v.array(v.string(COLUMNS), COLUMNS), v.maxLength(200, COLUMNS))),
+    },
+    NOT_OBJECT,
+  ),
+);
+
+export const pastedColumnsRequest = checker(object({ type: documentType }, NOT_OBJECT));
 
 export const tabRequest = checker(object({ sheetId }, NOT_OBJECT));
 

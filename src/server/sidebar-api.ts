@@ -16,6 +16,7 @@ export const saveProfile = (request: unknown) => api().saveProfile(request);
 export const listDocumentTabs = () => api().listDocumentTabs();
 export const createDocumentTab = (request: unknown) => api().createDocumentTab(request);
 export const structureActiveTab = (request: unknown) => api().structureActiveTab(request);
+export const readPastedColumns = (request: unknown) => api().readPastedColumns(request);
 export const readRecords = (request: unknown) => api().readRecords(request);
 export const appendRecord = (request: unknown) => api().appendRecord(request);
 export const updateRecord = (request: unknown) => api().updateRecord(request);

@@ -12,6 +12,7 @@ export const saveProfile = (request: unknown) => loadApp().saveProfile(request);
 export const listDocumentTabs = () => loadApp().listDocumentTabs();
 export const createDocumentTab = (request: unknown) => loadApp().createDocumentTab(request);
 export const structureActiveTab = (request: unknown) => loadApp().structureActiveTab(request);
+export const readPastedColumns = (request: unknown) => loadApp().readPastedColumns(request);
 export const readRecords = (request: unknown) => loadApp().readRecords(request);
 export const appendRecord = (request: unknown) => loadApp().appendRecord(request);
 export const updateRecord = (request: unknown) => loadApp().updateRecord(request);

@@ -6,6 +6,7 @@
 import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-type';
 import type { DocumentHeader, Profile } from '../core/documents/header';
 import type { Severity } from '../core/problems/finding';
+import type { PastedColumn } from '../core/structure/column-guess';
 
 /** An answer: the value, or why not in Thai with an English gloss (and the problems, when a check failed). */
 export type ApiResult<T> =
@@ -41,6 +42,17 @@ export interface StructureSummary {
   readonly tab: TabSummary;
   readonly records: number;
   readonly warnings: readonly ApiProblem[];
+}
+
+/** The columns of a pasted tab, for the officer to say what each is (the column-mapping step). */
+export interface PastedColumnsView {
+  readonly sheetName: string;
+  readonly type: DocumentTypeId;
+  /** True when the paste has a header row: the guesses come from its headings. */
+  readonly headed: boolean;
+  readonly columns: readonly PastedColumn[];
+  /** The type's fields, for each column's dropdown. */
+  readonly fields: readonly { readonly key: string; readonly th: string; readonly required: boolean }[];
 }
 
 export type ReportKind = 'results' | 'ita-analysis' | 'action-plan' | 'ethics' | 'oit-readiness';
@@ -81,7 +93,10 @@ export interface ServerApi {
   saveProfile(profile: unknown): ApiResult<Profile>;
   listDocumentTabs(): ApiResult<readonly TabSummary[]>;
   createDocumentTab(request: unknown): ApiResult<TabSummary>;
+  /** {type, columns?}: `columns` maps each pasted column to a field key or `-` (kept aside). */
   structureActiveTab(request: unknown): ApiResult<StructureSummary>;
+  /** {type}: the active pasted tab's columns with their first values and guessed fields. */
+  readPastedColumns(request: unknown): ApiResult<PastedColumnsView>;
   readRecords(request: unknown): ApiResult<RecordsView>;
   appendRecord(request: unknown): ApiResult<SavedRecord>;
   /** {sheetId, row, record, expected}: `expected` is the record as it was read, refused when the row changed. */

@@ -18,6 +18,8 @@ export const META = {
   options: 'ita-sheets.options',
   /** How the tab prints (JSON {landscape, repeatRows}): read by the .xlsx export. */
   print: 'ita-sheets.print',
+  /** On a tab structured with a column mapping: the mapping (JSON list of field keys and `-`). */
+  columns: 'ita-sheets.columns',
   /** The cells the validation marked (JSON A1 list), so it clears its own marks and nothing else. */
   marks: 'ita-sheets.marks',
 } as const;

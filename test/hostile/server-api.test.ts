@@ -330,8 +330,22 @@ const CALLERS: { readonly [M in keyof ServerApi]: Caller } = {
     call: (o, r) => o.api.createDocumentTab(r),
   },
   structureActiveTab: {
-    requests: mutated(fc.record({ type: typeId })),
+    requests: mutated(
+      fc.record(
+        {
+          type: typeId,
+          columns: mostly(
+            fc.array(fc.oneof(fc.constantFrom('-', 'no', 'measure', 'code', 'title'), hostileText)),
+          ),
+        },
+        { requiredKeys: ['type'] },
+      ),
+    ),
     call: (o, r) => o.api.structureActiveTab(r),
+  },
+  readPastedColumns: {
+    requests: mutated(fc.record({ type: typeId })),
+    call: (o, r) => o.api.readPastedColumns(r),
   },
   readRecords: {
     requests: fc.tuple(fc.nat(), someId).chain(([pick, id]) => mutated(fc.constant({ pick, id }))),

@@ -8,6 +8,7 @@
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
 import type { FieldSpec } from '../documents/field';
 import type { DocumentHeader } from '../documents/header';
+import type { KeptColumn } from '../structure/structured-document';
 import { OIT_STATUSES } from '../oit/oit-status';
 import { a1Range, columnLetters } from './a1';
 import { type LayoutValue, REPORT_FONT, type SheetLayout } from './sheet-layout';
@@ -64,16 +65,26 @@ export function documentTabName(type: DocumentType, header: DocumentHeader): str
   return header.fiscalYear === undefined ? TAB_NAMES[type.id] : `${TAB_NAMES[type.id]} ${header.fiscalYear}`;
 }
 
-/** The layout of a new document tab of `type`, with `records` under its header row. */
+/** A kept column's width: a note's. */
+const KEPT_WIDTH = 220;
+
+/**
+ * The layout of a new document tab of `type`, with `records` under its header row and, after the
+ * fields' columns, the pasted columns kept aside (`kept`), each under its own heading.
+ */
 export function documentTabLayout(
   type: DocumentType,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
   units: readonly string[],
+  kept: readonly KeptColumn[] = [],
 ): SheetLayout {
-  const columns = type.fields.length;
+  const columns = type.fields.length + kept.length;
   const lastRow = Math.max(2, records.length + 1);
-  const values: LayoutValue[][] = [type.fields.map((f) => f.th), ...records.map((r) => recordRow(type, r))];
+  const values: LayoutValue[][] = [
+    [...type.fields.map((f) => f.th), ...kept.map((k) => k.heading)],
+    ...records.map((r, i) => [...recordRow(type, r), ...kept.map((k) => k.values[i] ?? '')]),
+  ];
   const columnsOf = (kind: FieldSpec['kind']) =>
     type.fields.flatMap((f, i) => (f.kind === kind ? [i + 1] : []));
   const below = (c: number) => `${columnLetters(c)}2:${columnLetters(c)}${VALIDATED_ROWS + 1}`;
@@ -97,7 +108,7 @@ export function documentTabLayout(
       },
     ],
     merges: [],
-    columnWidths: type.fields.map((f) => WIDTH_BY_KIND[f.kind]),
+    columnWidths: [...type.fields.map((f) => WIDTH_BY_KIND[f.kind]), ...kept.map(() => KEPT_WIDTH)],
     frozenRows: 1,
     validations: [
       ...(units.length === 0 ? [] : columnsOf('units')).map((c) => ({

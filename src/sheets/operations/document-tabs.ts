@@ -7,12 +7,16 @@ import { documentTabLayout } from '../../core/layout/document-tab-layout';
 import { newDocumentTab } from '../../core/layout/new-document-tab';
 import type { SheetLayout } from '../../core/layout/sheet-layout';
 import { describeProblem } from '../../core/problems/messages';
+import { pastedColumns } from '../../core/structure/column-guess';
+import { type ColumnMapping, tableRulesOf } from '../../core/structure/column-mapping';
 import { structureDocument } from '../../core/structure/structure';
+import type { KeptColumn } from '../../core/structure/structured-document';
 import { findingMessage } from '../../core/validation/finding-message';
-import type { StructureSummary, TabSummary } from '../../shared/api';
+import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
-import { freeTabName } from '../metadata';
+import { freeTabName, META } from '../metadata';
+import type { SheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
@@ -44,15 +48,16 @@ function headerWithProfile(context: SheetsContext, header: DocumentHeader): Docu
   };
 }
 
-/** The layout of a tab of `type` holding `records`, with the profile's units in its dropdown. */
+/** The layout of a tab of `type` holding `records` (and kept columns), the profile's units in its dropdown. */
 function tabLayout(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
+  kept: readonly KeptColumn[] = [],
 ): SheetLayout {
   const units = loadProfile(context.properties)?.units ?? [];
-  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units);
+  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units, kept);
 }
 
 function insertDocumentTab(
@@ -104,19 +109,61 @@ export function createDocumentTabWith(
   return insertDocumentTab(context, type, full, tabLayout(context, type, full, records)).summary;
 }
 
-/**
- * Structures the active (pasted) tab as a document of `type` into a new document tab. The pasted
- * tab is only read: it stays exactly as it was.
- */
-export function structureActiveTab(context: SheetsContext, type: DocumentTypeId): StructureSummary {
+/** The active tab, when it is a pasted tab (not one the add-in made). */
+function pastedTab(context: SheetsContext): SheetApi {
   const pasted = context.spreadsheet.getActiveSheet();
-  const pastedName = pasted.getName();
   if (asDocumentTab(pasted)) {
     throw new OperationError(
       `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
     );
   }
-  const structured = structureDocument(type, pasted.getDataRange().getValues());
+  return pasted;
+}
+
+/**
+ * The columns of the active (pasted) tab for the officer to map, each with its first values and a
+ * guessed field of `type`. One getValues; the tab is only read.
+ */
+export function readPastedColumns(context: SheetsContext, type: DocumentTypeId): PastedColumnsView {
+  const pasted = pastedTab(context);
+  const documentType = DOCUMENT_TYPES[type];
+  if (!tableRulesOf(type)) {
+    const words = describeProblem({
+      code: 'bad-column-mapping',
+      fault: { kind: 'not-a-table', expected: type },
+    });
+    throw new OperationError(`${words.th} (${words.en})`);
+  }
+  const { headed, columns } = pastedColumns(documentType, pasted.getDataRange().getValues());
+  if (columns.length === 0) {
+    throw new OperationError(`แท็บ "${pasted.getName()}" ว่าง (the tab "${pasted.getName()}" is blank)`);
+  }
+  return {
+    sheetName: pasted.getName(),
+    type,
+    headed,
+    columns,
+    fields: documentType.fields.map((f) => ({ key: f.key, th: f.th, required: f.required })),
+  };
+}
+
+/**
+ * Structures the active (pasted) tab as a document of `type` into a new document tab; with
+ * `columns`, each pasted column as the mapping says (kept in the new tab's metadata). The pasted
+ * tab is only read: it stays exactly as it was.
+ */
+export function structureActiveTab(
+  context: SheetsContext,
+  type: DocumentTypeId,
+  columns?: ColumnMapping,
+): StructureSummary {
+  const pasted = pastedTab(context);
+  const pastedName = pasted.getName();
+  const structured = structureDocument(
+    type,
+    pasted.getDataRange().getValues(),
+    columns === undefined ? {} : { columns },
+  );
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     throw new OperationError(
@@ -125,7 +172,12 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
   }
   const doc = structured.value;
   const header = headerWithProfile(context, doc.header);
-  const { summary } = insertDocumentTab(context, type, header, tabLayout(context, type, header, doc.records));
+  const layout = tabLayout(context, type, header, doc.records, doc.kept);
+  const mapped =
+    columns === undefined
+      ? layout
+      : { ...layout, metadata: { ...layout.metadata, [META.columns]: JSON.stringify(columns) } };
+  const { summary } = insertDocumentTab(context, type, header, mapped);
   return {
     tab: summary,
     records: doc.records.length,
