@@ -1,5 +1,5 @@
 /**
- * The command line: `ita-sheets structure|validate --type TYPE FILE` (`-` reads standard input).
+ * The command line: `ita-sheets structure|validate --type TYPE [--columns …] FILE` (`-` reads standard input).
  * Exit codes: 0 done; 1 the document has errors (validate); 2 the command or the file could not be used.
  */
 
@@ -9,6 +9,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/doc
 import type { Finding } from '../core/problems/finding';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
+import { parseColumnMapping } from '../core/structure/column-mapping';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
@@ -39,6 +40,8 @@ export const USAGE = [
   '',
   'usage:',
   '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
+  '  ita-sheets structure --type TYPE --columns FIELD,FIELD,-,… FILE',
+  '                                           บอกว่าแต่ละคอลัมน์คือช่องใด - คือเก็บไว้ (map each pasted column; - keeps it aside)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
   '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--profile PROFILE.json] FILE --out OUT.xlsx',
@@ -55,6 +58,8 @@ interface DocumentOptions {
   readonly type: DocumentTypeId;
   readonly file: string;
   readonly profile?: string;
+  /** --columns: one field key or `-` a pasted column, in place of the header row. */
+  readonly columns?: readonly string[];
 }
 
 interface ReportOptions {
@@ -80,6 +85,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let out: string | undefined;
   let round: string | undefined;
   let thaiDigits = false;
+  let columns: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -89,6 +95,8 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--out' || arg === '-o') out = rest[++i];
     else if (arg === '--round') round = rest[++i];
     else if (arg === '--thai-digits') thaiDigits = true;
+    else if (arg === '--columns') columns = rest[++i] ?? '';
+    else if (arg.startsWith('--columns=')) columns = arg.slice('--columns='.length);
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -96,6 +104,8 @@ function parseArgs(args: readonly string[]): Options | string {
   const file = files[0]!;
   const withProfile = profile === undefined ? {} : { profile };
   if (command === 'report') {
+    if (columns !== undefined)
+      return '--columns ใช้ได้กับ structure และ validate (--columns is for structure and validate)';
     if (type === undefined || !(REPORT_KINDS as readonly string[]).includes(type)) {
       return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KINDS.join(', ')} (--type must be a report kind)`;
     }
@@ -115,7 +125,11 @@ function parseArgs(args: readonly string[]): Options | string {
   if (type === undefined) return `ต้องระบุ --type (${DOCUMENT_TYPE_IDS.join(', ')}) (--type is required)`;
   if (!isDocumentTypeId(type))
     return `ไม่รู้จักประเภทเอกสาร "${type}" (unknown type; use ${DOCUMENT_TYPE_IDS.join(', ')})`;
-  return { command, type, file, ...withProfile };
+  if (columns === undefined) return { command, type, file, ...withProfile };
+  const mapping = parseColumnMapping(columns);
+  if (columns.trim() === '' || mapping.includes(''))
+    return `--columns ต้องเป็นชื่อช่องคั่นด้วยจุลภาค เช่น no,measure,-,steps: "${columns}" (--columns must be field keys separated by commas)`;
+  return { command, type, file, columns: mapping, ...withProfile };
 }
 
 function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
@@ -199,7 +213,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   if (options.command === 'report') return runReport(options, decoded.text, profile, io);
-  const structured = structureDocument(options.type, decoded.text);
+  const structured = structureDocument(
+    options.type,
+    decoded.text,
+    options.columns === undefined ? {} : { columns: options.columns },
+  );
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     io.err(`ita-sheets: ${options.file} ${words.th} (${options.file} ${words.en})`);
@@ -208,7 +226,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const doc = structured.value;
   if (options.command === 'structure') {
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
-    io.out(JSON.stringify({ type: doc.type, header: doc.header, records: doc.records, warnings }, null, 2));
+    const kept = doc.kept === undefined ? {} : { kept: doc.kept };
+    io.out(
+      JSON.stringify(
+        { type: doc.type, header: doc.header, records: doc.records, warnings, ...kept },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const type = DOCUMENT_TYPES[doc.type];
