@@ -3,10 +3,12 @@
  * (pasted) tab structured into a new document tab.
  */
 
-import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
+import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../../src/core/documents/types';
 import { toArabicDigits } from '../../src/core/thai/digits';
-import type { TabSummary } from '../../src/shared/api';
+import { tableRulesOf } from '../../src/core/structure/column-mapping';
+import type { StructureSummary, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
+import { createColumnMappingStep } from './column-mapping-step';
 import { h, labelled, options, replace, uniqueId } from './dom';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
@@ -48,7 +50,10 @@ export function createDocumentsView(app: App): View {
     { type: 'button', class: 'primary', 'data-testid': 'structure-tab' },
     'จัดโครงสร้างแท็บที่เปิดอยู่',
   );
+  const mapButton = h('button', { type: 'button', 'data-testid': 'structure-map' }, 'กำหนดคอลัมน์เอง');
   const structureResult = h('div', { class: 'status', role: 'status', 'data-testid': 'structure-result' });
+  const mapping = createColumnMappingStep(app, (summary) => void structured(summary));
+  const isTable = (type: string) => isDocumentTypeId(type) && tableRulesOf(type) !== undefined;
 
   function item(tab: TabSummary): HTMLElement {
     const year = tab.header.fiscalYear === undefined ? '' : ` · ปี ${tab.header.fiscalYear}`;
@@ -107,9 +112,19 @@ export function createDocumentsView(app: App): View {
 
   async function structure(): Promise<void> {
     replace(structureResult);
-    const answer = await app.call('structureActiveTab', { type: structureType.value }, structureButton);
-    if (!answer.ok) return;
-    const { tab, records, warnings } = answer.value;
+    mapping.close();
+    const type = structureType.value;
+    const answer = await app.call('structureActiveTab', { type }, structureButton);
+    // No header row found (or not read): the officer says what each column is instead.
+    if (!answer.ok) {
+      if (isTable(type) && !answer.problems?.length) await mapping.open(type, answer.error);
+      return;
+    }
+    await structured(answer.value);
+  }
+
+  async function structured(summary: StructureSummary): Promise<void> {
+    const { tab, records, warnings } = summary;
     replace(
       structureResult,
       h('p', {}, `สร้างแท็บ “${tab.name}” แล้ว: ${records} รายการ (${records} records)`),
@@ -128,6 +143,16 @@ export function createDocumentsView(app: App): View {
 
   createButton.addEventListener('click', () => void create());
   structureButton.addEventListener('click', () => void structure());
+  mapButton.addEventListener('click', () => {
+    replace(structureResult);
+    void mapping.open(structureType.value);
+  });
+  const showMapButton = () => {
+    mapButton.hidden = !isTable(structureType.value);
+    mapping.close();
+  };
+  structureType.addEventListener('change', showMapButton);
+  showMapButton();
 
   const element = h(
     'section',
@@ -143,7 +168,8 @@ export function createDocumentsView(app: App): View {
     h('h3', {}, 'จัดโครงสร้างแท็บที่วางมา'),
     h('p', { class: 'hint' }, 'เปิดแท็บที่วางตารางจาก Word หรือ PDF แล้วเลือกประเภท แท็บเดิมไม่ถูกแก้ไข'),
     labelled('เป็นเอกสารประเภท', structureType, 'as type'),
-    structureButton,
+    h('div', { class: 'actions' }, structureButton, ' ', mapButton),
+    mapping.element,
     structureResult,
   );
   return { name: 'documents', element, show: () => void refresh() };

@@ -98,6 +98,19 @@ const SCRIPT = `
         .then(refresh, function (e) { say(e.message); });
     }
   });
+  // Ctrl+V on the grid pastes from the selected cell (A1 when none), and + adds an empty tab, as in Sheets.
+  document.addEventListener('paste', function (event) {
+    var table = pane.querySelector('[data-testid="grid-table"]');
+    var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (!table || !text) return;
+    event.preventDefault();
+    var selected = table.querySelector('td.selected[data-a1]');
+    post('/preview/paste', { sheetId: Number(table.getAttribute('data-sheet-id')), a1: selected ? selected.getAttribute('data-a1') : 'A1', text: text })
+      .then(refresh, function (e) { say(e.message); });
+  });
+  document.getElementById('add-tab').addEventListener('click', function () {
+    post('/preview/add-tab', {}).then(refresh, function (e) { say(e.message); });
+  });
   var frame = document.querySelector('[data-testid="sidebar-frame"]');
   var reopen = document.getElementById('sidebar-reopen');
   window.addEventListener('message', function (event) {
@@ -129,6 +142,7 @@ export function previewPageHtml(parts: PageParts): string {
 <header class="toolbar">
 <h1>${title}</h1>
 <a data-testid="download-xlsx" href="/workbook.xlsx" download>ดาวน์โหลด .xlsx</a>
+<button type="button" id="add-tab" data-testid="add-tab" title="เพิ่มแท็บว่าง แล้ววางตารางด้วย Ctrl+V (add an empty tab, then paste with Ctrl+V)">+ แท็บใหม่</button>
 <span id="grid-status" class="grid-status" role="status"></span>
 </header>
 <div id="grid-pane" data-drawn="0">${parts.gridFragment}</div>

@@ -18,6 +18,7 @@ import { demoDocument } from './demo-workbook';
 import { type GridView, gridHtml } from './grid-html';
 import { checkCaller, HttpError, readJson, send, sendJson } from './http-io';
 import { previewPageHtml } from './page-html';
+import { addEmptyTab, pasteIntoTab, readPasteRequest } from './paste-into-tab';
 import { sidebarPage } from './sidebar-page';
 import { type PreviewDocument, readPreviewFile, writePreviewFile } from './workbook-file';
 
@@ -147,6 +148,22 @@ async function routePost(app: App, url: URL, request: IncomingMessage, response:
     sendJson(response, 200, { ok: true, value: { sheetId: parsed.data.sheetId } });
     return true;
   }
+  if (url.pathname === '/preview/add-tab') {
+    const sheet = addEmptyTab(app.document.workbook);
+    save(app);
+    sendJson(response, 200, { ok: true, value: { sheetId: sheet.getSheetId() } });
+    return true;
+  }
+  if (url.pathname === '/preview/paste') {
+    const parsed = readPasteRequest(await readJson(request));
+    if (!parsed.ok) throw new HttpError(400, parsed.error);
+    const sheet = app.document.workbook.getSheets().find((s) => s.getSheetId() === parsed.sheetId);
+    if (!sheet) throw new HttpError(404, `ไม่พบแท็บ ${parsed.sheetId} (no such tab)`);
+    const written = pasteIntoTab(sheet, parsed.a1, parsed.text);
+    save(app);
+    sendJson(response, 200, { ok: true, value: { range: written ?? null } });
+    return true;
+  }
   if (url.pathname === '/preview/select') {
     // The same path as a click on a problem in the sidebar: the server API checks the request.
     const result = app.api.selectCell(await readJson(request));
@@ -176,6 +193,8 @@ async function handle(app: App, request: IncomingMessage, response: ServerRespon
       '/workbook.xlsx',
       '/preview/activate',
       '/preview/select',
+      '/preview/add-tab',
+      '/preview/paste',
     ];
     if (known.includes(url.pathname) || url.pathname.startsWith('/api/')) {
       throw new HttpError(405, `ใช้ ${method} กับ ${url.pathname} ไม่ได้ (method not allowed)`);

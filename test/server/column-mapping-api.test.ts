@@ -78,7 +78,7 @@ describe('structureActiveTab with a column mapping', () => {
     ]);
     expect(JSON.parse(readMetadata(sheet).get(META.columns) ?? 'null')).toEqual(MAPPING);
     expect(answer.value.warnings.map((w) => [w.severity, w.message])).toEqual([
-      ['warning', expect.stringContaining('คอลัมน์ที่ 7 ("คอลัมน์ที่ 7 ที่วางมา") ไม่ได้ใช้เป็นช่องใด จึงเก็บไว้')],
+      ['warning', expect.stringContaining('คอลัมน์ที่ 7 ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ "คอลัมน์ที่ 7 ที่วางมา"')],
     ]);
   });
 

@@ -236,8 +236,8 @@ export function describeProblem(problem: Problem): Words {
       return mappingFaultWords(problem.fault);
     case 'kept-column':
       return {
-        th: `คอลัมน์ที่ ${problem.column} (${showValue(problem.heading)}) ไม่ได้ใช้เป็นช่องใด จึงเก็บไว้ในคอลัมน์ของตัวเองท้ายแท็บใหม่`,
-        en: `column ${problem.column} (${showValue(problem.heading)}) is used as no field; its text is kept in a column of its own at the end of the new tab`,
+        th: `คอลัมน์ที่ ${problem.column} ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ ${showValue(problem.heading)} ท้ายแท็บใหม่`,
+        en: `pasted column ${problem.column} is used as no field; its text is kept in the column ${showValue(problem.heading)} at the end of the new tab`,
       };
   }
 }

@@ -69,7 +69,7 @@ describe('a header-less measures table, structured with a column mapping', () =>
       },
     ]);
     expect(doc.warnings.map((w) => describeProblem(w.problem).th)).toEqual([
-      'คอลัมน์ที่ 7 ("คอลัมน์ที่ 7 ที่วางมา") ไม่ได้ใช้เป็นช่องใด จึงเก็บไว้ในคอลัมน์ของตัวเองท้ายแท็บใหม่',
+      'คอลัมน์ที่ 7 ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ "คอลัมน์ที่ 7 ที่วางมา" ท้ายแท็บใหม่',
     ]);
   });
 
