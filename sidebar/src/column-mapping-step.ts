@@ -117,11 +117,9 @@ export function createColumnMappingStep(
     const fault = twice(current.view, mapping);
     message.textContent = fault ?? '';
     if (fault) return;
-    const answer = await app.call(
-      'structureActiveTab',
-      { type: current.view.type, columns: mapping },
-      confirm,
-    );
+    // The tab the columns were read from: refused if the officer has since opened another.
+    const { type, sheetId } = current.view;
+    const answer = await app.call('structureActiveTab', { type, columns: mapping, sheetId }, confirm);
     if (!answer.ok) return;
     close();
     done(answer.value);

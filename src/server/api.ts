@@ -121,9 +121,9 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
       }),
     structureActiveTab: (input) =>
       write((c) => {
-        const { type, columns } = parse(structureRequest, input);
+        const { type, columns, sheetId } = parse(structureRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
-        return structureActiveTab(c, type, columns);
+        return structureActiveTab(c, type, columns, sheetId);
       }),
     readPastedColumns: (input) =>
       answer(() => readPastedColumns(context(), parse(pastedColumnsRequest, input).type)),

@@ -38,6 +38,8 @@ export const structureRequest = checker(
       type: documentType,
       /** The officer's column mapping: one field key or `-` a pasted column (checked in the core). */
       columns: v.optional(v.pipe(v.array(v.string(COLUMNS), COLUMNS), v.maxLength(200, COLUMNS))),
+      /** The tab the columns were read from: refused if another tab is active now. */
+      sheetId: v.optional(sheetId),
     },
     NOT_OBJECT,
   ),

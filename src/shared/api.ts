@@ -46,6 +46,7 @@ export interface StructureSummary {
 
 /** The columns of a pasted tab, for the officer to say what each is (the column-mapping step). */
 export interface PastedColumnsView {
+  readonly sheetId: number;
   readonly sheetName: string;
   readonly type: DocumentTypeId;
   /** True when the paste has a header row: the guesses come from its headings. */
@@ -93,7 +94,10 @@ export interface ServerApi {
   saveProfile(profile: unknown): ApiResult<Profile>;
   listDocumentTabs(): ApiResult<readonly TabSummary[]>;
   createDocumentTab(request: unknown): ApiResult<TabSummary>;
-  /** {type, columns?}: `columns` maps each pasted column to a field key or `-` (kept aside). */
+  /**
+   * {type, columns?, sheetId?}: `columns` maps each pasted column to a field key or `-` (kept aside);
+   * `sheetId`, the tab they were read from, must still be the active tab.
+   */
   structureActiveTab(request: unknown): ApiResult<StructureSummary>;
   /** {type}: the active pasted tab's columns with their first values and guessed fields. */
   readPastedColumns(request: unknown): ApiResult<PastedColumnsView>;

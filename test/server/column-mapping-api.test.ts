@@ -120,3 +120,39 @@ describe('structureActiveTab with a column mapping', () => {
     expect(few['Range.setValues']).toBe(1);
   });
 });
+
+describe('structureActiveTab with the tab the columns were read from', () => {
+  it('refuses when another tab is active now, and makes no tab', () => {
+    const { workbook, pasted, api } = office();
+    const read = api.readPastedColumns({ type: 'measures' });
+    if (!read.ok) throw new Error(read.error);
+    const other = pasteTab(workbook, 'วางอีกแท็บ', MEASURES);
+    const tabs = workbook.getSheets().length;
+
+    const answer = api.structureActiveTab({
+      type: 'measures',
+      columns: MAPPING,
+      sheetId: read.value.sheetId,
+    });
+
+    expect(read.value.sheetId).toBe(pasted.getSheetId());
+    expect(workbook.getActiveSheet().getSheetId()).toBe(other.getSheetId());
+    expect(answer).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('แท็บที่เปิดอยู่ "วางอีกแท็บ" ไม่ใช่แท็บที่กำหนดคอลัมน์ไว้'),
+    });
+    expect(workbook.getSheets()).toHaveLength(tabs);
+  });
+
+  it('structures it while it is still the active tab', () => {
+    const { pasted, api } = office();
+
+    const answer = api.structureActiveTab({
+      type: 'measures',
+      columns: MAPPING,
+      sheetId: pasted.getSheetId(),
+    });
+
+    expect(answer).toMatchObject({ ok: true, value: { records: 5 } });
+  });
+});

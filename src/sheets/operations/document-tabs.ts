@@ -109,9 +109,14 @@ export function createDocumentTabWith(
   return insertDocumentTab(context, type, full, tabLayout(context, type, full, records)).summary;
 }
 
-/** The active tab, when it is a pasted tab (not one the add-in made). */
-function pastedTab(context: SheetsContext): SheetApi {
+/** The active tab, when it is a pasted tab (not one the add-in made) and, if given, the tab `expected`. */
+function pastedTab(context: SheetsContext, expected?: number): SheetApi {
   const pasted = context.spreadsheet.getActiveSheet();
+  if (expected !== undefined && pasted.getSheetId() !== expected) {
+    throw new OperationError(
+      `แท็บที่เปิดอยู่ "${pasted.getName()}" ไม่ใช่แท็บที่กำหนดคอลัมน์ไว้ เปิดแท็บนั้นแล้วลองอีกครั้ง (the active tab is not the tab the columns were mapped on)`,
+    );
+  }
   if (asDocumentTab(pasted)) {
     throw new OperationError(
       `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
@@ -139,6 +144,7 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
     throw new OperationError(`แท็บ "${pasted.getName()}" ว่าง (the tab "${pasted.getName()}" is blank)`);
   }
   return {
+    sheetId: pasted.getSheetId(),
     sheetName: pasted.getName(),
     type,
     headed,
@@ -149,15 +155,16 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
 
 /**
  * Structures the active (pasted) tab as a document of `type` into a new document tab; with
- * `columns`, each pasted column as the mapping says (kept in the new tab's metadata). The pasted
- * tab is only read: it stays exactly as it was.
+ * `columns`, each pasted column as the mapping says (kept in the new tab's metadata); with `sheetId`,
+ * only if that tab is still the active one. The pasted tab is only read: it stays exactly as it was.
  */
 export function structureActiveTab(
   context: SheetsContext,
   type: DocumentTypeId,
   columns?: ColumnMapping,
+  sheetId?: number,
 ): StructureSummary {
-  const pasted = pastedTab(context);
+  const pasted = pastedTab(context, sheetId);
   const pastedName = pasted.getName();
   const structured = structureDocument(
     type,
