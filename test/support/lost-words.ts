@@ -27,8 +27,8 @@ export function documentText(doc: StructuredDocument): string {
   const values: unknown[] = [
     ...Object.values(doc.header),
     ...doc.records.flatMap((r) => Object.values(r)),
-    // A mapping's kept-aside columns: their text is kept too, in columns of their own.
-    ...(doc.kept ?? []).flatMap((k) => k.values),
+    // A mapping's kept-aside columns: their text is kept too, in columns of their own, under their headings.
+    ...(doc.kept ?? []).flatMap((k) => [k.heading, ...k.values]),
   ];
   return values.flat().map(String).join('\n');
 }

@@ -234,6 +234,11 @@ export function describeProblem(problem: Problem): Words {
       };
     case 'bad-column-mapping':
       return mappingFaultWords(problem.fault);
+    case 'heading-not-read':
+      return {
+        th: `หัวคอลัมน์ที่ ${problem.column} ${showValue(problem.text)} ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "${problem.field}")`,
+        en: `the heading of column ${problem.column} ${showValue(problem.text)} names no field and was not used (the column is mapped to "${problem.field}")`,
+      };
     case 'kept-column':
       return {
         th: `คอลัมน์ที่ ${problem.column} ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ ${showValue(problem.heading)} ท้ายแท็บใหม่`,

@@ -47,7 +47,13 @@ export type Problem =
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
   | { readonly code: 'bad-column-mapping'; readonly fault: MappingFault }
-  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string };
+  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
+  | {
+      readonly code: 'heading-not-read';
+      readonly column: number;
+      readonly text: string;
+      readonly field: string;
+    };
 
 /** What is wrong with a column mapping; columns are 1-based, `allowed` the type's field keys. */
 export type MappingFault =

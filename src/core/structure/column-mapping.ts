@@ -80,6 +80,19 @@ export function isTitleRow(cells: readonly string[]): boolean {
   return cells.filter((c) => c.trim() !== '').length === 1;
 }
 
+/** The cells of a header row in mapped field columns that name no field: text the header drops. */
+export function unreadHeadings(
+  type: DocumentType,
+  cells: readonly string[],
+  mapping: ColumnMapping,
+): { readonly column: number; readonly text: string; readonly field: string }[] {
+  return mapping.flatMap((entry, c) => {
+    const text = (cells[c] ?? '').trim();
+    if (entry === KEEP_ASIDE || text === '' || matchHeading(text, type.fields)) return [];
+    return [{ column: c + 1, text, field: entry }];
+  });
+}
+
 /**
  * A header row as a mapped paste may show it: its key column's cell and at least half of its other
  * cells (two or more) are column headings of the type. Without a mapping, any key field's heading

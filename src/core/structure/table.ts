@@ -9,7 +9,14 @@ import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
 import { lineMarker, splitList } from '../thai/numbered-list';
-import { type ColumnMapping, isTitleRow, KEEP_ASIDE, keptHeading, looksLikeHeader } from './column-mapping';
+import {
+  type ColumnMapping,
+  isTitleRow,
+  KEEP_ASIDE,
+  keptHeading,
+  looksLikeHeader,
+  unreadHeadings,
+} from './column-mapping';
 import { readHeaderLines } from './header-lines';
 import { readHeaderRow } from './header-match';
 import { cellText, pastedRows } from './paste';
@@ -85,8 +92,9 @@ export function structureTable(
     return header && rules.keys.some((k) => header.includes(k)) ? header : undefined;
   };
   const keptColumns = (options.columns ?? []).flatMap((entry, c) => (entry === KEEP_ASIDE ? [c] : []));
-  const kept: { heading: string; values: string[] }[] = keptColumns.map((c) => ({
-    heading: keptHeading(c + 1, undefined),
+  // Each header row's cell of a kept column names it; repeated headers may word it differently.
+  const kept: { headings: string[]; values: string[] }[] = keptColumns.map(() => ({
+    headings: [],
     values: [],
   }));
   const headed = mapped !== undefined && rows.some((cells) => isHeader(cells));
@@ -116,8 +124,12 @@ export function structureTable(
       // mapping's, which the officer gave; the header's cells name the kept columns.
       columns = header;
       key = rules.keys.find((k) => columns?.includes(k));
-      for (const [i, c] of keptColumns.entries())
-        kept[i] = { ...kept[i]!, heading: keptHeading(c + 1, cells[c]) };
+      for (const unread of options.columns ? unreadHeadings(type, cells, options.columns) : [])
+        warnings.push({ severity: 'warning', problem: { code: 'heading-not-read', ...unread }, row: r + 1 });
+      for (const [i, c] of keptColumns.entries()) {
+        const heading = (cells[c] ?? '').trim();
+        if (heading !== '' && !kept[i]?.headings.includes(heading)) kept[i]?.headings.push(heading);
+      }
       return;
     }
     if (!columns && mapped && !headed && !isTitleRow(cells)) {
@@ -165,15 +177,14 @@ export function structureTable(
   close();
   if (!columns) return fail({ code: 'not-this-document', expected: type.id, reason: NO_HEADER });
   if (records.length === 0) return fail({ code: 'not-this-document', expected: type.id, reason: NO_RECORDS });
-  for (const [i, c] of keptColumns.entries()) {
-    const column = kept[i];
-    if (column?.values.some((v) => v !== ''))
-      warnings.push({
-        severity: 'warning',
-        problem: { code: 'kept-column', column: c + 1, heading: column.heading },
-      });
-  }
-  const keptAside: KeptColumn[] = kept.filter((column) => column.values.some((v) => v !== ''));
+  // A kept column with any text, heading or values, goes to the new tab, with a warning.
+  const keptAside: KeptColumn[] = keptColumns.flatMap((c, i) => {
+    const { headings = [], values = [] } = kept[i] ?? {};
+    if (headings.length === 0 && values.every((v) => v === '')) return [];
+    const heading = keptHeading(c + 1, headings.join(' / '));
+    warnings.push({ severity: 'warning', problem: { code: 'kept-column', column: c + 1, heading } });
+    return [{ heading, values }];
+  });
   return ok({
     type: type.id,
     header: readHeaderLines(titleLines),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
 import { describeProblem } from '../../../src/core/problems/messages';
 import type { Problem } from '../../../src/core/problems/problem';
 import { parseColumnMapping } from '../../../src/core/structure/column-mapping';
@@ -139,6 +140,18 @@ describe('a mapping given for a paste that has a header row', () => {
     });
   });
 
+  it('warns of a heading it cannot read in a column mapped to a field, naming the cell', () => {
+    const reworded = text.replace('ลำดับ\tมาตรการ\tหมายเหตุ\tขั้นตอน', 'ลำดับ\tมาตรการ\tหมายเหตุ\tแนวทางดำเนินงาน');
+    const doc = structured('measures', reworded, { columns: mapping });
+
+    expect(doc.records).toHaveLength(3);
+    expect(
+      doc.warnings
+        .filter((w) => w.problem.code === 'heading-not-read')
+        .map((w) => [w.row, describeProblem(w.problem).th]),
+    ).toEqual([[2, 'หัวคอลัมน์ที่ 4 "แนวทางดำเนินงาน" ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "steps")']]);
+  });
+
   it('gives the records the header gives, when it maps the columns as the header names them', () => {
     const headed = fixture('measures-fy2568.txt');
     const plain = structured('measures', headed);
@@ -215,6 +228,60 @@ describe('a table whose columns are shuffled', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('any paste under any mapping of its width', () => {
+  const WORDS = [
+    'ลำดับ',
+    'มาตรการ',
+    'กองคลัง',
+    '๑.',
+    '๒. อบรม',
+    'ต.ค. ๖๗',
+    'https://a.go.th',
+    'o1',
+    '<p>',
+    '&amp;',
+    'ปี ๒๕๖๘',
+  ];
+  const cell = fc.oneof(
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+    // Any text but a comma or a line break, which a units cell reads as separators between units.
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }).map((t) => t.replace(/[,，\n\r]/g, ' ')) },
+  );
+  const keys = ['no', 'measure', 'steps', 'period', 'responsible', 'monitoring'];
+  const labels = DOCUMENT_TYPES.measures.fields.flatMap((f) => [f.th, ...f.headerWords]);
+
+  it('is structured or refused with a problem, never thrown, and a structured paste loses no word', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((width) =>
+          fc.tuple(
+            fc.array(fc.array(cell, { minLength: width, maxLength: width }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
+            fc.array(fc.constantFrom(...keys, '-'), { minLength: width, maxLength: width }),
+          ),
+        ),
+        ([rows, mapping]) => {
+          const result = structureDocument('measures', rows, { columns: mapping });
+          if (!result.ok) {
+            expect(describeProblem(result.problem).th).not.toBe('');
+            return;
+          }
+          const text = rows.map((row) => row.join('\t')).join('\n');
+          // A header row's cells that name no field are dropped with a warning naming each.
+          const warned = result.value.warnings.flatMap((w) =>
+            w.problem.code === 'heading-not-read' ? [w.problem.text] : [],
+          );
+          expect(lostWords(text, result.value, [...labels, ...warned])).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
