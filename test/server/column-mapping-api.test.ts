@@ -53,6 +53,15 @@ describe('readPastedColumns', () => {
 });
 
 describe('structureActiveTab with a column mapping', () => {
+  it('is asked for when a table has no header: the refusal says where to map the columns', () => {
+    const { api } = office();
+
+    expect(api.structureActiveTab({ type: 'measures' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('ถ้าตารางไม่มีหัวตาราง ให้เลือก "กำหนดคอลัมน์เอง" ในแถบข้าง'),
+    });
+  });
+
   it('makes a new tab of the records, the kept column after the fields, the mapping in its metadata', () => {
     const { workbook, pasted, api } = office();
     const before = snapshot(pasted);

@@ -109,6 +109,9 @@ export function createDocumentTabWith(
   return insertDocumentTab(context, type, full, tabLayout(context, type, full, records)).summary;
 }
 
+const MAP_HINT =
+  ' ถ้าตารางไม่มีหัวตาราง ให้เลือก "กำหนดคอลัมน์เอง" ในแถบข้าง (if the table has no header row, choose "กำหนดคอลัมน์เอง" in the sidebar)';
+
 /** The active tab, when it is a pasted tab (not one the add-in made) and, if given, the tab `expected`. */
 function pastedTab(context: SheetsContext, expected?: number): SheetApi {
   const pasted = context.spreadsheet.getActiveSheet();
@@ -173,8 +176,11 @@ export function structureActiveTab(
   );
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
+    // A table whose header was not found can still be read: the officer says what each column is.
+    const mappable =
+      columns === undefined && tableRulesOf(type) && structured.problem.code === 'not-this-document';
     throw new OperationError(
-      `แท็บ "${pasted.getName()}" ${words.th} (the tab "${pasted.getName()}" ${words.en})`,
+      `แท็บ "${pasted.getName()}" ${words.th} (the tab "${pasted.getName()}" ${words.en})${mappable ? MAP_HINT : ''}`,
     );
   }
   const doc = structured.value;
