@@ -21,6 +21,7 @@ import {
 } from './column-mapping';
 import { matchHeading } from './header-match';
 import { cellText, pastedRows } from './paste';
+import type { TableRules } from './rules';
 import type { PastedRows } from './structured-document';
 
 /** A pasted column: its place (1-based), its heading when the paste has one, its first values, its guess. */
@@ -54,7 +55,8 @@ const LOOKS: readonly { readonly kinds: readonly FieldKind[]; readonly test: (te
     kinds: ['period', 'date'],
     test: (t) =>
       parsePeriod(t).ok ||
-      (t.length <= 60 && (THAI_MONTHS_SHORT.some((m) => t.includes(m)) || /ตลอดปี|ปีงบประมาณ|ไตรมาส/.test(t))),
+      (t.length <= 60 && THAI_MONTHS_SHORT.some((m) => t.includes(m))) ||
+      (t.length <= 30 && /ตลอดปี|ปีงบประมาณ|ไตรมาส/.test(t)),
   },
   {
     kinds: ['units'],
@@ -101,12 +103,20 @@ function guessFromHeader(type: DocumentType, cells: readonly string[], width: nu
   });
 }
 
+/** Values that start with the records' numbers, ๑. ๒. ๓. …: the key text holding its number (the measure). */
+function numberedInOrder(values: readonly string[]): boolean {
+  const numbers = values.flatMap((v) => lineMarker(v)?.number ?? []);
+  if (numbers.length < 2 || numbers.length * 3 < values.length * 2) return false;
+  return numbers.every((n, i) => i === 0 || n > (numbers[i - 1] ?? 0));
+}
+
 /** The guessed mapping from the columns' values. */
 function guessFromContent(
   type: DocumentType,
-  keys: readonly string[],
+  rules: TableRules | undefined,
   values: readonly string[][],
 ): string[] {
+  const keys = rules?.keys ?? [];
   const guess: string[] = values.map(() => KEEP_ASIDE);
   const free = new Set(type.fields.map((f) => f.key));
   const take = (c: number, field: FieldSpec | undefined) => {
@@ -118,8 +128,16 @@ function guessFromContent(
   const freeOfKind = (kind: FieldKind) => type.fields.find((f) => f.kind === kind && free.has(f.key));
   const looks = values.map(columnLooks);
   const texts: number[] = [];
+  const numbered = rules?.numberedField;
   looks.forEach((kinds, c) => {
     if (kinds === 'empty') return;
+    if (numbered && free.has(numbered) && numberedInOrder(values[c] ?? [])) {
+      take(
+        c,
+        type.fields.find((f) => f.key === numbered),
+      );
+      return;
+    }
     if (kinds === 'text') {
       texts.push(c);
       return;
@@ -162,7 +180,7 @@ export function pastedColumns(type: DocumentType, input: string | PastedRows): P
   const headerCells = header >= 0 ? rows[header] : undefined;
   const guess: ColumnMapping = headerCells
     ? guessFromHeader(type, headerCells, width)
-    : guessFromContent(type, rules?.keys ?? [], values);
+    : guessFromContent(type, rules, values);
   return {
     headed: headerCells !== undefined,
     columns: values.map((column, c) => {

@@ -29,6 +29,27 @@ describe('pastedColumns without a header row', () => {
     expect(columns[6]?.samples).toEqual(['เริ่มดำเนินการตั้งแต่ปีที่แล้ว', 'เพิ่มตามข้อเสนอของประชาคม', 'ใช้วิทยากรภายใน']);
   });
 
+  it('takes the text numbered ๑. ๒. ๓. down the rows for the measure, not for its steps', () => {
+    const headerless = fixture('measures-fy2568.txt')
+      .split('\n')
+      .filter((line) => !/^มาตรการ(ส่งเสริมคุณธรรมและความโปร่งใส)?\t/.test(line))
+      .join('\n');
+
+    expect(guesses('measures', headerless)).toEqual([
+      'measure',
+      'steps',
+      'period',
+      'responsible',
+      'monitoring',
+    ]);
+    expect(
+      structureDocument('measures', headerless, { columns: guesses('measures', headerless) }),
+    ).toMatchObject({
+      ok: true,
+      value: { records: expect.arrayContaining([expect.objectContaining({ no: '5' })]) },
+    });
+  });
+
   it('guesses an OIT list: codes, titles, sub-indicators, web addresses, notes', () => {
     expect(guesses('oit-checklist', fixture('oit-list-no-header-fy2568.txt'))).toEqual([
       'code',
