@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fixture } from '../support/fixtures';
 import { activateTab, gridTable, idle, screenshot, usePreviewSessions } from './preview-session';
@@ -25,6 +26,22 @@ async function paste(page: Page, text: string): Promise<void> {
     data.setData('text/plain', pasted);
     document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
   }, text);
+}
+
+const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+/** The serious and critical axe-core violations of the sidebar as it is now. */
+async function sidebarViolations(page: Page): Promise<string[]> {
+  const frame = page.frames().find((f) => f.url().endsWith('/sidebar'));
+  if (!frame) throw new Error('the sidebar frame is not loaded');
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
+  return frame.evaluate(async () => {
+    type Axe = { run(d: Document): Promise<{ violations: { id: string; impact?: string | null }[] }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  });
 }
 
 /** The records of a tab as the server reads them, and the tab's developer metadata from the saved workbook. */
@@ -72,6 +89,7 @@ describe('the column-mapping step in the preview', () => {
     const guessed = [];
     for (let c = 1; c <= 7; c++) guessed.push(await sidebar.getByTestId(`mapping-field-${c}`).inputValue());
     expect(guessed).toEqual(['no', 'measure', 'steps', 'period', 'responsible', 'monitoring', '-']);
+    expect(await sidebarViolations(page)).toEqual([]);
 
     // A field chosen twice is caught before the server is asked; then the officer maps it right.
     await sidebar.getByTestId('mapping-field-6').selectOption('measure');
