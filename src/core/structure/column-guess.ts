@@ -43,6 +43,7 @@ export interface PastedColumns {
 const SAMPLES = 3;
 const READ = 30;
 const MAX_SAMPLE_LENGTH = 80;
+const GUESS_ROWS = 200;
 
 /** What a cell's text looks like, as field kinds in order of preference; undefined for plain text. */
 const LOOKS: readonly { readonly kinds: readonly FieldKind[]; readonly test: (text: string) => boolean }[] = [
@@ -165,8 +166,10 @@ function guessFromContent(
 /** The pasted columns of a table of `type`, with their first values and guessed fields. */
 export function pastedColumns(type: DocumentType, input: string | PastedRows): PastedColumns {
   const rules = tableRulesOf(type.id);
-  const rows = pastedRows(input).map((row) => row.map(cellText));
-  const width = pasteWidth(rows);
+  const all = pastedRows(input);
+  const width = pasteWidth(all);
+  // The first rows show what the columns are: a long paste is not read whole to guess.
+  const rows = all.slice(0, GUESS_ROWS).map((row) => Array.from(row, cellText));
   const isHeader = (cells: readonly string[]) =>
     rules !== undefined && looksLikeHeader(type, rules.keys, cells);
   const { header, first } = tableStart(rows, isHeader);

@@ -7,8 +7,10 @@
 import type { DocumentType, DocumentTypeId } from '../documents/document-type';
 import type { MappingFault } from '../problems/problem';
 import { matchHeading } from './header-match';
+import { cellText } from './paste';
 import type { TableRules } from './rules';
 import { STRUCTURE_RULES } from './rules';
+import type { PastedRows } from './structured-document';
 
 /** The mapping entry of a column used as no field. */
 export const KEEP_ASIDE = '-';
@@ -25,11 +27,11 @@ export function tableRulesOf(type: DocumentTypeId): TableRules | undefined {
 }
 
 /** The paste's width: up to its last column holding any text (trailing empty columns do not count). */
-export function pasteWidth(rows: readonly (readonly string[])[]): number {
+export function pasteWidth(rows: PastedRows): number {
   let width = 0;
   for (const row of rows)
     for (let c = row.length - 1; c >= width; c--)
-      if ((row[c] ?? '').trim() !== '') {
+      if (cellText(row[c]).trim() !== '') {
         width = c + 1;
         break;
       }
@@ -69,6 +71,9 @@ export function mappingFault(
   return undefined;
 }
 
+/** A cell longer than this is content, never a heading (as header-match.ts has it). */
+const MAX_HEADING = 60;
+
 /** The heading a kept column is written under in the new tab: its pasted heading, or its place. */
 export function keptHeading(column: number, pasted: string | undefined): string {
   const heading = (pasted ?? '').replace(/\s+/g, ' ').trim();
@@ -104,11 +109,14 @@ export function looksLikeHeader(
   cells: readonly string[],
   mapping?: ColumnMapping,
 ): boolean {
-  const filled = cells.flatMap((cell, c) => (cell.trim() === '' ? [] : [{ cell, c }]));
-  const named = filled.map(({ cell, c }) => ({ c, field: matchHeading(cell, type.fields)?.key }));
-  const headings = named.filter((n) => n.field !== undefined);
-  if (headings.length < 2 || headings.length * 2 < filled.length) return false;
-  return mapping === undefined
-    ? headings.some((n) => keys.includes(n.field ?? ''))
-    : mapping.some((entry, c) => keys.includes(entry) && headings.some((n) => n.c === c));
+  // Most rows are content: a long cell or a key column's cell that is no heading tells at once.
+  const heading = (cell: string) => cell.length <= MAX_HEADING && matchHeading(cell, type.fields);
+  if (mapping && !mapping.some((entry, c) => keys.includes(entry) && heading(cells[c] ?? ''))) return false;
+  const filled = cells.filter((cell) => cell.trim() !== '');
+  const named = filled.flatMap((cell) => {
+    const field = heading(cell);
+    return field ? [field.key] : [];
+  });
+  if (named.length < 2 || named.length * 2 < filled.length) return false;
+  return mapping !== undefined || named.some((key) => keys.includes(key));
 }

@@ -8,7 +8,7 @@ import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
-import { cellText, pastedLines, pastedRows } from './paste';
+import { pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
@@ -27,8 +27,7 @@ export function structureDocument(
   const rules = STRUCTURE_RULES[type];
   const { columns } = options;
   if (columns !== undefined) {
-    const rows = pastedRows(input).map((row) => row.map(cellText));
-    const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
+    const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(pastedRows(input)));
     if (fault) return fail({ code: 'bad-column-mapping', fault });
   }
   switch (rules.kind) {
