@@ -36,9 +36,11 @@ export const structureRequest = checker(
     {
       type: documentType,
       /** The officer's column mapping: one field key or `-` a pasted column (checked in the core). */
-      columns: v.optional(v.pipe(v.array(v.string(COLUMNS), COLUMNS), v.maxLength(200, COLUMNS))),
+      columns: z.optional(
+        z.array(z.string({ error: COLUMNS }), { error: COLUMNS }).check(z.maxLength(200, { error: COLUMNS })),
+      ),
       /** The tab the columns were read from: refused if another tab is active now. */
-      sheetId: v.optional(sheetId),
+      sheetId: z.optional(sheetId),
     },
     NOT_OBJECT,
   ),
