@@ -226,7 +226,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const doc = structured.value;
   if (options.command === 'structure') {
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
-    const kept = doc.kept === undefined ? {} : { kept: doc.kept };
+    const kept = doc.keptColumns === undefined ? {} : { keptColumns: doc.keptColumns };
     io.out(
       JSON.stringify(
         { type: doc.type, header: doc.header, records: doc.records, warnings, ...kept },

@@ -23,7 +23,7 @@ async function run(args: string[], text = MEASURES): Promise<{ code: number; out
 }
 
 describe('ita-sheets structure --columns', () => {
-  it('structures a header-less paste by the columns given, the kept column in "kept"', async () => {
+  it('structures a header-less paste by the columns given, the kept column in "keptColumns"', async () => {
     const result = await run([
       'structure',
       '--type',
@@ -36,7 +36,7 @@ describe('ita-sheets structure --columns', () => {
 
     expect([result.code, result.err]).toEqual([0, '']);
     expect(doc.records.map((r: { no: string }) => r.no)).toEqual(['๑', '๒', '๓', '๔', '๕']);
-    expect(doc.kept[0].values[0]).toBe('เริ่มดำเนินการตั้งแต่ปีที่แล้ว');
+    expect(doc.keptColumns[0].values[0]).toBe('เริ่มดำเนินการตั้งแต่ปีที่แล้ว');
     expect(doc.warnings[0].message).toContain('คอลัมน์ที่ 7');
   });
 

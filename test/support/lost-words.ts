@@ -27,8 +27,7 @@ export function documentText(doc: StructuredDocument): string {
   const values: unknown[] = [
     ...Object.values(doc.header),
     ...doc.records.flatMap((r) => Object.values(r)),
-    // A mapping's kept-aside columns: their text is kept too, in columns of their own, under their headings.
-    ...(doc.kept ?? []).flatMap((k) => [k.heading, ...k.values]),
+    ...(doc.keptColumns ?? []).flatMap((c) => [c.heading, ...c.values]),
   ];
   return values.flat().map(String).join('\n');
 }

@@ -47,7 +47,7 @@ export type Problem =
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
   | { readonly code: 'bad-column-mapping'; readonly fault: MappingFault }
-  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
+  | { readonly code: 'kept-aside'; readonly column: number; readonly heading: string }
   | {
       readonly code: 'heading-not-read';
       readonly column: number;

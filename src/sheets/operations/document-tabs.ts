@@ -3,14 +3,13 @@
 import type { DocumentRecord, DocumentTypeId } from '../../core/documents/document-type';
 import type { DocumentHeader } from '../../core/documents/header';
 import { DOCUMENT_TYPES } from '../../core/documents/types';
-import { documentTabLayout } from '../../core/layout/document-tab-layout';
+import { documentTabLayout, type ExtraColumn } from '../../core/layout/document-tab-layout';
 import { newDocumentTab } from '../../core/layout/new-document-tab';
 import type { SheetLayout } from '../../core/layout/sheet-layout';
 import { describeProblem } from '../../core/problems/messages';
 import { pastedColumns } from '../../core/structure/column-guess';
 import { type ColumnMapping, tableRulesOf } from '../../core/structure/column-mapping';
 import { structureDocument } from '../../core/structure/structure';
-import type { KeptColumn } from '../../core/structure/structured-document';
 import { findingMessage } from '../../core/validation/finding-message';
 import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
@@ -48,16 +47,16 @@ function headerWithProfile(context: SheetsContext, header: DocumentHeader): Docu
   };
 }
 
-/** The layout of a tab of `type` holding `records` (and kept columns), the profile's units in its dropdown. */
+/** The layout of a tab of `type` holding `records`, with the profile's units in its dropdown. */
 function tabLayout(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
-  kept: readonly KeptColumn[] = [],
+  extra: readonly ExtraColumn[] = [],
 ): SheetLayout {
   const units = loadProfile(context.properties)?.units ?? [];
-  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units, kept);
+  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units, extra);
 }
 
 function insertDocumentTab(
@@ -185,7 +184,7 @@ export function structureActiveTab(
   }
   const doc = structured.value;
   const header = headerWithProfile(context, doc.header);
-  const layout = tabLayout(context, type, header, doc.records, doc.kept);
+  const layout = tabLayout(context, type, header, doc.records, doc.keptColumns);
   const mapped =
     columns === undefined
       ? layout

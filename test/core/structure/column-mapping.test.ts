@@ -63,7 +63,7 @@ describe('a header-less measures table, structured with a column mapping', () =>
   });
 
   it('keeps the column kept aside, one value a record, and warns about it', () => {
-    expect(doc.kept).toEqual([
+    expect(doc.keptColumns).toEqual([
       {
         heading: 'คอลัมน์ที่ 7 ที่วางมา',
         values: ['เริ่มดำเนินการตั้งแต่ปีที่แล้ว', 'เพิ่มตามข้อเสนอของประชาคม', '', 'ใช้วิทยากรภายใน', ''],
@@ -124,7 +124,7 @@ describe('a mapping given for a paste that has a header row', () => {
       ['2', 'รับเรื่องร้องเรียน', ['ตั้งกล่อง']],
       ['3', 'อบรมจริยธรรม', ['จัดอบรม']],
     ]);
-    expect(doc.kept).toEqual([{ heading: 'หมายเหตุ', values: ['ทำต่อเนื่อง', '', 'ปีแรก'] }]);
+    expect(doc.keptColumns).toEqual([{ heading: 'หมายเหตุ', values: ['ทำต่อเนื่อง', '', 'ปีแรก'] }]);
     expect(doc.header.fiscalYear).toBe(2568);
   });
 
@@ -134,7 +134,7 @@ describe('a mapping given for a paste that has a header row', () => {
     });
 
     expect(doc.records[0]).toMatchObject({ monitoring: 'ทำต่อเนื่อง' });
-    expect(doc.kept?.[0]).toEqual({
+    expect(doc.keptColumns?.[0]).toEqual({
       heading: 'การกำกับติดตาม',
       values: ['รายงานนายก', 'สรุปรายเดือน', 'สรุปผลการอบรม'],
     });
@@ -160,7 +160,7 @@ describe('a mapping given for a paste that has a header row', () => {
     });
 
     expect(mapped.records).toEqual(plain.records);
-    expect(mapped.kept).toBeUndefined();
+    expect(mapped.keptColumns).toBeUndefined();
   });
 });
 
@@ -224,7 +224,7 @@ describe('a table whose columns are shuffled', () => {
           const doc = structured('measures', shuffled, { columns: mapping });
 
           expect(doc.records).toEqual(expected.records);
-          expect(doc.kept?.map((k) => k.values)).toEqual(expected.kept?.map((k) => k.values));
+          expect(doc.keptColumns?.map((k) => k.values)).toEqual(expected.keptColumns?.map((k) => k.values));
         },
       ),
       { numRuns: 60 },
@@ -280,7 +280,7 @@ describe('any paste under any mapping of its width', () => {
           const warned = result.value.warnings.flatMap((w) =>
             w.problem.code === 'heading-not-read' ? [w.problem.text] : [],
           );
-          const keptHeadings = (result.value.kept ?? []).map((k) => k.heading);
+          const keptHeadings = (result.value.keptColumns ?? []).map((k) => k.heading);
           expect(lostWords(text, result.value, [...labels, ...warned, ...keptHeadings])).toEqual([]);
         },
       ),
