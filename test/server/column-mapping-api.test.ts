@@ -87,7 +87,12 @@ describe('structureActiveTab with a column mapping', () => {
     ]);
     expect(JSON.parse(readMetadata(sheet).get(META.columns) ?? 'null')).toEqual(MAPPING);
     expect(answer.value.warnings.map((w) => [w.severity, w.message])).toEqual([
-      ['warning', expect.stringContaining('คอลัมน์ที่ 7 ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ "คอลัมน์ที่ 7 ที่วางมา"')],
+      [
+        'warning',
+        expect.stringContaining(
+          'หัวคอลัมน์ที่ 7 "คอลัมน์ที่ 7 ที่วางมา" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง',
+        ),
+      ],
     ]);
   });
 

@@ -239,10 +239,10 @@ export function describeProblem(problem: Problem): Words {
         th: `หัวคอลัมน์ที่ ${problem.column} ${showValue(problem.text)} ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "${problem.field}")`,
         en: `the heading of column ${problem.column} ${showValue(problem.text)} names no field and was not used (the column is mapped to "${problem.field}")`,
       };
-    case 'kept-aside':
+    case 'kept-column':
       return {
-        th: `คอลัมน์ที่ ${problem.column} ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ ${showValue(problem.heading)} ท้ายแท็บใหม่`,
-        en: `pasted column ${problem.column} is used as no field; its text is kept in the column ${showValue(problem.heading)} at the end of the new tab`,
+        th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
+        en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
       };
   }
 }

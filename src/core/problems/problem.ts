@@ -47,7 +47,8 @@ export type Problem =
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
   | { readonly code: 'bad-column-mapping'; readonly fault: MappingFault }
-  | { readonly code: 'kept-aside'; readonly column: number; readonly heading: string }
+  /** A header cell that names no field: its column is kept aside, whole, under its heading. */
+  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
   | {
       readonly code: 'heading-not-read';
       readonly column: number;

@@ -182,7 +182,7 @@ export function structureTable(
     const { headings = [], values = [] } = kept[i] ?? {};
     if (headings.length === 0 && values.every((v) => v === '')) return [];
     const heading = keptHeading(c + 1, headings.join(' / '));
-    warnings.push({ severity: 'warning', problem: { code: 'kept-aside', column: c + 1, heading } });
+    warnings.push({ severity: 'warning', problem: { code: 'kept-column', column: c + 1, heading } });
     return [{ heading, values }];
   });
   return ok({

@@ -70,7 +70,7 @@ describe('a header-less measures table, structured with a column mapping', () =>
       },
     ]);
     expect(doc.warnings.map((w) => describeProblem(w.problem).th)).toEqual([
-      'คอลัมน์ที่ 7 ไม่ได้ใช้เป็นช่องใด จึงเก็บข้อความไว้ในคอลัมน์ "คอลัมน์ที่ 7 ที่วางมา" ท้ายแท็บใหม่',
+      'หัวคอลัมน์ที่ 7 "คอลัมน์ที่ 7 ที่วางมา" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง',
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('a mapping given for a paste that has a header row', () => {
   });
 
   it('warns of a heading it cannot read in a column mapped to a field, naming the cell', () => {
-    const reworded = text.replace('ลำดับ\tมาตรการ\tหมายเหตุ\tขั้นตอน', 'ลำดับ\tมาตรการ\tหมายเหตุ\tแนวทางดำเนินงาน');
+    const reworded = text.replace('ลำดับ\tมาตรการ\tหมายเหตุ\tขั้นตอน', 'ลำดับ\tมาตรการ\tหมายเหตุ\tข้อสังเกต');
     const doc = structured('measures', reworded, { columns: mapping });
 
     expect(doc.records).toHaveLength(3);
@@ -149,7 +149,7 @@ describe('a mapping given for a paste that has a header row', () => {
       doc.warnings
         .filter((w) => w.problem.code === 'heading-not-read')
         .map((w) => [w.row, describeProblem(w.problem).th]),
-    ).toEqual([[2, 'หัวคอลัมน์ที่ 4 "แนวทางดำเนินงาน" ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "steps")']]);
+    ).toEqual([[2, 'หัวคอลัมน์ที่ 4 "ข้อสังเกต" ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "steps")']]);
   });
 
   it('gives the records the header gives, when it maps the columns as the header names them', () => {
