@@ -19,6 +19,14 @@ async function addEmptyTab(page: Page): Promise<string> {
   return name;
 }
 
+/** The tab a structuring made, as the sidebar names it, once the grid shows it selected. */
+async function madeTab(page: Page, resultText: string): Promise<string> {
+  const name = /สร้างแท็บ “(.+)” แล้ว/.exec(resultText)?.[1];
+  if (!name) throw new Error(`no tab named in ${JSON.stringify(resultText)}`);
+  await page.locator('[data-testid="grid-tab"][aria-selected="true"]').filter({ hasText: name }).waitFor();
+  return name;
+}
+
 /** Pastes text on the grid as Ctrl+V does: a paste event carrying the clipboard's text. */
 async function paste(page: Page, text: string): Promise<void> {
   await page.evaluate((pasted) => {
@@ -108,7 +116,7 @@ describe('the column-mapping step in the preview', () => {
     expect(await sidebar.getByTestId('structure-warnings').textContent()).toContain('คอลัมน์ที่ 7');
 
     // The new tab: the fields' headings, the kept column after them, one row a measure.
-    const newTab = (await page.locator('[data-testid="grid-tab"][aria-selected="true"]').textContent()) ?? '';
+    const newTab = await madeTab(page, (await result.textContent()) ?? '');
     expect(newTab).not.toBe(pastedTab);
     await gridTable(page).locator('td', { hasText: 'คอลัมน์ที่ 7 ที่วางมา' }).waitFor();
     await screenshot(page, 'column-mapping-new-tab');
@@ -162,7 +170,7 @@ describe('the column-mapping step in the preview', () => {
     const result = sidebar.getByTestId('structure-result').filter({ hasText: 'รายการ' });
     await result.waitFor();
     expect(await result.textContent()).toContain(': 8 รายการ');
-    const newTab = (await page.locator('[data-testid="grid-tab"][aria-selected="true"]').textContent()) ?? '';
+    const newTab = await madeTab(page, (await result.textContent()) ?? '');
     const { records } = await tabOnServer(newTab);
     expect(records[0]).toMatchObject({
       code: 'o1',
