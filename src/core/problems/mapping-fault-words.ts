@@ -2,6 +2,9 @@
 
 import type { MappingFault } from './problem';
 
+/** An entry shown in a message is cut here: it may be anything a request sent. */
+const MAX_SHOWN = 40;
+
 /** Thai and English words for a mapping fault, read after "the tab X". */
 export function mappingFaultWords(fault: MappingFault): { readonly th: string; readonly en: string } {
   const lead = { th: 'กำหนดคอลัมน์ไม่ถูกต้อง:', en: 'has a wrong column mapping:' };
@@ -12,11 +15,13 @@ export function mappingFaultWords(fault: MappingFault): { readonly th: string; r
         `เอกสารประเภท ${fault.expected} ไม่ใช่ตาราง จึงกำหนดคอลัมน์ไม่ได้`,
         `a ${fault.expected} document is not a table; columns cannot be mapped`,
       );
-    case 'unknown-field':
+    case 'unknown-field': {
+      const value = fault.value.length > MAX_SHOWN ? `${fault.value.slice(0, MAX_SHOWN)}…` : fault.value;
       return say(
-        `คอลัมน์ที่ ${fault.column} "${fault.value}" ไม่ใช่ช่องของเอกสารนี้ (ใช้ ${fault.allowed.join(', ')} หรือ - เพื่อเก็บไว้)`,
-        `column ${fault.column} "${fault.value}" is not a field of this document (use ${fault.allowed.join(', ')} or - to keep it aside)`,
+        `คอลัมน์ที่ ${fault.column} "${value}" ไม่ใช่ช่องของเอกสารนี้ (ใช้ ${fault.allowed.join(', ')} หรือ - เพื่อเก็บไว้)`,
+        `column ${fault.column} "${value}" is not a field of this document (use ${fault.allowed.join(', ')} or - to keep it aside)`,
       );
+    }
     case 'field-twice':
       return say(
         `ช่อง ${fault.field} ถูกเลือกซ้ำที่คอลัมน์ที่ ${fault.columns[0]} และ ${fault.columns[1]}`,

@@ -174,6 +174,14 @@ describe('a column mapping that does not fit', () => {
     );
   });
 
+  it('cuts a long entry short in the message', () => {
+    const long = 'x'.repeat(500);
+
+    expect(words(['no', 'measure', long, 'period', 'responsible', 'monitoring', '-']).th).toContain(
+      `คอลัมน์ที่ 3 "${'x'.repeat(40)}…" ไม่ใช่ช่องของเอกสารนี้`,
+    );
+  });
+
   it('names a field chosen twice and both its columns', () => {
     expect(words(['no', 'measure', 'steps', 'period', 'responsible', 'steps', '-']).th).toBe(
       'กำหนดคอลัมน์ไม่ถูกต้อง: ช่อง steps ถูกเลือกซ้ำที่คอลัมน์ที่ 3 และ 6',
