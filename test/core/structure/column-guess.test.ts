@@ -50,6 +50,23 @@ describe('pastedColumns without a header row', () => {
     });
   });
 
+  it('guesses a results report whose header rows were not copied', () => {
+    const headerless = fixture('results-fy2568-6-months.txt')
+      .split('\n')
+      .filter((line) => !/^ลำดับ(ที่)?\t/.test(line))
+      .join('\n');
+
+    expect(guesses('results', headerless)).toEqual([
+      'no',
+      'measure',
+      'steps',
+      'period',
+      'responsible',
+      'output',
+      'outcome',
+    ]);
+  });
+
   it('guesses an OIT list: codes, titles, sub-indicators, web addresses, notes', () => {
     expect(guesses('oit-checklist', fixture('oit-list-no-header-fy2568.txt'))).toEqual([
       'code',
