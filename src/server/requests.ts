@@ -2,83 +2,95 @@
 
 import * as v from 'valibot';
 import { DOCUMENT_TYPE_IDS } from '../core/documents/types';
+import { lazyChecker } from '../core/problems/lazy-checker';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
 
 const NOT_OBJECT = 'คำขอต้องเป็นชุดข้อมูล (the request must be an object)';
-const sheetId = wholeNumber(0, Number.POSITIVE_INFINITY, { type: 'ต้องระบุแท็บ (sheetId must be a number)' });
-const documentType = v.picklist(
-  DOCUMENT_TYPE_IDS,
-  `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
-);
+const sheetId = () =>
+  wholeNumber(0, Number.POSITIVE_INFINITY, { type: 'ต้องระบุแท็บ (sheetId must be a number)' });
+const documentType = () =>
+  v.picklist(DOCUMENT_TYPE_IDS, `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`);
 const A1 = 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)';
 const flag = (name: string) =>
   v.optional(v.boolean(`ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)`), false);
 
-export const createTabRequest = checker(
-  object(
-    {
-      type: documentType,
-      fiscalYear: v.optional(
-        wholeNumber(2400, 2800, {
-          type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
-          range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+export const createTabRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        type: documentType(),
+        fiscalYear: v.optional(
+          wholeNumber(2400, 2800, {
+            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+          }),
+        ),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const structureRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
+
+export const tabRequest = lazyChecker(() => checker(object({ sheetId: sheetId() }, NOT_OBJECT)));
+
+export const selectRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        a1: v.pipe(v.string(A1), v.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, A1)),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const appendRequest = lazyChecker(() =>
+  checker(object({ sheetId: sheetId(), record: v.unknown() }, NOT_OBJECT)),
+);
+
+export const updateRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        row: wholeNumber(2, Number.POSITIVE_INFINITY, {
+          type: 'ต้องระบุแถว (row must be a number)',
+          range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
         }),
-      ),
-    },
-    NOT_OBJECT,
+        record: v.unknown(),
+        /** The record as it was read when the officer opened it: the update is refused if the row changed. */
+        expected: v.nonOptional(
+          v.unknown(),
+          'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
+        ),
+      },
+      NOT_OBJECT,
+    ),
   ),
 );
 
-export const structureRequest = checker(object({ type: documentType }, NOT_OBJECT));
-
-export const tabRequest = checker(object({ sheetId }, NOT_OBJECT));
-
-export const selectRequest = checker(
-  object(
-    {
-      sheetId,
-      a1: v.pipe(v.string(A1), v.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, A1)),
-    },
-    NOT_OBJECT,
-  ),
+export const validateRequest = lazyChecker(() =>
+  checker(object({ sheetId: sheetId(), mark: flag('mark') }, NOT_OBJECT)),
 );
 
-export const appendRequest = checker(object({ sheetId, record: v.unknown() }, NOT_OBJECT));
-
-export const updateRequest = checker(
-  object(
-    {
-      sheetId,
-      row: wholeNumber(2, Number.POSITIVE_INFINITY, {
-        type: 'ต้องระบุแถว (row must be a number)',
-        range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
-      }),
-      record: v.unknown(),
-      /** The record as it was read when the officer opened it: the update is refused if the row changed. */
-      expected: v.nonOptional(
-        v.unknown(),
-        'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
-      ),
-    },
-    NOT_OBJECT,
-  ),
-);
-
-export const validateRequest = checker(object({ sheetId, mark: flag('mark') }, NOT_OBJECT));
-
-export const reportRequest = checker(
-  object(
-    {
-      kind: v.picklist(
-        ['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'],
-        'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
-      ),
-      sheetId,
-      round: v.optional(v.picklist([6, 12], 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)')),
-      thaiDigits: flag('thaiDigits'),
-    },
-    NOT_OBJECT,
+export const reportRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        kind: v.picklist(
+          ['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'],
+          'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
+        ),
+        sheetId: sheetId(),
+        round: v.optional(v.picklist([6, 12], 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)')),
+        thaiDigits: flag('thaiDigits'),
+      },
+      NOT_OBJECT,
+    ),
   ),
 );
 
