@@ -3,7 +3,8 @@
  * (pasted) tab structured into a new document tab.
  */
 
-import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
+import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../src/core/catalog';
+import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { toArabicDigits } from '../../src/core/thai/digits';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
@@ -93,9 +94,10 @@ export function createDocumentsView(app: App): View {
     const year = readFiscalYear(createYear.value);
     replace(yearMessage, year.ok ? null : h('p', { class: 'error' }, year.error));
     createYear.setAttribute('aria-invalid', String(!year.ok));
-    if (!year.ok) return;
+    const type = createType.value;
+    if (!year.ok || !isDocumentTypeId(type)) return;
     const request = {
-      type: createType.value,
+      type,
       ...(year.value === undefined ? {} : { fiscalYear: year.value }),
     };
     const answer = await app.call('createDocumentTab', request, createButton);
@@ -107,7 +109,9 @@ export function createDocumentsView(app: App): View {
 
   async function structure(): Promise<void> {
     replace(structureResult);
-    const answer = await app.call('structureActiveTab', { type: structureType.value }, structureButton);
+    const type = structureType.value;
+    if (!isDocumentTypeId(type)) return;
+    const answer = await app.call('structureActiveTab', { type }, structureButton);
     if (!answer.ok) return;
     const { tab, records, warnings } = answer.value;
     replace(

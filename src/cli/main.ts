@@ -3,6 +3,7 @@
  * Exit codes: 0 done; 1 the document has errors (validate); 2 the command or the file could not be used.
  */
 
+import { isReportKindId, REPORT_KIND_IDS } from '../core/catalog';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { type Profile, profileSchema } from '../core/documents/header';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
@@ -26,14 +27,6 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const REPORT_KINDS: readonly ReportKind[] = [
-  'results',
-  'ita-analysis',
-  'action-plan',
-  'ethics',
-  'oit-readiness',
-];
-
 export const USAGE = [
   'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
   '',
@@ -45,7 +38,7 @@ export const USAGE = [
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
-  `KIND: ${REPORT_KINDS.join(' | ')}`,
+  `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report: a paste, or the JSON that `structure` prints',
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
@@ -96,15 +89,15 @@ function parseArgs(args: readonly string[]): Options | string {
   const file = files[0]!;
   const withProfile = profile === undefined ? {} : { profile };
   if (command === 'report') {
-    if (type === undefined || !(REPORT_KINDS as readonly string[]).includes(type)) {
-      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KINDS.join(', ')} (--type must be a report kind)`;
+    if (type === undefined || !isReportKindId(type)) {
+      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
     if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
       command,
-      kind: type as ReportKind,
+      kind: type,
       file,
       out,
       thaiDigits,

@@ -1,7 +1,7 @@
 /** The schemas of what the sidebar sends: every request is checked before anything is read or written. */
 
 import * as v from 'valibot';
-import { DOCUMENT_TYPE_IDS } from '../core/documents/types';
+import { DOCUMENT_TYPE_IDS, REPORT_KIND_IDS } from '../core/catalog';
 import { lazyChecker } from '../core/problems/lazy-checker';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
@@ -82,8 +82,8 @@ export const reportRequest = lazyChecker(() =>
     object(
       {
         kind: v.picklist(
-          ['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'],
-          'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
+          REPORT_KIND_IDS,
+          `ชนิดรายงานต้องเป็น ${REPORT_KIND_IDS.join(', ')} (unknown report kind)`,
         ),
         sheetId: sheetId(),
         round: v.optional(v.picklist([6, 12], 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)')),

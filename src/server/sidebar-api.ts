@@ -4,7 +4,7 @@
  * list of names is kept by hand; the local preview calls the same object's functions.
  */
 
-import type { ServerApi } from '../shared/api';
+import type { ServerHandlers } from '../shared/api';
 import { createServerApi } from './api';
 import { appsScriptContext, appsScriptLock } from './apps-script-context';
 
@@ -12,4 +12,4 @@ import { appsScriptContext, appsScriptLock } from './apps-script-context';
  * Cheap to make: a function per call, nothing read until one runs (the context and the lock are
  * functions), so a custom-function execution, which evaluates the bundle too, does not pay for it.
  */
-export const sidebarApi: ServerApi = createServerApi(appsScriptContext, appsScriptLock);
+export const sidebarApi: ServerHandlers = createServerApi(appsScriptContext, appsScriptLock);

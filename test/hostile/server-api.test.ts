@@ -11,7 +11,7 @@ import { MAX_CELL_LENGTH } from '../../src/core/documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { CUT_MARK } from '../../src/core/layout/cell-limit';
 import { createServerApi } from '../../src/server/api';
-import type { ApiResult, ServerApi } from '../../src/shared/api';
+import type { ApiResult, ServerHandlers } from '../../src/shared/api';
 import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
 import type { SheetsContext } from '../../src/sheets/operations/context';
@@ -48,7 +48,7 @@ const noLock = () => null;
 interface Office {
   readonly workbook: MemoryWorkbook;
   readonly context: SheetsContext;
-  readonly api: ServerApi;
+  readonly api: ServerHandlers;
 }
 
 /**
@@ -295,8 +295,8 @@ const typeId = mostly(fc.constantFrom<unknown>(...DOCUMENT_TYPE_IDS));
 const noParameter = (method: (x?: unknown) => ApiResult<unknown>) =>
   method as (x: unknown) => ApiResult<unknown>;
 
-/** For each method of ServerApi: the requests a hostile sidebar could send. */
-const CALLERS: { readonly [M in keyof ServerApi]: Caller } = {
+/** For each method of ServerHandlers: the requests a hostile sidebar could send. */
+const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
   getActiveContext: { requests: hostileJson, call: (o, r) => noParameter(o.api.getActiveContext)(r) },
   getProfile: { requests: hostileJson, call: (o, r) => noParameter(o.api.getProfile)(r) },
   listDocumentTabs: { requests: hostileJson, call: (o, r) => noParameter(o.api.listDocumentTabs)(r) },
@@ -404,7 +404,7 @@ beforeAll(() => {
 });
 
 describe('createServerApi, given hostile requests', () => {
-  it.each(Object.keys(CALLERS) as (keyof ServerApi)[])(
+  it.each(Object.keys(CALLERS) as (keyof ServerHandlers)[])(
     '%s answers with a result, and a refusal changes nothing',
     (method) => {
       const { requests, call } = CALLERS[method];

@@ -2,13 +2,10 @@
 
 import type { FieldSpec } from './field';
 
-export type DocumentTypeId =
-  | 'measures'
-  | 'results'
-  | 'ethics'
-  | 'action-plan'
-  | 'ita-analysis'
-  | 'oit-checklist';
+import type { DocumentTypeId } from '../catalog';
+
+/** The six types' ids, from the catalog (src/core/catalog.ts). */
+export type { DocumentTypeId };
 
 export interface DocumentType {
   readonly id: DocumentTypeId;
