@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { lazyChecker } from '../problems/lazy-checker';
 import { checker, object, wholeNumber } from '../problems/schema-check';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../thai/year-reader';
 
 const MAX_CELL = 50_000;
 const text = (th: string) =>
@@ -10,9 +11,8 @@ const text = (th: string) =>
     v.string(`${th} ต้องเป็นข้อความ (must be text)`),
     v.maxLength(MAX_CELL, `${th} ยาวเกิน ${MAX_CELL} ตัวอักษร (longer than a cell holds)`),
   );
-/** The fiscal years B.E. a header may name: from here a four-digit year can only be B.E. */
-export const FIRST_FISCAL_YEAR = 2400;
-export const LAST_FISCAL_YEAR = 2800;
+/** The fiscal years B.E. a header may name: the year reader's range. */
+export { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR };
 const fiscalYear = () =>
   wholeNumber(FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, {
     type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
