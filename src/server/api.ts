@@ -35,7 +35,7 @@ import {
   tabRequest,
   updateRequest,
   validateRequest,
-} from './requests';
+} from '../shared/requests';
 
 /** The part of LockService's document lock the API uses. */
 export interface DocumentLock {

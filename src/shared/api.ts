@@ -1,6 +1,6 @@
 /**
  * The API between the sidebar and the server: what crosses google.script.run, and nothing else.
- * Requests are checked on the server by the schemas of src/server/requests.ts, and typed from them here,
+ * Requests are checked on the server by the schemas of src/shared/requests.ts, and typed from them here,
  * so the sidebar cannot send what the server would refuse by its shape; every answer is a result.
  */
 
@@ -9,7 +9,7 @@ import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-
 import type { DocumentHeader, Profile } from '../core/documents/header';
 import type { Severity } from '../core/problems/finding';
 import type { Checker } from '../core/problems/schema-check';
-import type * as Requests from '../server/requests';
+import type * as Requests from './requests';
 
 /** What a request schema lets through: the type a sidebar call sends. */
 type RequestOf<C> = C extends Checker<infer T> ? T : never;

@@ -5,7 +5,7 @@ import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { documentTabName } from '../../src/core/layout/document-tab-layout';
 import { REPORT_KINDS } from '../../src/core/reports/report-kinds';
 import { CREATE_ITEMS, MENU_ITEMS, REPORT_ITEMS, STRUCTURE_ITEMS } from '../../src/server/menu-actions';
-import { createTabRequest, reportRequest } from '../../src/server/requests';
+import { createTabRequest, reportRequest } from '../../src/shared/requests';
 
 describe('the catalog of document types', () => {
   it('names each type once, in Thai, with a short tab name and a menu caption', () => {

@@ -24,7 +24,7 @@ describe('lazyChecker', () => {
 describe('the schemas at a module top level', () => {
   // Apps Script evaluates the whole bundle on every custom-function call: loading must build no schema.
   it.each([
-    ['the sidebar requests', '../../../src/server/requests', 'reportRequest'],
+    ['the sidebar requests', '../../../src/shared/requests', 'reportRequest'],
     ['the document header and profile', '../../../src/core/documents/header', 'profileSchema'],
   ])('of %s are built when first used, not when loaded', (_, path, name) => {
     jest.isolateModules(() => {
