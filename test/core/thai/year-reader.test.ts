@@ -40,7 +40,10 @@ describe('the one year reader', () => {
       ok: false,
       problem: { code: 'gregorian-year', buddhistEra: 2562 },
     });
-    expect(readCreateBoxYear('2019')).toMatchObject({ ok: false, error: expect.stringContaining('พ.ศ. 2562') });
+    expect(readCreateBoxYear('2019')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('พ.ศ. 2562'),
+    });
   });
 
   it('reads no year out of the range in a document either', () => {
