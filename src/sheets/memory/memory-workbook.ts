@@ -12,7 +12,7 @@ import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
 import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
-import { workbookToXlsx } from './xlsx-export';
+import { workbookToXlsx } from '../../cli/xlsx-export';
 
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {

@@ -10,19 +10,19 @@
 
 import type { DataValidation, Worksheet, Borders as XlsxBorders, Cell as XlsxCell } from 'exceljs';
 import ExcelJS from 'exceljs';
-import { a1 } from '../../core/layout/a1';
+import { a1 } from '../core/layout/a1';
 import {
   type Cell,
   type CellFormat,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT_FAMILY,
   DEFAULT_FONT_SIZE,
-} from './cell';
-import { printSetupOf } from './print-setup';
-import { lastColumnOf, lastRowOf } from './region';
-import { rowHeightPt, wrappedLines } from './row-height';
-import type { SheetState } from './sheet-state';
-import type { WorkbookState } from './workbook-state';
+} from '../sheets/memory/cell';
+import { printSetupOf } from '../sheets/memory/print-setup';
+import { lastColumnOf, lastRowOf } from '../sheets/memory/region';
+import { rowHeightPt, wrappedLines } from '../sheets/memory/row-height';
+import type { SheetState } from '../sheets/memory/sheet-state';
+import type { WorkbookState } from '../sheets/memory/workbook-state';
 
 /** Excel's width unit is about the width of a digit, 7 px in its default font. */
 const PIXELS_PER_WIDTH_UNIT = 7;
