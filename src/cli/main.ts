@@ -17,6 +17,7 @@ import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
 import { decodeText } from './read-input';
 import { reportWorkbook } from './report-command';
+import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
@@ -148,7 +149,7 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await workbook.toXlsx());
+    io.writeFile(options.out, await memoryWorkbookToXlsx(workbook));
     io.out(
       `${options.out}: ${workbook
         .getSheets()

@@ -18,6 +18,8 @@ import {
   DEFAULT_FONT_FAMILY,
   DEFAULT_FONT_SIZE,
 } from '../sheets/memory/cell';
+import { STATE } from '../sheets/memory/internal';
+import type { MemoryWorkbook } from '../sheets/memory/memory-workbook';
 import { printSetupOf } from '../sheets/memory/print-setup';
 import { lastColumnOf, lastRowOf } from '../sheets/memory/region';
 import { rowHeightPt, wrappedLines } from '../sheets/memory/row-height';
@@ -165,4 +167,9 @@ export async function workbookToXlsx(state: WorkbookState): Promise<Buffer> {
   );
   book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A memory workbook as an .xlsx file: what the command line writes and the preview offers (not a counted call). */
+export function memoryWorkbookToXlsx(workbook: MemoryWorkbook): Promise<Buffer> {
+  return workbookToXlsx(workbook[STATE].state);
 }

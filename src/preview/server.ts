@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { checker, object } from '../core/problems/schema-check';
+import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
 import { createServerApi } from '../server/api';
 import type { ApiResult, ServerHandlers } from '../shared/api';
 import { inspectSheet, memoryServices } from '../sheets/memory';
@@ -115,7 +116,7 @@ async function routeGet(app: App, url: URL, response: ServerResponse): Promise<b
       return true;
     }
     case '/workbook.xlsx': {
-      send(response, 200, XLSX, await app.document.workbook.toXlsx(), {
+      send(response, 200, XLSX, await memoryWorkbookToXlsx(app.document.workbook), {
         'content-disposition': `attachment; filename="workbook.xlsx"; filename*=UTF-8''${encodeURIComponent(app.title)}.xlsx`,
       });
       return true;
