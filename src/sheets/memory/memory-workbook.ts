@@ -10,7 +10,7 @@ import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
 import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
-import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
+import { type WorkbookJson, workbookFromJson, workbookToJson } from '../../preview/workbook-json';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
 
 /** How a new memory workbook is named and which tabs it starts with. */

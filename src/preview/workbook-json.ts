@@ -7,13 +7,13 @@
 
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
-import { a1 } from '../../core/layout/a1';
-import { checker, record, strictObject } from '../../core/problems/schema-check';
-import type { Cell } from './cell';
-import type { JsonValue } from './json-value';
-import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion, regionA1 } from './region';
-import { newSheetState, type SheetState } from './sheet-state';
-import { sameSheetName, type WorkbookState } from './workbook-state';
+import { a1 } from '../core/layout/a1';
+import { checker, record, strictObject } from '../core/problems/schema-check';
+import type { Cell } from '../sheets/memory/cell';
+import type { JsonValue } from '../sheets/memory/json-value';
+import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion, regionA1 } from '../sheets/memory/region';
+import { newSheetState, type SheetState } from '../sheets/memory/sheet-state';
+import { sameSheetName, type WorkbookState } from '../sheets/memory/workbook-state';
 
 const CELL_NAME = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 // RFC 3339 in UTC with seconds, as toISOString writes it; the day is checked against the calendar below.

@@ -4,7 +4,7 @@ import {
   MemoryWorkbook,
   memoryServices,
   type WorkbookJson,
-} from '../../../src/sheets/memory';
+} from '../../src/sheets/memory';
 
 /** A workbook that uses everything a save must keep. */
 function fullWorkbook(): MemoryWorkbook {
