@@ -5,9 +5,9 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createContext, runInContext } from 'node:vm';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { structureDocument } from '../src/core/structure/structure';
 import { DIST, loadDist, scriptFiles } from './lib/apps-script-vm';

@@ -33,7 +33,8 @@ function errors(folder: string, fixture: string): string[] {
 const PROJECTS = {
   'src/core': { dom: false, appsScript: false, node: false },
   'src/shared': { dom: false, appsScript: false, node: false },
-  'src/sheets': { dom: false, appsScript: true, node: true },
+  'src/sheets': { dom: false, appsScript: true, node: false },
+  'src/sheets/memory': { dom: false, appsScript: true, node: true },
   'src/server': { dom: false, appsScript: true, node: false },
   sidebar: { dom: true, appsScript: false, node: false },
   'src/cli': { dom: false, appsScript: false, node: true },

@@ -9,8 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { checker, object } from '../core/problems/schema-check';
 import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
+import { checker, object } from '../core/problems/schema-check';
 import { createServerApi } from '../server/api';
 import type { ApiResult, ServerHandlers } from '../shared/api';
 import { inspectSheet, memoryServices } from '../sheets/memory';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../src/sheets/memory';
 import { excelSheetName, memoryWorkbookToXlsx } from '../../src/cli/xlsx-export';
+import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../src/sheets/memory';
 
 async function readBack(workbook: MemoryWorkbook): Promise<ExcelJS.Workbook> {
   const bytes = await memoryWorkbookToXlsx(workbook);

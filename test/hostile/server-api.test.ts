@@ -1,3 +1,4 @@
+import { readWorkbookJson } from '../../src/preview/workbook-json';
 /**
  * The sidebar's server API given hostile requests: wrong types, missing and extra fields, huge text,
  * negative, fractional and NaN sheet ids and rows. Every method answers with an ApiResult — never a
@@ -12,7 +13,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/type
 import { CUT_MARK } from '../../src/core/layout/cell-limit';
 import { createServerApi } from '../../src/server/api';
 import type { ApiResult, ServerHandlers } from '../../src/shared/api';
-import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
+import { type MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
 import type { SheetsContext } from '../../src/sheets/operations/context';
 import { storeProfile } from '../../src/sheets/operations/profile';
@@ -77,7 +78,7 @@ function baseOffice(): MemoryWorkbook {
 let base: MemoryWorkbook;
 
 function office(): Office {
-  const workbook = MemoryWorkbook.fromJSON(base.toJSON());
+  const workbook = readWorkbookJson(base.toJSON());
   const properties = new MemoryProperties();
   storeProfile(properties, PROFILE);
   const context: SheetsContext = { spreadsheet: workbook, services: memoryServices(workbook), properties };

@@ -1,8 +1,7 @@
 /** A document type: its fields in column order, its Thai title and what one record is called. */
 
-import type { FieldSpec } from './field';
-
 import type { DocumentTypeId } from '../catalog';
+import type { FieldSpec } from './field';
 
 /** The six types' ids, from the catalog (src/core/catalog.ts). */
 export type { DocumentTypeId };

@@ -10,8 +10,10 @@ const text = (th: string) =>
   z
     .string({ error: `${th} ต้องเป็นข้อความ (must be text)` })
     .check(z.maxLength(MAX_CELL, { error: `${th} ยาวเกิน ${MAX_CELL} ตัวอักษร (longer than a cell holds)` }));
+
 /** The fiscal years B.E. a header may name: the year reader's range. */
 export { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR };
+
 const fiscalYear = () =>
   wholeNumber(FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, {
     type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',

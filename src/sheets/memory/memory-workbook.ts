@@ -10,7 +10,7 @@ import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
 import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
-import { type WorkbookJson, workbookFromJson, workbookToJson } from '../../preview/workbook-json';
+import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
 
 /** How a new memory workbook is named and which tabs it starts with. */
@@ -62,9 +62,8 @@ export class MemoryWorkbook implements SpreadsheetApi {
     };
   }
 
-  /** A workbook saved by toJSON; throws naming the path of the first problems of a bad file. */
-  static fromJSON(json: unknown): MemoryWorkbook {
-    const state = workbookFromJson(json);
+  /** A workbook of a whole state: what the preview's save file reads back (src/preview/workbook-json.ts). */
+  static fromState(state: WorkbookState): MemoryWorkbook {
     const workbook = new MemoryWorkbook({ id: state.id, name: state.name, url: state.url });
     workbook.state = state;
     return workbook;
@@ -92,7 +91,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
     this.ledger.failAt(n, message);
   }
 
-  /** The whole workbook as plain JSON: MemoryWorkbook.fromJSON(workbook.toJSON()) is the same workbook. */
+  /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
   }

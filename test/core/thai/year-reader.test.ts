@@ -1,9 +1,9 @@
 import fc from 'fast-check';
+import { readFiscalYear as readCreateBoxYear } from '../../../sidebar/src/documents-view';
 import { readHeaderLines } from '../../../src/core/structure/header-lines';
 import { readMemoYear } from '../../../src/core/structure/ita-analysis-lines';
 import { toThaiDigits } from '../../../src/core/thai/digits';
 import { fiscalYearsAfter, readFiscalYear } from '../../../src/core/thai/year-reader';
-import { readFiscalYear as readCreateBoxYear } from '../../../sidebar/src/documents-view';
 
 describe('fiscalYearsAfter', () => {
   it('reads a year after its words, with the era or without, and the end of a span', () => {
