@@ -79,6 +79,8 @@ export interface ReportEntry {
   readonly en: string;
   /** The shorter name the sidebar's list shows. */
   readonly choice: string;
+  /** The start of its tab's name; the round and the years follow it. */
+  readonly tab: string;
   /** The document types it is made from, the usual one first. */
   readonly from: readonly DocumentTypeId[];
   /** Its menu items: the global each calls, its caption, and the round for a results report. */
@@ -92,6 +94,7 @@ export const REPORT_CATALOG = [
     th: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
     en: 'Report of the measures carried out (6 or 12 months)',
     choice: 'รายงานผลการดำเนินการ',
+    tab: 'รายงานผล',
     // A results report can be made from the measures alone: each one is then still in progress.
     from: ['results', 'measures'],
     menu: [
@@ -104,6 +107,7 @@ export const REPORT_CATALOG = [
     th: 'รายงานการวิเคราะห์ผลการประเมิน ITA',
     en: 'Analysis of the ITA results',
     choice: 'รายงานการวิเคราะห์ผลการประเมิน ITA',
+    tab: 'วิเคราะห์ ITA',
     from: ['ita-analysis'],
     menu: [{ global: 'menuReportItaAnalysis', caption: 'รายงานการวิเคราะห์ผล ITA' }],
   },
@@ -112,6 +116,7 @@ export const REPORT_CATALOG = [
     th: 'แผนปฏิบัติการป้องกันการทุจริต',
     en: 'Anti-corruption action plan',
     choice: 'แผนปฏิบัติการป้องกันการทุจริต',
+    tab: 'แผนป้องกันการทุจริต',
     from: ['action-plan'],
     menu: [{ global: 'menuReportActionPlan', caption: 'แผนปฏิบัติการป้องกันการทุจริต (พิมพ์)' }],
   },
@@ -120,6 +125,7 @@ export const REPORT_CATALOG = [
     th: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม',
     en: 'Plan to strengthen ethical standards',
     choice: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม',
+    tab: 'แผนคุณธรรมจริยธรรม',
     from: ['ethics'],
     menu: [{ global: 'menuReportEthics', caption: 'แผนคุณธรรมจริยธรรม (พิมพ์)' }],
   },
@@ -128,6 +134,7 @@ export const REPORT_CATALOG = [
     th: 'รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)',
     en: 'OIT readiness',
     choice: 'รายงานความพร้อม OIT',
+    tab: 'ความพร้อม OIT',
     from: ['oit-checklist'],
     menu: [{ global: 'menuReportOitReadiness', caption: 'รายงานความพร้อม OIT' }],
   },

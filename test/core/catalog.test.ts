@@ -1,11 +1,20 @@
 import { REPORT_CHOICES } from '../../sidebar/src/report-sources';
 import { USAGE } from '../../src/cli/main';
-import { DOCUMENT_CATALOG, DOCUMENT_TYPE_IDS, REPORT_CATALOG, REPORT_KIND_IDS } from '../../src/core/catalog';
+import {
+  DOCUMENT_CATALOG,
+  DOCUMENT_TYPE_IDS,
+  REPORT_CATALOG,
+  REPORT_KIND_IDS,
+  type ReportKindId,
+  reportEntry,
+} from '../../src/core/catalog';
 import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { documentTabName } from '../../src/core/layout/document-tab-layout';
-import { REPORT_KINDS } from '../../src/core/reports/report-kinds';
+import { REPORT_KINDS, type ReportSource } from '../../src/core/reports/report-kinds';
 import { CREATE_ITEMS, MENU_ITEMS, REPORT_ITEMS, STRUCTURE_ITEMS } from '../../src/server/menu-actions';
 import { createTabRequest, reportRequest } from '../../src/shared/requests';
+import { fixture } from '../support/fixtures';
+import { structured } from './reports/layout-helpers';
 
 describe('the catalog of document types', () => {
   it('names each type once, in Thai, with a short tab name and a menu caption', () => {
@@ -56,6 +65,18 @@ describe('the catalog of reports', () => {
       success: false,
       error: { issues: [{ message: expect.stringContaining(REPORT_KIND_IDS.join(', ')) }] },
     });
+  });
+
+  it.each<[ReportKindId, ReportSource]>([
+    ['results', structured('results', fixture('results-fy2568-6-months.txt'))],
+    ['ita-analysis', structured('ita-analysis', fixture('ita-analysis-thesaban-fy2567.txt'))],
+    ['action-plan', structured('action-plan', fixture('action-plan-thesaban-khok-klang.txt'))],
+    ['ethics', structured('ethics', fixture('ethics-fy2568.txt'))],
+    ['oit-readiness', structured('oit-checklist', fixture('oit-checklist-fy2568.txt'))],
+  ])('names the %s report tab', (kind, source) => {
+    const layout = REPORT_KINDS.find((k) => k.id === kind)!.make(source, { thaiDigits: false });
+
+    expect(layout.name.startsWith(reportEntry(kind).tab)).toBe(true);
   });
 
   it('gives every menu item its own global', () => {
