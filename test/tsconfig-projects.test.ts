@@ -22,12 +22,13 @@ function errors(folder: string, fixture: string): string[] {
     noEmit: true,
     emitDeclarationOnly: false,
     declaration: false,
-    rootDir: FIXTURES,
+    rootDir: ROOT,
   };
   const program = ts.createProgram([join(FIXTURES, fixture)], options);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .map((d) => `TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0;
+    return `${line}: TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+  });
 }
 
 const PROJECTS = {
@@ -55,5 +56,16 @@ describe.each(Object.entries(PROJECTS))('the %s project', (folder, allowed) => {
 
     if (isAllowed) expect(found).toEqual([]);
     else expect(found).toEqual([expect.stringMatching(new RegExp(`Cannot find name '${name}'`))]);
+  });
+});
+
+describe('the sidebar project, on the requests it sends', () => {
+  it('refuses a request its schema would refuse by its shape, and a function the server lacks', () => {
+    const found = errors('sidebar', 'sidebar-requests.ts');
+
+    expect(found.map((e) => e.split(':')[0])).toEqual(['5', '6', '7']);
+    expect(found[0]).toMatch(/'"minutes"' is not assignable/);
+    expect(found[1]).toMatch(/sheetId/);
+    expect(found[2]).toMatch(/deleteEverything/);
   });
 });
