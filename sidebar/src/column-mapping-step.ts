@@ -4,6 +4,7 @@
  * structured into a new tab by that mapping. Every value shown is set as text, never as markup.
  */
 
+import type { DocumentTypeId } from '../../src/core/documents/document-type';
 import type { PastedColumnsView, StructureSummary } from '../../src/shared/api';
 import type { App } from './app';
 import { h, labelled, options, replace, show } from './dom';
@@ -14,7 +15,7 @@ const KEEP_ASIDE = '-';
 export interface ColumnMappingStep {
   readonly element: HTMLElement;
   /** Reads the active tab's columns for `type` and shows them; `reason` says why the step opened. */
-  open(type: string, reason?: string): Promise<void>;
+  open(type: DocumentTypeId, reason?: string): Promise<void>;
   close(): void;
 }
 
@@ -84,7 +85,7 @@ export function createColumnMappingStep(
     return { item, select };
   }
 
-  async function open(type: string, reason?: string): Promise<void> {
+  async function open(type: DocumentTypeId, reason?: string): Promise<void> {
     const answer = await app.call('readPastedColumns', { type });
     if (!answer.ok) return;
     const view = answer.value;

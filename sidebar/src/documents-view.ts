@@ -3,9 +3,10 @@
  * (pasted) tab structured into a new document tab.
  */
 
-import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../../src/core/documents/types';
-import { toArabicDigits } from '../../src/core/thai/digits';
+import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../src/core/catalog';
+import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { tableRulesOf } from '../../src/core/structure/column-mapping';
+import { readFiscalYear as readYear } from '../../src/core/thai/year-reader';
 import type { StructureSummary, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { createColumnMappingStep } from './column-mapping-step';
@@ -13,17 +14,15 @@ import { h, labelled, options, replace, uniqueId } from './dom';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
-/** A fiscal year typed in the create box: blank is none; else a B.E. year, Thai digits welcome. */
+/** A fiscal year typed in the create box: blank is none; else a B.E. year, read by the one year reader. */
 export function readFiscalYear(
   text: string,
 ): { ok: true; value: number | undefined } | { ok: false; error: string } {
-  const plain = toArabicDigits(text.trim());
-  if (plain === '') return { ok: true, value: undefined };
-  const year = Number(plain);
-  if (!/^\d{4}$/.test(plain) || year < 2400 || year > 2800) {
-    return { ok: false, error: 'ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2568 (a B.E. year such as 2568)' };
-  }
-  return { ok: true, value: year };
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const year = readYear(text);
+  if (year.ok) return { ok: true, value: year.value };
+  const era = year.problem.code === 'gregorian-year' ? ` ปี ค.ศ. นี้คือ พ.ศ. ${year.problem.buddhistEra}` : '';
+  return { ok: false, error: `ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2568${era} (a B.E. year such as 2568)` };
 }
 
 /** The documents view. */
@@ -98,9 +97,10 @@ export function createDocumentsView(app: App): View {
     const year = readFiscalYear(createYear.value);
     replace(yearMessage, year.ok ? null : h('p', { class: 'error' }, year.error));
     createYear.setAttribute('aria-invalid', String(!year.ok));
-    if (!year.ok) return;
+    const type = createType.value;
+    if (!year.ok || !isDocumentTypeId(type)) return;
     const request = {
-      type: createType.value,
+      type,
       ...(year.value === undefined ? {} : { fiscalYear: year.value }),
     };
     const answer = await app.call('createDocumentTab', request, createButton);
@@ -114,6 +114,7 @@ export function createDocumentsView(app: App): View {
     replace(structureResult);
     mapping.close();
     const type = structureType.value;
+    if (!isDocumentTypeId(type)) return;
     const answer = await app.call('structureActiveTab', { type }, structureButton);
     // No header row found (or not read): the officer says what each column is instead.
     if (!answer.ok) {
@@ -145,7 +146,8 @@ export function createDocumentsView(app: App): View {
   structureButton.addEventListener('click', () => void structure());
   mapButton.addEventListener('click', () => {
     replace(structureResult);
-    void mapping.open(structureType.value);
+    const type = structureType.value;
+    if (isDocumentTypeId(type)) void mapping.open(type);
   });
   const showMapButton = () => {
     mapButton.hidden = !isTable(structureType.value);
