@@ -80,7 +80,9 @@ function standIns(ui: UiRecord): Record<string, unknown> {
       return output;
     },
   };
-  return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
+  // A spreadsheet in Bangkok, as custom functions ask it for its time zone; a test may give its own.
+  const spreadsheet = { getSpreadsheetTimeZone: () => 'Asia/Bangkok' };
+  return { SpreadsheetApp: { getUi: () => uiService, getActiveSpreadsheet: () => spreadsheet }, HtmlService };
 }
 
 /**

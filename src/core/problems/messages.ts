@@ -86,6 +86,23 @@ export function describeProblem(problem: Problem): Words {
         th: `ไม่รู้จักค่า ${showValue(problem.value)} (ใช้ได้: ${listOr(problem.allowed)})`,
         en: `is not a known option: ${showValue(problem.value)} (use: ${listOr(problem.allowed)})`,
       };
+    case 'year-after-newest': {
+      const which = problem.current
+        ? `ปีงบประมาณปัจจุบัน ${problem.fiscalYear}`
+        : `ปีงบประมาณ ${problem.fiscalYear}`;
+      const whichEn = problem.current
+        ? `the current fiscal year ${problem.fiscalYear}`
+        : `FY ${problem.fiscalYear}`;
+      return {
+        th: `ยังไม่มีเกณฑ์การประเมินของ${which} เกณฑ์ล่าสุดที่มีคือปี ${problem.newest}: ระบุปี ${problem.newest} เพื่อใช้เกณฑ์นั้น หรือปรับรุ่นส่วนเสริม`,
+        en: `has no built-in framework for ${whichEn}; the newest is ${problem.newest}: give the year ${problem.newest} to use it, or update the add-in`,
+      };
+    }
+    case 'year-not-date':
+      return {
+        th: `เป็นตัวเลขปี ไม่ใช่วันที่: ${showValue(problem.value)} ให้ใส่วันที่ เช่น DATE(2026,11,22) หรือ "22 พ.ย. 2569"`,
+        en: `is a year, not a date: ${showValue(problem.value)}; give a date such as DATE(2026,11,22) or "22 พ.ย. 2569"`,
+      };
     case 'not-a-date':
       return { th: `ไม่ใช่วันที่: ${showValue(problem.value)}`, en: `is not a date: ${showValue(problem.value)}` };
     case 'no-such-date':

@@ -13,6 +13,14 @@ export type Problem =
   | { readonly code: 'not-a-year'; readonly value: unknown }
   | { readonly code: 'gregorian-year'; readonly value: unknown; readonly buddhistEra: number }
   | { readonly code: 'unknown-year'; readonly value: unknown; readonly known: readonly number[] }
+  | {
+      readonly code: 'year-after-newest';
+      readonly fiscalYear: number;
+      readonly newest: number;
+      /** True when the year was not given and is the current fiscal year. */
+      readonly current: boolean;
+    }
+  | { readonly code: 'year-not-date'; readonly value: unknown }
   | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'not-a-date'; readonly value: unknown }
   | { readonly code: 'no-such-date'; readonly value: unknown }

@@ -5,6 +5,7 @@
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
+import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
@@ -22,6 +23,8 @@ export interface MemoryWorkbookOptions {
   readonly url?: string;
   /** The tabs a new workbook starts with; Sheets starts with one, "Sheet1". */
   readonly sheetNames?: readonly string[];
+  /** The spreadsheet's time zone (File › Settings); Asia/Bangkok unless given. */
+  readonly timeZone?: string;
 }
 
 /** What the other memory modules reach of a workbook without a counted call. */
@@ -35,8 +38,10 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
+  private timeZone: string;
 
   constructor(options: MemoryWorkbookOptions = {}) {
+    this.timeZone = options.timeZone ?? BANGKOK;
     const id = options.id ?? 'memory-workbook';
     const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
     this.state = newWorkbookState(
@@ -58,6 +63,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       activate: (sheet) => {
         this.state.activeSheetId = sheet.id;
       },
+      parent: () => this,
     };
   }
 
@@ -99,6 +105,18 @@ export class MemoryWorkbook implements SpreadsheetApi {
   /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over). */
   toXlsx(): Promise<Buffer> {
     return workbookToXlsx(this.state);
+  }
+
+  /** Changes the time zone, as File › Settings does (the cells keep their instants). */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.ledger.enter('Spreadsheet.setSpreadsheetTimeZone');
+    if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+    this.timeZone = timeZone;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ledger.enter('Spreadsheet.getSpreadsheetTimeZone');
+    return this.timeZone;
   }
 
   getId(): string {
