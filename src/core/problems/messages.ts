@@ -98,6 +98,31 @@ export function describeProblem(problem: Problem): Words {
         en: `has no built-in framework for ${whichEn}; the newest is ${problem.newest}: give the year ${problem.newest} to use it, or update the add-in`,
       };
     }
+    case 'recheck-url':
+      return {
+        th: `ลิงก์จากปีงบประมาณ ${problem.fiscalYear} ต้องตรวจสอบอีกครั้ง: ${showValue(problem.value)}`,
+        en: `the link from FY ${problem.fiscalYear} must be checked again: ${showValue(problem.value)}`,
+      };
+    case 'year-assumed':
+      return {
+        th: `เอกสารไม่ระบุปีงบประมาณ จึงถือว่าเป็นปี ${problem.fiscalYear}`,
+        en: `names no fiscal year, so it is taken as FY ${problem.fiscalYear}`,
+      };
+    case 'check-item-list':
+      return {
+        th: `รายการข้อ OIT ยกมาจากปี ${problem.from} ให้ตรวจกับคู่มือ ป.ป.ช. ปี ${problem.fiscalYear} ก่อนใช้`,
+        en: `the OIT items are carried from FY ${problem.from}: check them against the NACC's FY ${problem.fiscalYear} manual before use`,
+      };
+    case 'rollover-not-later':
+      return {
+        th: `ปีงบประมาณใหม่ ${problem.to} ต้องหลังปีของเอกสาร ${problem.from}`,
+        en: `the new fiscal year ${problem.to} must come after the document's ${problem.from}`,
+      };
+    case 'rollover-type':
+      return {
+        th: `เอกสาร ${problem.from} ยกไปเป็น ${problem.to} ไม่ได้ (ได้เป็น ${problem.allowed.join(', ') || 'ไม่มี'})`,
+        en: `a ${problem.from} document cannot become ${problem.to} (it can become: ${problem.allowed.join(', ') || 'none'})`,
+      };
     case 'year-not-date':
       return {
         th: `เป็นตัวเลขปี ไม่ใช่วันที่: ${showValue(problem.value)} ให้ใส่วันที่ เช่น DATE(2026,11,22) หรือ "22 พ.ย. 2569"`,

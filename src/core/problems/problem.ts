@@ -21,6 +21,17 @@ export type Problem =
       readonly current: boolean;
     }
   | { readonly code: 'year-not-date'; readonly value: unknown }
+  // Rolling a document into the next fiscal year.
+  | { readonly code: 'recheck-url'; readonly value: string; readonly fiscalYear: number }
+  | { readonly code: 'year-assumed'; readonly fiscalYear: number }
+  | { readonly code: 'check-item-list'; readonly fiscalYear: number; readonly from: number }
+  | { readonly code: 'rollover-not-later'; readonly from: number; readonly to: number }
+  | {
+      readonly code: 'rollover-type';
+      readonly from: string;
+      readonly to: string;
+      readonly allowed: readonly string[];
+    }
   | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'not-a-date'; readonly value: unknown }
   | { readonly code: 'no-such-date'; readonly value: unknown }
