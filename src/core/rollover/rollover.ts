@@ -85,8 +85,9 @@ export function rollover(
   if (to < from || (to === from && as === source.type)) {
     return fail({ code: 'rollover-not-later', from, to });
   }
-  // A document of FY N speaks of N and of the October–December of N−1 (๑ ต.ค. ๖๗ in FY 2568).
-  const shift: YearShift = { by: to - from, from: from - 1, to: end };
+  // A document of FY N speaks of N, of the October–December of N−1 (๑ ต.ค. ๖๗ in FY 2568) and of
+  // the year after (what it plans for N+1): each keeps its place relative to the new year.
+  const shift: YearShift = { by: to - from, from: from - 1, to: end + 1 };
   const target = DOCUMENT_TYPES[as];
   const sourceType = DOCUMENT_TYPES[source.type];
 
