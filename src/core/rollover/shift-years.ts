@@ -25,7 +25,7 @@ const DIGIT = /[0-9๐-๙]/;
 const NUMBER = /[0-9๐-๙]+/g;
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s]+/gi;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A month name, full or short (with or without its dots), right before the year: `ต.ค. ๖๗`, `ตุลาคม 2567`.
 const MONTH_NAMES = [
   ...THAI_MONTHS_FULL,
@@ -33,7 +33,7 @@ const MONTH_NAMES = [
   ...THAI_MONTHS_SHORT.map((m) => m.replace(/\./g, '')),
 ]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 const BEFORE_YEAR = new RegExp(`(?:${MONTH_NAMES}|พ\\. ?ศ\\.?|พศ|ปีงบประมาณ|ปีงบ|ปี)\\s*$`);
 // 1/10/67, 01-10-67: day and month first.

@@ -135,7 +135,7 @@ describe('rollover', () => {
   });
 
   it("takes a document that names no year as last year's, and says so", () => {
-    const next = rolled({ type: 'ethics', header: {}, records: [] }, 2570);
+    const next = rolled({ type: 'ethics', header: {}, records: [], warnings: [] }, 2570);
 
     expect(next.header.fiscalYear).toBe(2570);
     expect(next.warnings).toEqual([
