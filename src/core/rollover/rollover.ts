@@ -73,7 +73,7 @@ export function rollover(
   as: DocumentTypeId = source.type,
 ): Result<StructuredDocument> {
   const rule = ROLLOVER_RULES[source.type];
-  if (!rule || !rule.into.includes(as)) {
+  if (!rule?.into.includes(as)) {
     return fail({ code: 'rollover-type', from: source.type, to: as, allowed: rule?.into ?? [] });
   }
   const warnings: Finding[] = [];
