@@ -40,6 +40,7 @@ export const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; par
   { name: 'updateRecord', params: ['request'] },
   { name: 'validateTab', params: ['request'] },
   { name: 'makeReport', params: ['request'] },
+  { name: 'rolloverTab', params: ['request'] },
 ];
 
 export const GLOBALS: readonly GlobalDeclaration[] = [

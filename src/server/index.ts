@@ -19,6 +19,7 @@ export {
   listDocumentTabs,
   makeReport,
   readRecords,
+  rolloverTab,
   saveProfile,
   selectCell,
   structureActiveTab,

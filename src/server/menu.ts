@@ -1,7 +1,14 @@
 /** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs in the app part. */
 
 import { loadApp } from './app-loader';
-import { CREATE_ITEMS, type MenuItem, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from './menu-actions';
+import {
+  CREATE_ITEMS,
+  type MenuItem,
+  REPORT_ITEMS,
+  ROLLOVER_ITEMS,
+  STRUCTURE_ITEMS,
+  VALIDATE_ITEM,
+} from './menu-actions';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
@@ -20,6 +27,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
     .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
+    .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
     .addToUi();

@@ -32,6 +32,23 @@ export const createTabRequest = checker(
 
 export const structureRequest = checker(object({ type: documentType }, NOT_OBJECT));
 
+/** Roll a tab into a fiscal year (the next one unless given), as its own type or `as` (results from measures). */
+export const rolloverRequest = checker(
+  object(
+    {
+      sheetId,
+      fiscalYear: v.optional(
+        wholeNumber(2400, 2800, {
+          type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+          range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+        }),
+      ),
+      as: v.optional(documentType),
+    },
+    NOT_OBJECT,
+  ),
+);
+
 export const tabRequest = checker(object({ sheetId }, NOT_OBJECT));
 
 export const selectRequest = checker(

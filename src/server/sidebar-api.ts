@@ -21,3 +21,4 @@ export const appendRecord = (request: unknown) => api().appendRecord(request);
 export const updateRecord = (request: unknown) => api().updateRecord(request);
 export const validateTab = (request: unknown) => api().validateTab(request);
 export const makeReport = (request: unknown) => api().makeReport(request);
+export const rolloverTab = (request: unknown) => api().rolloverTab(request);

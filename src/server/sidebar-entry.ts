@@ -17,3 +17,4 @@ export const appendRecord = (request: unknown) => loadApp().appendRecord(request
 export const updateRecord = (request: unknown) => loadApp().updateRecord(request);
 export const validateTab = (request: unknown) => loadApp().validateTab(request);
 export const makeReport = (request: unknown) => loadApp().makeReport(request);
+export const rolloverTab = (request: unknown) => loadApp().rolloverTab(request);

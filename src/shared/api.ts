@@ -88,6 +88,8 @@ export interface ServerApi {
   updateRecord(request: unknown): ApiResult<SavedRecord>;
   validateTab(request: unknown): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
   makeReport(request: unknown): ApiResult<ReportSummary>;
+  /** {sheetId, fiscalYear?, as?}: a new tab of the document rolled into a later year (the next unless given). */
+  rolloverTab(request: unknown): ApiResult<StructureSummary>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
