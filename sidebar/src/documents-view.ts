@@ -1,6 +1,6 @@
 /**
- * The documents view: the spreadsheet's document tabs by type, a new tab of a type, and the active
- * (pasted) tab structured into a new document tab.
+ * The documents view: the spreadsheet's document tabs by type, a new tab of a type, the active
+ * (pasted) tab structured into a new document tab, and the active document tab rolled into a new year.
  */
 
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
@@ -8,6 +8,7 @@ import { toArabicDigits } from '../../src/core/thai/digits';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, labelled, options, replace, uniqueId } from './dom';
+import { rolloverPart } from './rollover-part';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
@@ -145,6 +146,7 @@ export function createDocumentsView(app: App): View {
     labelled('เป็นเอกสารประเภท', structureType, 'as type'),
     structureButton,
     structureResult,
+    ...rolloverPart(app, refresh),
   );
   return { name: 'documents', element, show: () => void refresh() };
 }
