@@ -123,6 +123,11 @@ export function describeProblem(problem: Problem): Words {
         th: `เอกสาร ${problem.from} ยกไปเป็น ${problem.to} ไม่ได้ (ได้เป็น ${problem.allowed.join(', ') || 'ไม่มี'})`,
         en: `a ${problem.from} document cannot become ${problem.to} (it can become: ${problem.allowed.join(', ') || 'none'})`,
       };
+    case 'period-needs-year':
+      return {
+        th: `อ่านได้เมื่อรู้ปีงบประมาณ: ${showValue(problem.value)} ให้ระบุปีงบประมาณของเอกสาร หรือเขียนปีต่อท้าย`,
+        en: `can be read once the fiscal year is known: ${showValue(problem.value)}; give the document's fiscal year or write the year after it`,
+      };
     case 'year-not-date':
       return {
         th: `เป็นตัวเลขปี ไม่ใช่วันที่: ${showValue(problem.value)} ให้ใส่วันที่ เช่น DATE(2026,11,22) หรือ "22 พ.ย. 2569"`,
