@@ -36,13 +36,13 @@ export const rolloverRequest = checker(
   object(
     {
       sheetId,
-      fiscalYear: v.optional(
+      fiscalYear: z.optional(
         wholeNumber(2400, 2800, {
           type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
           range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
         }),
       ),
-      as: v.optional(documentType),
+      as: z.optional(documentType),
     },
     NOT_OBJECT,
   ),
