@@ -37,4 +37,7 @@ export function recheckNote(fromYear: number): string {
   return `ต้องตรวจสอบอีกครั้ง: ลิงก์จากปีงบประมาณ ${fromYear}`;
 }
 
+/** An earlier mark at the start of a note, with its separator, so a second rollover marks once. */
+export const EARLIER_RECHECK = /^ต้องตรวจสอบอีกครั้ง: ลิงก์จากปีงบประมาณ [0-9๐-๙]{4}(?: · )?/;
+
 export const ROLLOVER_TYPES = Object.keys(ROLLOVER_RULES) as DocumentTypeId[];

@@ -15,7 +15,7 @@ import { fail, ok, type Result } from '../problems/problem';
 import type { StructuredDocument } from '../structure/structured-document';
 import { parsePeriod, periodFiscalYears } from '../thai/period';
 import { toThaiDigits } from '../thai/digits';
-import { ROLLOVER_RULES, recheckNote } from './rollover-rules';
+import { EARLIER_RECHECK, ROLLOVER_RULES, recheckNote } from './rollover-rules';
 import { shiftIsoDay, shiftYears, type YearShift } from './shift-years';
 
 /** The document to roll over: its type, header and records (what `structure` gives, or a tab's). */
@@ -106,8 +106,9 @@ export function rollover(
     const recheck = rule.recheck;
     const address = recheck ? made[recheck.field] : undefined;
     if (recheck && typeof address === 'string' && address.trim() !== '') {
-      const note = made[recheck.noteField];
-      const kept = typeof note === 'string' && note.trim() !== '' ? ` · ${note}` : '';
+      const written = made[recheck.noteField];
+      const note = typeof written === 'string' ? written.replace(EARLIER_RECHECK, '') : '';
+      const kept = note.trim() !== '' ? ` · ${note}` : '';
       made[recheck.noteField] = `${recheckNote(from)}${kept}`;
       warnings.push({
         severity: 'warning',

@@ -171,3 +171,37 @@ describe('rollover', () => {
     );
   });
 });
+
+describe('rollover, twice', () => {
+  it.each<[DocumentTypeId, () => string, number]>([
+    ['measures', () => fixture('measures-fy2568.txt'), 2568],
+    ['results', () => fixture('results-fy2568-6-months.txt'), 2568],
+    ['oit-checklist', () => fixture('oit-checklist-fy2568.txt'), 2568],
+    ['ethics', () => fixture('ethics-fy2568.txt'), 2568],
+    ['measures', () => seed('measures-fy2563.txt'), 2563],
+  ])(
+    'rolls a %s document year by year as it rolls it two years at once, marking a link once',
+    (type, text, year) => {
+      const source = structured(type, text());
+
+      const twice = rolled(rolled(source, year + 1), year + 2);
+      const once = rolled(source, year + 2);
+
+      // The link's mark names the year it was last carried from: 2569 rolled twice, 2568 at once.
+      const unmarked = (doc: StructuredDocument) =>
+        doc.records.map((r) => ({
+          ...r,
+          ...(r.note === undefined ? {} : { note: String(r.note).replace(/ปีงบประมาณ \d{4}/, '') }),
+        }));
+
+      expect(twice.header).toEqual(once.header);
+      expect(unmarked(twice)).toEqual(unmarked(once));
+      expect(
+        twice.records.filter((r) => String(r.note ?? '').includes('ต้องตรวจสอบอีกครั้ง: ลิงก์จากปีงบประมาณ 2568')),
+      ).toEqual([]);
+      expect(
+        twice.records.every((r) => (String(r.note ?? '').match(/ต้องตรวจสอบอีกครั้ง/g) ?? []).length <= 1),
+      ).toBe(true);
+    },
+  );
+});
