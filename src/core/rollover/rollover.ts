@@ -7,7 +7,7 @@
  */
 
 import type { DocumentRecord, DocumentTypeId, FieldValue } from '../documents/document-type';
-import type { FieldSpec } from '../documents/field';
+import { type FieldSpec, isListField } from '../documents/field';
 import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { Finding } from '../problems/finding';
@@ -89,19 +89,15 @@ export function rollover(
   // the year after (what it plans for N+1): each keeps its place relative to the new year.
   const shift: YearShift = { by: to - from, from: from - 1, to: end + 1 };
   const target = DOCUMENT_TYPES[as];
-  const sourceType = DOCUMENT_TYPES[source.type];
 
   const records = source.records.map((record, i) => {
     const made: Record<string, FieldValue> = {};
     for (const field of target.fields) {
-      const own = sourceType.fields.find((f) => f.key === field.key);
-      const value = own
-        ? (record[field.key] ?? (field.kind === 'list' || field.kind === 'units' ? [] : ''))
-        : '';
-      const emptied = rule.emptied.includes(field.key) || (own === undefined && as !== source.type);
+      // A field the source type lacks (a results' output, made from measures) starts blank.
+      const blank: FieldValue = isListField(field) ? [] : '';
+      const value = record[field.key] ?? blank;
       const reset = rule.reset[field.key];
-      made[field.key] =
-        reset ?? (emptied ? (typeof value === 'string' ? '' : []) : shiftValue(value, field, shift));
+      made[field.key] = reset ?? (rule.emptied.includes(field.key) ? blank : shiftValue(value, field, shift));
     }
     const recheck = rule.recheck;
     const address = recheck ? made[recheck.field] : undefined;
