@@ -66,4 +66,15 @@ describe("dates read from a tab, in the spreadsheet's own time zone", () => {
     expect(workbook.getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
     expect(() => workbook.setSpreadsheetTimeZone('UTC+7')).toThrow('Invalid argument: timeZone');
   });
+
+  it('keeps its time zone when saved and loaded; a file saved without one is in Asia/Bangkok', () => {
+    const workbook = new MemoryWorkbook({ timeZone: 'Europe/London' });
+    const json = workbook.toJSON();
+    const { timeZone: _, ...older } = json;
+
+    expect(MemoryWorkbook.fromJSON(json).getSpreadsheetTimeZone()).toBe('Europe/London');
+    expect(MemoryWorkbook.fromJSON(older).getSpreadsheetTimeZone()).toBe('Asia/Bangkok');
+    expect(() => MemoryWorkbook.fromJSON({ ...json, timeZone: 'Mars/Olympus' })).toThrow('timeZone');
+    expect(() => new MemoryWorkbook({ timeZone: 'GMT+7 Bangkok' })).toThrow('not an IANA time zone');
+  });
 });

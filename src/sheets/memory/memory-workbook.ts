@@ -38,10 +38,10 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
-  private timeZone: string;
-
   constructor(options: MemoryWorkbookOptions = {}) {
-    this.timeZone = options.timeZone ?? BANGKOK;
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+      throw new Error(`MemoryWorkbook: "${options.timeZone}" is not an IANA time zone`);
+    }
     const id = options.id ?? 'memory-workbook';
     const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
     this.state = newWorkbookState(
@@ -49,6 +49,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       options.name ?? 'Untitled spreadsheet',
       url,
       options.sheetNames ?? ['Sheet1'],
+      options.timeZone ?? BANGKOK,
     );
     this.ledger = new CallLedger(
       () => `Service Spreadsheets failed while accessing document with id ${this.state.id}.`,
@@ -111,12 +112,12 @@ export class MemoryWorkbook implements SpreadsheetApi {
   setSpreadsheetTimeZone(timeZone: string): void {
     this.ledger.enter('Spreadsheet.setSpreadsheetTimeZone');
     if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
-    this.timeZone = timeZone;
+    this.state.timeZone = timeZone;
   }
 
   getSpreadsheetTimeZone(): string {
     this.ledger.enter('Spreadsheet.getSpreadsheetTimeZone');
-    return this.timeZone;
+    return this.state.timeZone;
   }
 
   getId(): string {

@@ -5,6 +5,7 @@
  * the path of what is wrong. Call counts and a pending fault are not saved.
  */
 
+import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { a1 } from '../../core/layout/a1';
@@ -170,6 +171,10 @@ const workbookSchema = strict({
   name: z.string(),
   url: z.string(),
   activeSheetId: whole,
+  /** Absent in files saved before the workbook kept one: Asia/Bangkok. */
+  timeZone: z.optional(
+    z.string().check(z.refine(isTimeZone, 'expected an IANA time zone like "Asia/Bangkok"')),
+  ),
   sheets: z.array(sheetSchema).check(z.minLength(1)),
 }).check(
   wholeCheck((book, addIssue) => {
@@ -247,6 +252,7 @@ export function workbookToJson(state: WorkbookState): WorkbookJson {
     name: state.name,
     url: state.url,
     activeSheetId: state.activeSheetId,
+    timeZone: state.timeZone,
     sheets: state.sheets.map(sheetToJson),
   };
 }
@@ -303,6 +309,7 @@ export function workbookFromJson(json: unknown): WorkbookState {
     url: book.url,
     sheets,
     activeSheetId: book.activeSheetId,
+    timeZone: book.timeZone ?? BANGKOK,
     nextSheetId: Math.max(...sheets.map((s) => s.id)) + 1,
     nextMetadataId: Math.max(0, ...metadataIds) + 1,
   };
