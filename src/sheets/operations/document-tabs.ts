@@ -15,6 +15,7 @@ import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shar
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName, META } from '../metadata';
+import { withDaysAsText, zoneOf } from '../sheet-dates';
 import type { SheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
@@ -141,7 +142,8 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
     });
     throw new OperationError(`${words.th} (${words.en})`);
   }
-  const { headed, columns } = pastedColumns(documentType, pasted.getDataRange().getValues());
+  const values = withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted));
+  const { headed, columns } = pastedColumns(documentType, values);
   if (columns.length === 0) {
     throw new OperationError(`แท็บ "${pasted.getName()}" ว่าง (the tab "${pasted.getName()}" is blank)`);
   }
@@ -170,7 +172,7 @@ export function structureActiveTab(
   const pastedName = pasted.getName();
   const structured = structureDocument(
     type,
-    pasted.getDataRange().getValues(),
+    withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted)),
     columns === undefined ? {} : { columns },
   );
   if (!structured.ok) {
