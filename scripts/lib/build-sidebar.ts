@@ -8,8 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const SIDEBAR = 'sidebar';
-/** The most the built sidebar may weigh: it loads on every open of the sidebar. */
-export const SIDEBAR_BUDGET_BYTES = 150 * 1024;
+/**
+ * The most the built sidebar may weigh: it loads on every open of the sidebar. 160 KB since the
+ * column-mapping step (issue 12), which found the sidebar at 149.3 KB of 150.
+ */
+export const SIDEBAR_BUDGET_BYTES = 160 * 1024;
 
 // The shell's placeholders, which load the same files unbundled when the shell is opened as is.
 const STYLE_LINK = /<link rel="stylesheet" href="style\.css" ?\/?>/;

@@ -5,7 +5,7 @@
 
 import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../src/core/catalog';
 import { DOCUMENT_TYPES } from '../../src/core/documents/types';
-import { tableRulesOf } from '../../src/core/structure/column-mapping';
+import { STRUCTURE_RULES } from '../../src/core/structure/rules';
 import { readFiscalYear as readYear } from '../../src/core/thai/year-reader';
 import type { StructureSummary, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
@@ -53,7 +53,9 @@ export function createDocumentsView(app: App): View {
   const mapButton = h('button', { type: 'button', 'data-testid': 'structure-map' }, 'กำหนดคอลัมน์เอง');
   const structureResult = h('div', { class: 'status', role: 'status', 'data-testid': 'structure-result' });
   const mapping = createColumnMappingStep(app, (summary) => void structured(summary));
-  const isTable = (type: string) => isDocumentTypeId(type) && tableRulesOf(type) !== undefined;
+  // The table types (a checklist is one too) can be structured by a mapping; forms and memos cannot.
+  const isTable = (type: string) =>
+    isDocumentTypeId(type) && ['table', 'checklist'].includes(STRUCTURE_RULES[type].kind);
 
   function item(tab: TabSummary): HTMLElement {
     const year = tab.header.fiscalYear === undefined ? '' : ` · ปี ${tab.header.fiscalYear}`;

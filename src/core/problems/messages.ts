@@ -1,7 +1,6 @@
 /** Turns problems into the words an officer reads: Thai first, a short English gloss after. */
 
 import { isDate } from '../values/is-date';
-import { mappingFaultWords } from './mapping-fault-words';
 import type { Place, Problem } from './problem';
 
 /** Thai and English words for one problem. */
@@ -280,7 +279,10 @@ export function describeProblem(problem: Problem): Words {
         en: 'has no OIT item (lines such as "9.1 ข้อมูลพื้นฐาน" followed by "o1 โครงสร้าง")',
       };
     case 'bad-column-mapping':
-      return mappingFaultWords(problem.fault);
+      return {
+        th: `กำหนดคอลัมน์ไม่ถูกต้อง: ${problem.reason.th}`,
+        en: `has a wrong column mapping: ${problem.reason.en}`,
+      };
     case 'heading-not-read':
       return {
         th: `หัวคอลัมน์ที่ ${problem.column} ${showValue(problem.text)} ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "${problem.field}")`,

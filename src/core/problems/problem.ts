@@ -66,7 +66,7 @@ export type Problem =
   // The OIT checklist and the NACC's item list pasted by the officer.
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
-  | { readonly code: 'bad-column-mapping'; readonly fault: MappingFault }
+  | { readonly code: 'bad-column-mapping'; readonly reason: Place }
   /** A header cell that names no field: its column is kept aside, whole, under its heading. */
   | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
   | {
@@ -75,19 +75,6 @@ export type Problem =
       readonly text: string;
       readonly field: string;
     };
-
-/** What is wrong with a column mapping; columns are 1-based, `allowed` the type's field keys. */
-export type MappingFault =
-  | { readonly kind: 'not-a-table'; readonly expected: string }
-  | {
-      readonly kind: 'unknown-field';
-      readonly column: number;
-      readonly value: string;
-      readonly allowed: readonly string[];
-    }
-  | { readonly kind: 'field-twice'; readonly field: string; readonly columns: readonly [number, number] }
-  | { readonly kind: 'key-missing'; readonly keys: readonly Place[] }
-  | { readonly kind: 'wrong-width'; readonly given: number; readonly pasted: number };
 
 /** The problems of an OIT checklist and of a pasted item list; `item` is the item's code (o1 …). */
 export type OitProblem =

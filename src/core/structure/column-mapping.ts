@@ -5,12 +5,25 @@
  */
 
 import type { DocumentType, DocumentTypeId } from '../documents/document-type';
-import type { MappingFault } from '../problems/problem';
+import type { Place } from '../problems/problem';
 import { matchHeading } from './header-match';
 import { cellText } from './paste';
 import type { TableRules } from './rules';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows } from './structured-document';
+
+/** What is wrong with a column mapping; columns are 1-based, `allowed` the type's field keys. */
+export type MappingFault =
+  | { readonly kind: 'not-a-table'; readonly expected: string }
+  | {
+      readonly kind: 'unknown-field';
+      readonly column: number;
+      readonly value: string;
+      readonly allowed: readonly string[];
+    }
+  | { readonly kind: 'field-twice'; readonly field: string; readonly columns: readonly [number, number] }
+  | { readonly kind: 'key-missing'; readonly keys: readonly Place[] }
+  | { readonly kind: 'wrong-width'; readonly given: number; readonly pasted: number };
 
 /** The mapping entry of a column used as no field. */
 export const KEEP_ASIDE = '-';

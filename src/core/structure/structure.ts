@@ -5,6 +5,7 @@ import { MAX_CELL_LENGTH } from '../documents/record-schema';
 import { DOCUMENT_TYPES } from '../documents/types';
 import { fail, ok, type Result } from '../problems/problem';
 import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
+import { mappingFaultReason } from './mapping-fault-words';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
@@ -28,7 +29,7 @@ export function structureDocument(
   const { columns } = options;
   if (columns !== undefined) {
     const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(pastedRows(input)));
-    if (fault) return fail({ code: 'bad-column-mapping', fault });
+    if (fault) return fail({ code: 'bad-column-mapping', reason: mappingFaultReason(fault) });
   }
   switch (rules.kind) {
     case 'table':

@@ -9,6 +9,7 @@ import type { SheetLayout } from '../../core/layout/sheet-layout';
 import { describeProblem } from '../../core/problems/messages';
 import { pastedColumns } from '../../core/structure/column-guess';
 import { type ColumnMapping, tableRulesOf } from '../../core/structure/column-mapping';
+import { mappingFaultReason } from '../../core/structure/mapping-fault-words';
 import { structureDocument } from '../../core/structure/structure';
 import { findingMessage } from '../../core/validation/finding-message';
 import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shared/api';
@@ -138,7 +139,7 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
   if (!tableRulesOf(type)) {
     const words = describeProblem({
       code: 'bad-column-mapping',
-      fault: { kind: 'not-a-table', expected: type },
+      reason: mappingFaultReason({ kind: 'not-a-table', expected: type }),
     });
     throw new OperationError(`${words.th} (${words.en})`);
   }

@@ -1,14 +1,17 @@
-/** The words of a column mapping's faults: which column, which field, and what the paste has. */
+/**
+ * The words of a column mapping's faults: which column, which field, and what the paste has. Made
+ * where the mapping is checked, so the sidebar's bundle does not carry them.
+ */
 
-import type { MappingFault } from './problem';
+import type { Place } from '../problems/problem';
+import type { MappingFault } from './column-mapping';
 
 /** An entry shown in a message is cut here: it may be anything a request sent. */
 const MAX_SHOWN = 40;
 
-/** Thai and English words for a mapping fault, read after "the tab X". */
-export function mappingFaultWords(fault: MappingFault): { readonly th: string; readonly en: string } {
-  const lead = { th: 'กำหนดคอลัมน์ไม่ถูกต้อง:', en: 'has a wrong column mapping:' };
-  const say = (th: string, en: string) => ({ th: `${lead.th} ${th}`, en: `${lead.en} ${en}` });
+/** What is wrong with a mapping, in Thai and English: the reason of a bad-column-mapping problem. */
+export function mappingFaultReason(fault: MappingFault): Place {
+  const say = (th: string, en: string) => ({ th, en });
   switch (fault.kind) {
     case 'not-a-table':
       return say(
