@@ -69,7 +69,9 @@ export function operationCalls(size: number): OperationCalls {
   const { workbook, api } = office();
   const tab = unwrap(api.createDocumentTab({ type: 'measures', fiscalYear: 2568 }));
   const sheet = sheetById(workbook, tab.sheetId);
-  const rows = Array.from({ length: size }, (_, i) => recordRow(MEASURES, measure(i + 1)).map(toCellValue));
+  const rows = Array.from({ length: size }, (_, i) =>
+    recordRow(MEASURES, measure(i + 1)).map((v) => toCellValue(v)),
+  );
   ensureSheetSize(sheet, size + 1, MEASURES.fields.length);
   sheet.getRange(2, 1, size, MEASURES.fields.length).setValues(rows);
 

@@ -36,6 +36,8 @@ export interface RangeApi extends FormatApi<RangeApi> {
   getNotes(): string[][];
   setNotes(notes: (string | null)[][]): RangeApi;
   getBackgrounds(): string[][];
+  /** "@" for a cell formatted as plain text, where Sheets keeps a written apostrophe as a character. */
+  getNumberFormats(): string[][];
   getA1Notation(): string;
   getRow(): number;
   getColumn(): number;

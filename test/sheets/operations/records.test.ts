@@ -78,6 +78,19 @@ describe('updateTabRecord', () => {
     ]);
   });
 
+  it('saves a record again and again in columns the officer formatted as plain text without adding an apostrophe', () => {
+    const { context, sheetId, sheet } = measuresTab();
+    sheet.getRange('A1:F100').setNumberFormat('@');
+    const record = { ...MEASURE, no: '1', monitoring: '1 Oct 2024', period: '=ต.ค. 2567' };
+    const { row } = appendTabRecord(context, sheetId, record);
+
+    updateTabRecord(context, sheetId, row, record, record);
+    updateTabRecord(context, sheetId, row, record, record);
+
+    expect(readTabRecords(context, sheetId).records[0]?.record).toEqual(record);
+    expect(sheet.getRange(2, 1, 1, 1).getValues()).toEqual([['1']]);
+  });
+
   it('refuses a row that holds no record', () => {
     const { context, sheetId } = measuresTab();
 

@@ -20,7 +20,7 @@ function tabWithProblems() {
   // An officer types a row by hand, leaving the monitoring empty and naming an unknown unit.
   sheet
     .getRange(3, 1, 1, 6)
-    .setValues([['2', 'อบรมบุคลากร', 'จัดอบรม', '', 'กองสาธารณสุข', ''].map(toCellValue)]);
+    .setValues([['2', 'อบรมบุคลากร', 'จัดอบรม', '', 'กองสาธารณสุข', ''].map((v) => toCellValue(v))]);
   sheet.getRange('B3').setNote('ตรวจกับหัวหน้าแล้ว');
   return { workbook, context, sheetId, sheet };
 }
