@@ -43,11 +43,18 @@ export function findTabs(spreadsheet: SpreadsheetApi, wanted: Readonly<Record<st
   });
 }
 
-/** A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced. */
+/** The most characters Sheets allows in a tab name. */
+export const MAX_TAB_NAME = 100;
+
+/**
+ * A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced.
+ * Sheets compares tab names regardless of case: "วิเคราะห์ ita 2567" takes "วิเคราะห์ ITA 2567".
+ */
 export function freeTabName(spreadsheet: SpreadsheetApi, wanted: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
-  // Sheets limits a tab name to 100 characters.
-  const base = wanted.slice(0, 90);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+  // Room for " (99999)" within the limit.
+  const base = wanted.slice(0, MAX_TAB_NAME - 10);
+  const free = (name: string) => !taken.has(name.toLowerCase());
+  if (free(base)) return base;
+  for (let n = 2; ; n++) if (free(`${base} (${n})`)) return `${base} (${n})`;
 }

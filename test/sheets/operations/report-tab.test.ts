@@ -1,7 +1,7 @@
 import { sampleDocument } from '../../../scripts/lib/sample-documents';
 import type { ReportKind } from '../../../src/shared/api';
 import { inspectSheet } from '../../../src/sheets/memory';
-import { META, readMetadata } from '../../../src/sheets/metadata';
+import { freeTabName, META, readMetadata } from '../../../src/sheets/metadata';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTabWith, structureActiveTab } from '../../../src/sheets/operations/document-tabs';
 import { makeReportTab } from '../../../src/sheets/operations/report-tab';
@@ -53,6 +53,29 @@ describe('makeReportTab', () => {
     expect(snapshot(officers)).toEqual(before);
     expect(second.name).toBe(`${first.name} (2)`);
     expect(readMetadata(sheetById(workbook, second.sheetId)).get(META.kind)).toBe('ita-analysis');
+  });
+
+  it('makes the report beside an officer tab whose name differs from the report name only in case', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('ita-analysis-fy2562.txt'));
+    const { tab } = structureActiveTab(context, 'ita-analysis');
+    workbook.insertSheet('วิเคราะห์ ita 2562', 0);
+
+    const report = makeReportTab(context, { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false });
+
+    expect(report.name).toBe('วิเคราะห์ ITA 2562 (2)');
+    expect(workbook.getSheetByName('วิเคราะห์ ita 2562')?.getIndex()).toBe(1);
+  });
+
+  it('names a report of a very long tab name within the 100 characters Sheets allows', () => {
+    const { workbook } = testWorkbook();
+    const long = 'ก'.repeat(120);
+    workbook.insertSheet(freeTabName(workbook, long), 0);
+
+    const second = freeTabName(workbook, long);
+
+    expect(second.length).toBeLessThanOrEqual(100);
+    expect(workbook.insertSheet(second, 0).getName()).toMatch(/ \(2\)$/);
   });
 
   it('refuses a report the document cannot make, naming both', () => {
