@@ -6,7 +6,7 @@
 import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { MEASURES } from '../../src/core/documents/types';
 import { recordRow } from '../../src/core/layout/document-tab-layout';
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import type { ApiResult, ServerApi } from '../../src/shared/api';
 import { toCellValue } from '../../src/sheets/cell-value';
 import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
@@ -51,10 +51,7 @@ function office(): { workbook: MemoryWorkbook; api: ServerApi } {
   const context = { spreadsheet: workbook, services: memoryServices(workbook), properties };
   return {
     workbook,
-    api: createServerApi(
-      () => context,
-      () => null,
-    ),
+    api: createServerApi(() => context, singleProcessLock),
   };
 }
 

@@ -135,6 +135,8 @@ export interface SheetsServices {
   newDataValidation(): DataValidationBuilderApi;
   /** Charts.ChartType.BAR: a value only Apps Script has. */
   readonly barChartType: ChartType;
+  /** SpreadsheetApp.flush(): applies the pending changes (before the document lock is released). */
+  flush(): void;
 }
 
 // Compile-time proof that the real Apps Script objects satisfy these interfaces.

@@ -1,4 +1,4 @@
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import { CREATE_ITEMS, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from '../../src/server/menu-actions';
 import { runMenuAction } from '../../src/server/menu-runner';
 import { seed } from '../support/fixtures';
@@ -8,10 +8,7 @@ describe('the add-on menu, run on the in-memory workbook', () => {
   it('structures the pasted tab, validates the new tab and makes its report, saying each outcome in Thai', () => {
     const { workbook, context } = testWorkbook();
     const pasted = pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
     const structureMeasures = STRUCTURE_ITEMS.find(
       (i) => i.action.kind === 'structure' && i.action.type === 'measures',
     )!;
@@ -28,10 +25,7 @@ describe('the add-on menu, run on the in-memory workbook', () => {
 
   it('makes a new OIT checklist from the menu and passes on what the officer should know of it', () => {
     const { workbook, context } = testWorkbook();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
     const create = CREATE_ITEMS.find((i) => i.action.kind === 'create' && i.action.type === 'oit-checklist')!;
 
     const said = runMenuAction(api, workbook.getActiveSheet().getSheetId(), create.action);
@@ -41,10 +35,7 @@ describe('the add-on menu, run on the in-memory workbook', () => {
 
   it('says why when the active tab is not a document tab', () => {
     const { workbook, context } = testWorkbook();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     expect(runMenuAction(api, workbook.getActiveSheet().getSheetId(), VALIDATE_ITEM.action)).toContain(
       'ไม่ใช่แท็บเอกสารของ ita-sheets',

@@ -17,9 +17,14 @@ export interface SheetsContext {
 
 /** An operation refused: the Thai message with its English gloss, and what was wrong. */
 export class OperationError extends Error {
+  /**
+   * `unexpected` is the error no check foresaw behind the refusal (a service call that failed): the API
+   * logs it and tells the officer it may be a bug.
+   */
   constructor(
     message: string,
     readonly problems: readonly ApiProblem[] = [],
+    readonly unexpected?: unknown,
   ) {
     super(message);
     this.name = 'OperationError';

@@ -20,8 +20,10 @@ const FILL: Readonly<Record<Finding['severity'], string>> = { error: '#fce8e6', 
 const NOTE_MARK = '⚠ ita-sheets: ';
 
 function previousMarks(tab: DocumentTab): string[] {
+  // Read outside the try: a failed service call must stop the run, not pass for "no marks".
+  const text = readMetadata(tab.sheet).get(META.marks) ?? '[]';
   try {
-    const marks: unknown = JSON.parse(readMetadata(tab.sheet).get(META.marks) ?? '[]');
+    const marks: unknown = JSON.parse(text);
     return Array.isArray(marks) ? marks.filter((m): m is string => typeof m === 'string') : [];
   } catch {
     return [];

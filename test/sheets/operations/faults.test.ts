@@ -6,7 +6,7 @@
  * left made (the old one replaced) or not (the old one kept), but never half made.
  */
 
-import { createServerApi } from '../../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../../src/server/api';
 import type { ApiResult, ServerApi } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
@@ -122,10 +122,7 @@ const SCENARIOS: readonly Scenario[] = [
 
 function fresh(scenario: Scenario) {
   const { workbook, context } = testWorkbook();
-  const api = createServerApi(
-    () => context,
-    () => null,
-  );
+  const api = createServerApi(() => context, singleProcessLock);
   const run = scenario.setUp(workbook, api);
   return { workbook, run };
 }
@@ -161,16 +158,26 @@ describe.each(SCENARIOS)('a failing service call while we $name', (scenario) => 
     return workbook.totalCalls();
   })();
 
-  it('leaves every tab as it was, or the operation done, at whichever call it fails', () => {
+  it('leaves every tab as it was, or the operation done, at whichever call it fails, and logs the failure', () => {
     expect(total).toBeGreaterThan(0);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     for (let n = 1; n <= total; n++) {
       const { workbook, run } = fresh(scenario);
       const before = keptTabs(workbook, scenario.marks);
       workbook.failAtCall(n);
+      log.mockClear();
 
       const result = run();
 
       expect({ n, whole: reportsAreWhole(workbook) }).toEqual({ n, whole: true });
+      // Every failure reaches Apps Script's executions log, whether the officer is told or not.
+      expect({
+        n,
+        logged: log.mock.calls.some(([first]) => String(first).startsWith('ita-sheets:')),
+      }).toEqual({
+        n,
+        logged: true,
+      });
       if (result.ok) continue;
       expect({ n, error: result.error }).toEqual({
         n,
@@ -188,5 +195,6 @@ describe.each(SCENARIOS)('a failing service call while we $name', (scenario) => 
         tabs: keptTabs(clean.workbook),
       });
     }
+    log.mockRestore();
   });
 });

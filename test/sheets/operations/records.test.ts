@@ -1,4 +1,4 @@
-import { createServerApi } from '../../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../../src/server/api';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import { appendTabRecord, readTabRecords, updateTabRecord } from '../../../src/sheets/operations/records';
@@ -101,10 +101,7 @@ describe('updateTabRecord', () => {
 describe('the server API over records', () => {
   it('refuses a payload that is not a record of the tab, with a Thai message, and writes nothing', () => {
     const { workbook, context, sheetId, sheet } = measuresTab();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     const result = api.appendRecord({ sheetId, record: { ...MEASURE, steps: 'ไม่ใช่รายการ' } });
 
@@ -118,10 +115,7 @@ describe('the server API over records', () => {
 
   it('answers a request for a tab that is gone with a clear message', () => {
     const { context } = measuresTab();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     expect(api.readRecords({ sheetId: 999 })).toEqual({
       ok: false,
