@@ -54,6 +54,8 @@ export interface ReportSummary {
   readonly pdfUrl: string;
   /** True when an earlier report of the same document and kind was replaced. */
   readonly replaced: boolean;
+  /** The earlier reports an officer had renamed or edited, kept under these names rather than replaced. */
+  readonly kept?: readonly string[];
 }
 
 /** Where the officer is: the active tab (when it is a document tab) and the selected row. */

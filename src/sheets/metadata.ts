@@ -18,6 +18,8 @@ export const META = {
   options: 'ita-sheets.options',
   /** How the tab prints (JSON {landscape, repeatRows}): read by the .xlsx export. */
   print: 'ita-sheets.print',
+  /** On a report tab: its name and a fingerprint of its values as made (JSON), to see an officer's edits. */
+  made: 'ita-sheets.made',
   /** The cells the validation marked (JSON A1 list), so it clears its own marks and nothing else. */
   marks: 'ita-sheets.marks',
 } as const;
@@ -46,15 +48,18 @@ export function findTabs(spreadsheet: SpreadsheetApi, wanted: Readonly<Record<st
 /** The most characters Sheets allows in a tab name. */
 export const MAX_TAB_NAME = 100;
 
+/** The first of `candidate(1)`, `candidate(2)` … that no tab has, compared regardless of case as Sheets does. */
+export function firstFreeTabName(spreadsheet: SpreadsheetApi, candidate: (n: number) => string): string {
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+  for (let n = 1; ; n++) if (!taken.has(candidate(n).toLowerCase())) return candidate(n);
+}
+
 /**
  * A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced.
  * Sheets compares tab names regardless of case: "วิเคราะห์ ita 2567" takes "วิเคราะห์ ITA 2567".
  */
 export function freeTabName(spreadsheet: SpreadsheetApi, wanted: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
   // Room for " (99999)" within the limit.
   const base = wanted.slice(0, MAX_TAB_NAME - 10);
-  const free = (name: string) => !taken.has(name.toLowerCase());
-  if (free(base)) return base;
-  for (let n = 2; ; n++) if (free(`${base} (${n})`)) return `${base} (${n})`;
+  return firstFreeTabName(spreadsheet, (n) => (n === 1 ? base : `${base} (${n})`));
 }

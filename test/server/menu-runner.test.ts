@@ -33,6 +33,24 @@ describe('the add-on menu, run on the in-memory workbook', () => {
     expect(said).toMatch(/^สร้างแท็บ "แบบตรวจ OIT" แล้ว \(tab created\)\nไม่ได้ระบุปีงบประมาณ/);
   });
 
+  it('makes a report again from the menu and names the earlier one it kept because an officer edited it', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const api = createServerApi(() => context, singleProcessLock);
+    const made = api.structureActiveTab({ type: 'measures' });
+    if (!made.ok) throw new Error(made.error);
+    const sheetId = made.value.tab.sheetId;
+    runMenuAction(api, sheetId, REPORT_ITEMS[0]!.action);
+    workbook
+      .getActiveSheet()
+      .getRange('B3')
+      .setValues([['แก้ไขแล้ว']]);
+
+    const said = runMenuAction(api, sheetId, REPORT_ITEMS[0]!.action);
+
+    expect(said).toMatch(/^สร้างรายงานแล้ว: "(รายงานผล[^"]*)"\nฉบับเดิมมีการแก้ไข จึงเก็บไว้เป็นแท็บ "\1 \(เดิม\)"/);
+  });
+
   it('says why when the active tab is not a document tab', () => {
     const { workbook, context } = testWorkbook();
     const api = createServerApi(() => context, singleProcessLock);
