@@ -24,6 +24,13 @@ export const META = {
   marks: 'ita-sheets.marks',
 } as const;
 
+/**
+ * The most characters of developer metadata (keys and values) one sheet holds: the Sheets API's
+ * guide (developers.google.com/sheets/api/guides/metadata, metadata size limits) gives 30,000 a
+ * sheet and 30,000 for the spreadsheet itself.
+ */
+export const MAX_SHEET_METADATA = 30_000;
+
 /** The developer metadata of a tab as a map (the last value wins for a repeated key). */
 export function readMetadata(sheet: SheetApi): Map<string, string> {
   const map = new Map<string, string>();

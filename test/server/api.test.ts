@@ -1,4 +1,4 @@
-import { createServerApi, singleProcessLock, type DocumentLock } from '../../src/server/api';
+import { createServerApi, type DocumentLock, singleProcessLock } from '../../src/server/api';
 import { PROFILE, testWorkbook } from '../support/workbook';
 
 function recordingLock(fail = false): DocumentLock & { log: string[] } {

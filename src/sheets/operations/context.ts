@@ -37,3 +37,13 @@ export function sheetById(spreadsheet: SpreadsheetApi, sheetId: number): SheetAp
   if (!sheet) throw new OperationError(`ไม่พบแท็บที่เลือก อาจถูกลบไปแล้ว (the tab ${sheetId} no longer exists)`);
   return sheet;
 }
+
+/** The UTF-8 bytes of a text, as the property store counts them (Apps Script has no TextEncoder). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
