@@ -140,6 +140,7 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
         const sheet = c.spreadsheet.getActiveSheet();
         const tab = asDocumentTab(sheet);
         return {
+          spreadsheetId: c.spreadsheet.getId(),
           sheetId: sheet.getSheetId(),
           sheetName: sheet.getName(),
           tab: tab ? tabSummary(tab) : null,

@@ -130,6 +130,16 @@ describe('createServerApi', () => {
     });
   });
 
+  it('names the open spreadsheet in the active context, so the sidebar keeps drafts per spreadsheet', () => {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(() => context, singleProcessLock);
+
+    expect(api.getActiveContext()).toMatchObject({
+      ok: true,
+      value: { spreadsheetId: workbook.getId(), sheetId: 0 },
+    });
+  });
+
   it('lists the document tabs with their type and header', () => {
     const { context } = testWorkbook();
     const api = createServerApi(() => context, singleProcessLock);
