@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   );
   // The app part: what the sidebar's API and the menu's actions run (see src/server/app-loader.ts).
   const app = await buildServerBundle('src/server/app.ts', APP_GLOBAL);
-  checkExports(app, APP_GLOBAL, [...API_FUNCTIONS.map((f) => f.name), 'runMenu']);
+  checkExports(app, APP_GLOBAL, [...API_FUNCTIONS.map((f) => f.name), 'runMenu', 'runSelfTestMenu']);
   checkNoModuleSyntax(`${APP_FILE}.html`, app);
   const declarations = declarationsFile(GLOBALS, BUNDLE_GLOBAL);
   checkNoModuleSyntax(BUNDLE_FILE, bundle);

@@ -9,11 +9,13 @@ import { createContext, runInContext } from 'node:vm';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** What the stand-ins saw: menu items added, dialogs shown. */
+/** What the stand-ins saw: menu items added, dialogs and alerts shown. */
 export interface UiRecord {
   menuItems: { caption: string; functionName: string }[];
   menusAdded: number;
   dialogs: { html: string; title: string; width?: number; height?: number }[];
+  /** Each alert's title and text, joined by " | ". */
+  alerts: string[];
 }
 
 export interface AppsScriptProject {
@@ -46,6 +48,10 @@ function standIns(ui: UiRecord): Record<string, unknown> {
   };
   const uiService = {
     ButtonSet: { OK: 'OK' },
+    alert(...args: unknown[]) {
+      ui.alerts.push(args.filter((a) => a !== 'OK').join(' | '));
+      return 'OK';
+    },
     createAddonMenu: () => menu,
     createMenu: () => menu,
     showSidebar(output: { html: string }) {
@@ -89,7 +95,7 @@ function standIns(ui: UiRecord): Record<string, unknown> {
  */
 export function loadDist(services: Record<string, unknown> = {}): AppsScriptProject {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`);
-  const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [] };
+  const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [], alerts: [] };
   const base = standIns(ui);
   const spreadsheetApp = { ...(base.SpreadsheetApp as object), ...(services.SpreadsheetApp as object) };
   const context = createContext({ ...base, ...services, SpreadsheetApp: spreadsheetApp, console });

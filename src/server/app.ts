@@ -6,6 +6,7 @@
  * which run far more often, load only the small bundle of index.ts.
  */
 
+import { runSelfTest, selfTestMessage } from '../sheets/operations/self-test';
 import { createServerApi } from './api';
 import { appsScriptContext, appsScriptLock } from './apps-script-context';
 import { MENU_ITEMS } from './menu-actions';
@@ -35,6 +36,22 @@ export function runMenu(global: string): void {
   SpreadsheetApp.getUi().alert(
     'ita-sheets',
     runMenuAction(api, active, item.action),
+    SpreadsheetApp.getUi().ButtonSet.OK,
+  );
+}
+
+/** Menu › ตรวจการติดตั้ง: the installation check on a scratch tab, its outcome in an alert. */
+export function runSelfTestMenu(): void {
+  const report = runSelfTest(appsScriptContext(), {
+    // Running here means the app part loaded; what is left to prove is that its API builds.
+    loadApp: () => createServerApi(appsScriptContext, appsScriptLock),
+    lock: appsScriptLock,
+  });
+  for (const step of report.steps)
+    if (!step.ok) console.error(`ita-sheets self-test: ${step.name}: ${step.detail}`);
+  SpreadsheetApp.getUi().alert(
+    'ita-sheets: ตรวจการติดตั้ง',
+    selfTestMessage(report),
     SpreadsheetApp.getUi().ButtonSet.OK,
   );
 }

@@ -14,7 +14,7 @@ export { itaOitFunction as ITA_OIT } from '../core/functions/ita-oit-function';
 export { itaScoreFunction as ITA_SCORE } from '../core/functions/ita-score-function';
 export { thaiDateFunction as THAI_DATE } from '../core/functions/thai-date-function';
 export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
-export { onInstall, onOpen, runMenu, showHelp, showSidebar } from './menu';
+export { menuSelfTest, onInstall, onOpen, runMenu, showHelp, showSidebar } from './menu';
 export {
   appendRecord,
   createDocumentTab,

@@ -22,12 +22,31 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
+    .addItem(MENU_SELF_TEST_TH, 'menuSelfTest')
     .addToUi();
 }
 
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
   loadApp().runMenu(global);
+}
+
+export const MENU_SELF_TEST_TH = 'ตรวจการติดตั้ง (Check the installation)';
+
+/** Menu › ตรวจการติดตั้ง, run by the owner after `clasp push`; a part that does not load is said so. */
+export function menuSelfTest(): void {
+  let app: ReturnType<typeof loadApp>;
+  try {
+    app = loadApp();
+  } catch (error) {
+    console.error('ita-sheets self-test: the app part does not load', error);
+    const reason = error instanceof Error ? error.message : String(error);
+    SpreadsheetApp.getUi().alert(
+      `✗ โหลดโค้ดของส่วนเสริมไม่ได้ โปรด clasp push อีกครั้ง (the add-in's code does not load; push again): ${reason}`,
+    );
+    return;
+  }
+  app.runSelfTestMenu();
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

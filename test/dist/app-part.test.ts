@@ -22,6 +22,7 @@ function project() {
       getActiveSpreadsheet: () => workbook,
       getActiveSheet: () => workbook.getActiveSheet(),
       newDataValidation: () => services.newDataValidation(),
+      flush: () => services.flush(),
     },
     Charts: { ChartType: { BAR: services.barChartType } },
     PropertiesService: { getDocumentProperties: () => properties },
@@ -36,6 +37,20 @@ function project() {
   };
   return { workbook, loaded, fetched: () => fetched };
 }
+
+describe('the installation check of the built project (menu › ตรวจการติดตั้ง)', () => {
+  it('runs every check through the real bundles and tells the owner that all passed', () => {
+    const { workbook, loaded } = project();
+
+    loaded.evaluate('menuSelfTest()');
+
+    expect(loaded.ui.alerts).toEqual([
+      expect.stringMatching(/^ita-sheets: ตรวจการติดตั้ง \| ติดตั้งถูกต้อง ผ่านทุกข้อ/),
+    ]);
+    expect(workbook.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(workbook.calls['SpreadsheetApp.flush']).toBe(1);
+  });
+});
 
 describe('the app part', () => {
   it('is not evaluated by a custom function or by onOpen', () => {
