@@ -31,6 +31,11 @@ export const META = {
  */
 export const MAX_SHEET_METADATA = 30_000;
 
+/** The characters a set of metadata entries takes of a sheet's MAX_SHEET_METADATA (keys and values). */
+export function metadataSize(entries: Readonly<Record<string, string>>): number {
+  return Object.entries(entries).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+}
+
 /** The developer metadata of a tab as a map (the last value wins for a repeated key). */
 export function readMetadata(sheet: SheetApi): Map<string, string> {
   const map = new Map<string, string>();
