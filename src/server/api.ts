@@ -103,9 +103,9 @@ function answer<T>(operation: string, run: () => T): ApiResult<T> {
  * execution must read these writes), then the release. A failed flush does not change the outcome:
  * Apps Script applies pending changes when the execution ends anyway, so it is logged, not answered.
  */
-function settle(context: SheetsContext, lock: DocumentLock): void {
+function settle(context: SheetsContext | undefined, lock: DocumentLock): void {
   try {
-    context.services.flush();
+    context?.services.flush();
   } catch (error) {
     logUnexpected('SpreadsheetApp.flush', error);
   } finally {
@@ -125,8 +125,9 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
       } catch {
         throw new OperationError('มีผู้ใช้อื่นกำลังบันทึกอยู่ โปรดลองอีกครั้ง (another user is writing; try again)');
       }
-      const c = context();
+      let c: SheetsContext | undefined;
       try {
+        c = context();
         return run(c);
       } finally {
         settle(c, documentLock);

@@ -46,6 +46,23 @@ describe('createServerApi', () => {
     expect(log).toEqual(['wait, 0 flushed', 'release, 1 flushed', 'wait, 1 flushed', 'release, 2 flushed']);
   });
 
+  it('releases the lock when the spreadsheet itself cannot be opened', () => {
+    const lock = recordingLock();
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const api = createServerApi(
+      () => {
+        throw new Error('Service Spreadsheets failed while accessing document');
+      },
+      () => lock,
+    );
+
+    const result = api.createDocumentTab({ type: 'measures' });
+    log.mockRestore();
+
+    expect(result.ok).toBe(false);
+    expect(lock.log).toEqual(['wait 20000', 'release']);
+  });
+
   it('writes nothing without a document lock (getDocumentLock() gave null), and says so in Thai', () => {
     const { workbook, context } = testWorkbook(null);
     const api = createServerApi(
