@@ -98,9 +98,21 @@ function attempt<T>(run: () => T): T | undefined {
   }
 }
 
-/** The tab's draft, if any. */
+/** Where versions before drafts were kept per spreadsheet kept a tab's draft. */
+const legacyKey = (sheetId: number) => `ita-sheets.draft.${sheetId}`;
+
+/**
+ * The tab's draft, if any. A draft kept by an earlier version under the tab's id alone is taken by the
+ * first spreadsheet that asks for it and moved under that spreadsheet, so no typing is lost on upgrade.
+ */
 export function loadDraft(storage: DraftStorage | undefined, place: DraftPlace, type: DocumentType) {
-  return storage ? parseDraft(attempt(() => storage.getItem(draftKey(place))) ?? null, type) : undefined;
+  if (!storage) return undefined;
+  const draft = parseDraft(attempt(() => storage.getItem(draftKey(place))) ?? null, type);
+  if (draft) return draft;
+  const legacy = parseDraft(attempt(() => storage.getItem(legacyKey(place.sheetId))) ?? null, type);
+  if (legacy && saveDraft(storage, place, legacy))
+    attempt(() => storage.removeItem(legacyKey(place.sheetId)));
+  return legacy;
 }
 
 /** Keeps the tab's draft; false when the storage refused it. */

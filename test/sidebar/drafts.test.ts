@@ -62,6 +62,18 @@ describe('drafts', () => {
     expect(loadDraft(storage, second, MEASURES)).toBeUndefined();
   });
 
+  it('moves a draft an earlier version kept under the tab alone to the first spreadsheet that opens it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('ita-sheets.draft.0', serializeDraft(draft));
+
+    const first = loadDraft(storage, { spreadsheetId: 'a', sheetId: 0 }, MEASURES);
+    const other = loadDraft(storage, { spreadsheetId: 'b', sheetId: 0 }, MEASURES);
+
+    expect([first, other]).toEqual([draft, undefined]);
+    expect(storage.getItem('ita-sheets.draft.0')).toBeNull();
+    expect(loadDraft(storage, { spreadsheetId: 'a', sheetId: 0 }, MEASURES)).toEqual(draft);
+  });
+
   it('round-trips through its text', () => {
     expect(parseDraft(serializeDraft(draft), MEASURES)).toEqual(draft);
   });
