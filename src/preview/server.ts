@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { checker, object } from '../core/problems/schema-check';
 import { createServerApi, singleProcessLock } from '../server/api';
 import type { ApiResult, ServerApi } from '../shared/api';
@@ -46,9 +46,7 @@ export interface PreviewServer {
 const HTML = 'text/html; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ACTIVATE = 'ต้องระบุแท็บ (sheetId must be a whole number)';
-const activateRequest = checker(
-  object({ sheetId: v.pipe(v.number(ACTIVATE), v.safeInteger(ACTIVATE)) }, ACTIVATE),
-);
+const activateRequest = checker(object({ sheetId: z.int({ error: ACTIVATE }) }, ACTIVATE));
 
 interface App {
   readonly document: PreviewDocument;

@@ -6,7 +6,7 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { checker, object, record } from '../core/problems/schema-check';
 import { MemoryWorkbook } from '../sheets/memory';
 import { PreviewProperties } from './preview-properties';
@@ -19,7 +19,7 @@ export interface PreviewDocument {
 
 const NOT_A_FILE = 'ไม่ใช่ไฟล์สมุดงานของ ita-sheets preview (expected {workbook, properties})';
 const fileSchema = checker(
-  object({ workbook: v.unknown(), properties: v.optional(record(v.string(), NOT_A_FILE), {}) }, NOT_A_FILE),
+  object({ workbook: z.unknown(), properties: z._default(record(z.string(), NOT_A_FILE), {}) }, NOT_A_FILE),
 );
 
 /** The document saved in `file`, or null when there is no such file; throws, in Thai, for a bad file. */

@@ -1,25 +1,24 @@
 /** The schemas of what the sidebar sends: every request is checked before anything is read or written. */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { DOCUMENT_TYPE_IDS } from '../core/documents/types';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
 
 const NOT_OBJECT = 'คำขอต้องเป็นชุดข้อมูล (the request must be an object)';
 const sheetId = wholeNumber(0, Number.POSITIVE_INFINITY, { type: 'ต้องระบุแท็บ (sheetId must be a number)' });
-const documentType = v.picklist(
-  DOCUMENT_TYPE_IDS,
-  `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
-);
+const documentType = z.enum(DOCUMENT_TYPE_IDS, {
+  error: `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
+});
 const A1 = 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)';
 const flag = (name: string) =>
-  v.optional(v.boolean(`ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)`), false);
+  z._default(z.boolean({ error: `ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)` }), false);
 
 export const createTabRequest = checker(
   object(
     {
       type: documentType,
-      fiscalYear: v.optional(
+      fiscalYear: z.optional(
         wholeNumber(2400, 2800, {
           type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
           range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
@@ -38,13 +37,15 @@ export const selectRequest = checker(
   object(
     {
       sheetId,
-      a1: v.pipe(v.string(A1), v.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, A1)),
+      a1: z
+        .string({ error: A1 })
+        .check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, { error: A1 })),
     },
     NOT_OBJECT,
   ),
 );
 
-export const appendRequest = checker(object({ sheetId, record: v.unknown() }, NOT_OBJECT));
+export const appendRequest = checker(object({ sheetId, record: z.unknown() }, NOT_OBJECT));
 
 export const updateRequest = checker(
   object(
@@ -54,12 +55,11 @@ export const updateRequest = checker(
         type: 'ต้องระบุแถว (row must be a number)',
         range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
       }),
-      record: v.unknown(),
+      record: z.unknown(),
       /** The record as it was read when the officer opened it: the update is refused if the row changed. */
-      expected: v.nonOptional(
-        v.unknown(),
-        'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
-      ),
+      expected: z.custom<unknown>((value) => value !== undefined, {
+        error: 'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
+      }),
     },
     NOT_OBJECT,
   ),
@@ -70,12 +70,12 @@ export const validateRequest = checker(object({ sheetId, mark: flag('mark') }, N
 export const reportRequest = checker(
   object(
     {
-      kind: v.picklist(
-        ['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'],
-        'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
-      ),
+      kind: z.enum(['results', 'ita-analysis', 'action-plan', 'ethics', 'oit-readiness'], {
+        error:
+          'ชนิดรายงานต้องเป็น results, ita-analysis, action-plan, ethics หรือ oit-readiness (unknown report kind)',
+      }),
       sheetId,
-      round: v.optional(v.picklist([6, 12], 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)')),
+      round: z.optional(z.literal([6, 12], { error: 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)' })),
       thaiDigits: flag('thaiDigits'),
     },
     NOT_OBJECT,

@@ -1,6 +1,6 @@
 /**
  * The API between the sidebar and the server: what crosses google.script.run, and nothing else.
- * Requests are checked with valibot schemas on the server (src/server/requests.ts); every answer is a result.
+ * Requests are checked with zod schemas on the server (src/server/requests.ts); every answer is a result.
  */
 
 import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-type';

@@ -5,7 +5,8 @@
  * the path of what is wrong. Call counts and a pending fault are not saved.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 import { a1 } from '../../core/layout/a1';
 import { checker, record, strictObject } from '../../core/problems/schema-check';
 import type { Cell } from './cell';
@@ -40,156 +41,152 @@ function isJson(value: unknown): value is JsonValue {
   return plain && Object.values(value).every(isJson);
 }
 
-/** The path of an issue a whole-object check finds, as keys from the object it checks. */
-function at(...keys: (string | number)[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
-  const [first, ...rest] = keys.map(
-    (key): v.IssuePathItem => ({ type: 'unknown', origin: 'value', input: undefined, key, value: undefined }),
-  );
-  if (!first) throw new Error('workbook-json: bug: an issue path needs a key');
-  return [first, ...rest];
+/** A whole-object check: `add` reports an issue at a path of keys from the object it checks. */
+function wholeCheck<T>(
+  check: (value: T, add: (path: readonly (string | number)[], message: string) => void) => void,
+): zc.CheckFn<T> {
+  return (payload) =>
+    check(payload.value, (path, message) =>
+      payload.issues.push({ code: 'custom', input: payload.value, path: [...path], message }),
+    );
 }
 
-const strict = <const E extends v.ObjectEntries>(entries: E) =>
+const strict = <const E extends zc.$ZodLooseShape>(entries: E) =>
   strictObject(entries, 'expected an object', (keys) =>
     keys.length === 1
       ? `an unknown key "${keys[0]}"`
       : `unknown keys ${keys.map((k) => `"${k}"`).join(', ')}`,
   );
 
-const number = v.pipe(v.number(), v.finite());
-const cellName = v.pipe(v.string(), v.regex(CELL_NAME, 'expected an A1 cell name like "B2"'));
-const rangeName = v.pipe(
-  v.string(),
-  v.check((s) => s === s.toUpperCase() && !s.includes('$') && isA1(s), 'expected an A1 range like "A1:C3"'),
-);
-const whole = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const count = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
-const flag = v.optional(v.literal(true));
+// zod's number is finite: Infinity and NaN are refused.
+const number = z.number();
+const cellName = z.string().check(z.regex(CELL_NAME, 'expected an A1 cell name like "B2"'));
+const rangeName = z
+  .string()
+  .check(
+    z.refine(
+      (s) => s === s.toUpperCase() && !s.includes('$') && isA1(s),
+      'expected an A1 range like "A1:C3"',
+    ),
+  );
+const whole = z.int().check(z.gte(0));
+const count = z.int().check(z.gte(1));
+const flag = z.optional(z.literal(true));
 
 const formatSchema = strict({
-  fontFamily: v.optional(v.string()),
-  fontSize: v.optional(v.pipe(number, v.gtValue(0))),
+  fontFamily: z.optional(z.string()),
+  fontSize: z.optional(z.number().check(z.gt(0))),
   bold: flag,
-  fontColor: v.optional(v.string()),
-  background: v.optional(v.string()),
+  fontColor: z.optional(z.string()),
+  background: z.optional(z.string()),
   wrap: flag,
-  horizontalAlignment: v.optional(v.picklist(['left', 'center', 'right'])),
-  verticalAlignment: v.optional(v.picklist(['top', 'middle', 'bottom'])),
-  numberFormat: v.optional(v.string()),
-  border: v.optional(strict({ top: flag, left: flag, bottom: flag, right: flag })),
+  horizontalAlignment: z.optional(z.enum(['left', 'center', 'right'])),
+  verticalAlignment: z.optional(z.enum(['top', 'middle', 'bottom'])),
+  numberFormat: z.optional(z.string()),
+  border: z.optional(strict({ top: flag, left: flag, bottom: flag, right: flag })),
 });
 
 const validationSchema = strict({
-  values: v.array(v.string()),
-  showDropdown: v.boolean(),
-  allowInvalid: v.boolean(),
-  helpText: v.optional(v.string()),
+  values: z.array(z.string()),
+  showDropdown: z.boolean(),
+  allowInvalid: z.boolean(),
+  helpText: z.optional(z.string()),
 });
 
-const cellSchema = v.pipe(
-  strict({
-    cell: cellName,
-    value: v.optional(v.union([v.string(), number, v.boolean()])),
-    date: v.optional(
-      v.pipe(v.string(), v.check(isDateTime, 'expected an ISO date-time like "2025-01-31T17:00:00.000Z"')),
-    ),
-    formula: v.optional(v.pipe(v.string(), v.minLength(2))),
-    quotePrefix: flag,
-    format: v.optional(formatSchema),
-    note: v.optional(v.pipe(v.string(), v.minLength(1))),
-    validation: v.optional(validationSchema),
-  }),
-  v.check(
+const cellSchema = strict({
+  cell: cellName,
+  value: z.optional(z.union([z.string(), number, z.boolean()])),
+  date: z.optional(
+    z.string().check(z.refine(isDateTime, 'expected an ISO date-time like "2025-01-31T17:00:00.000Z"')),
+  ),
+  formula: z.optional(z.string().check(z.minLength(2))),
+  quotePrefix: flag,
+  format: z.optional(formatSchema),
+  note: z.optional(z.string().check(z.minLength(1))),
+  validation: z.optional(validationSchema),
+}).check(
+  z.refine(
     (c) => [c.value, c.date, c.formula].filter((x) => x !== undefined).length <= 1,
     'a cell holds one of value, date or formula',
   ),
-  v.forward(
-    v.check(
-      (c) => c.quotePrefix === undefined || typeof c.value === 'string',
-      'quotePrefix goes with a text value',
-    ),
-    ['quotePrefix'],
-  ),
+  z.refine((c) => c.quotePrefix === undefined || typeof c.value === 'string', {
+    error: 'quotePrefix goes with a text value',
+    path: ['quotePrefix'],
+  }),
 );
 
 const chartSchema = strict({
-  type: v.optional(v.string()),
-  ranges: v.array(v.string()),
-  position: v.optional(strict({ anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number })),
-  options: record(v.custom<JsonValue>(isJson, 'expected a JSON value'), 'expected an object'),
+  type: z.optional(z.string()),
+  ranges: z.array(z.string()),
+  position: z.optional(strict({ anchorRow: number, anchorColumn: number, offsetX: number, offsetY: number })),
+  options: record(z.custom<JsonValue>(isJson, 'expected a JSON value'), 'expected an object'),
 });
 
-const sheetSchema = v.pipe(
-  strict({
-    id: whole,
-    name: v.pipe(v.string(), v.minLength(1)),
-    hidden: v.boolean(),
-    maxRows: count,
-    maxColumns: count,
-    frozenRows: whole,
-    columnWidths: v.array(strict({ column: count, width: v.pipe(number, v.minValue(0)) })),
-    merges: v.array(rangeName),
-    cells: v.array(cellSchema),
-    metadata: v.array(strict({ id: whole, key: v.string(), value: v.nullable(v.string()) })),
-    protections: v.array(strict({ description: v.string(), warningOnly: v.boolean() })),
-    charts: v.array(chartSchema),
-  }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const sheet = dataset.value;
+const sheetSchema = strict({
+  id: whole,
+  name: z.string().check(z.minLength(1)),
+  hidden: z.boolean(),
+  maxRows: count,
+  maxColumns: count,
+  frozenRows: whole,
+  columnWidths: z.array(strict({ column: count, width: z.number().check(z.gte(0)) })),
+  merges: z.array(rangeName),
+  cells: z.array(cellSchema),
+  metadata: z.array(strict({ id: whole, key: z.string(), value: z.nullable(z.string()) })),
+  protections: z.array(strict({ description: z.string(), warningOnly: z.boolean() })),
+  charts: z.array(chartSchema),
+}).check(
+  wholeCheck((sheet, addIssue) => {
     const seen = new Set<string>();
     sheet.cells.forEach((c, i) => {
       if (!isA1(c.cell)) return; // already reported by the cell's own schema
       const { row, column } = parseRegion(c.cell);
       if (row > sheet.maxRows || column > sheet.maxColumns) {
-        addIssue({ path: at('cells', i, 'cell'), message: `${c.cell} is outside the sheet's size` });
+        addIssue(['cells', i, 'cell'], `${c.cell} is outside the sheet's size`);
       }
-      if (seen.has(c.cell)) addIssue({ path: at('cells', i, 'cell'), message: `${c.cell} twice` });
+      if (seen.has(c.cell)) addIssue(['cells', i, 'cell'], `${c.cell} twice`);
       seen.add(c.cell);
     });
     // Merges that are not A1 were already reported by their own schema.
     const merges = sheet.merges.filter((m) => isA1(m)).map((m) => parseRegion(m));
     merges.forEach((m, i) => {
       if (lastRowOf(m) > sheet.maxRows || lastColumnOf(m) > sheet.maxColumns) {
-        addIssue({ path: at('merges', i), message: 'the merge is outside the sheet' });
+        addIssue(['merges', i], 'the merge is outside the sheet');
       }
       if (merges.slice(0, i).some((other) => intersects(other, m))) {
-        addIssue({ path: at('merges', i), message: 'the merge overlaps another' });
+        addIssue(['merges', i], 'the merge overlaps another');
       }
     });
     if (sheet.frozenRows >= sheet.maxRows) {
-      addIssue({ path: at('frozenRows'), message: 'every row is frozen' });
+      addIssue(['frozenRows'], 'every row is frozen');
     }
   }),
 );
 
-const workbookSchema = v.pipe(
-  strict({
-    format: v.literal('ita-sheets/memory-workbook'),
-    version: v.literal(1),
-    id: v.string(),
-    name: v.string(),
-    url: v.string(),
-    activeSheetId: whole,
-    sheets: v.pipe(v.array(sheetSchema), v.minLength(1)),
-  }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const book = dataset.value;
+const workbookSchema = strict({
+  format: z.literal('ita-sheets/memory-workbook'),
+  version: z.literal(1),
+  id: z.string(),
+  name: z.string(),
+  url: z.string(),
+  activeSheetId: whole,
+  sheets: z.array(sheetSchema).check(z.minLength(1)),
+}).check(
+  wholeCheck((book, addIssue) => {
     book.sheets.forEach((sheet, i) => {
       const before = book.sheets.slice(0, i);
       if (before.some((s) => sameSheetName(s.name, sheet.name))) {
-        addIssue({ path: at('sheets', i, 'name'), message: `a second sheet named "${sheet.name}"` });
+        addIssue(['sheets', i, 'name'], `a second sheet named "${sheet.name}"`);
       }
       if (before.some((s) => s.id === sheet.id)) {
-        addIssue({ path: at('sheets', i, 'id'), message: `a second sheet with id ${sheet.id}` });
+        addIssue(['sheets', i, 'id'], `a second sheet with id ${sheet.id}`);
       }
     });
     if (!book.sheets.some((s) => s.id === book.activeSheetId)) {
-      addIssue({ path: at('activeSheetId'), message: 'no sheet has this id' });
+      addIssue(['activeSheetId'], 'no sheet has this id');
     }
     if (book.sheets.every((s) => s.hidden)) {
-      addIssue({ path: at('sheets'), message: 'every sheet is hidden' });
+      addIssue(['sheets'], 'every sheet is hidden');
     }
   }),
 );
@@ -197,11 +194,11 @@ const workbookSchema = v.pipe(
 const workbookChecker = checker(workbookSchema);
 
 /** A saved workbook. */
-export type WorkbookJson = v.InferOutput<typeof workbookSchema>;
+export type WorkbookJson = z.output<typeof workbookSchema>;
 /** A saved sheet. */
-export type SheetJson = v.InferOutput<typeof sheetSchema>;
+export type SheetJson = z.output<typeof sheetSchema>;
 /** A saved cell: its A1 name and what it carries. */
-export type CellJson = v.InferOutput<typeof cellSchema>;
+export type CellJson = z.output<typeof cellSchema>;
 
 function cellToJson(row: number, column: number, cell: Cell): CellJson {
   const { value } = cell;
