@@ -26,9 +26,28 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addToUi();
 }
 
+/**
+ * An error that escaped every check (the API answers its own failures): into Apps Script's executions
+ * log, and to the officer as what it is, a bug, in Thai.
+ */
+function reportBug(operation: string, error: unknown): void {
+  // Duck-typed: an error thrown by a service stand-in may come from another realm than this bundle's.
+  const { message, stack } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
+  console.error(`ita-sheets: ${operation} failed unexpectedly`, stack ?? error);
+  const reason = message ?? String(error);
+  SpreadsheetApp.getUi().alert(
+    `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย นี่เป็นข้อบกพร่องของ ita-sheets โปรดแจ้งผู้ดูแลพร้อมข้อความนี้ ` +
+      `(the operation failed: ${reason}; nothing was lost; it is a bug in ita-sheets: tell the add-in's owner, with this message)`,
+  );
+}
+
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
-  loadApp().runMenu(global);
+  try {
+    loadApp().runMenu(global);
+  } catch (error) {
+    reportBug(global, error);
+  }
 }
 
 export const MENU_SELF_TEST_TH = 'ตรวจการติดตั้ง (Check the installation)';

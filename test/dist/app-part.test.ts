@@ -52,6 +52,28 @@ describe('the installation check of the built project (menu › ตรวจก�
   });
 });
 
+describe('a menu item whose work fails outside every check', () => {
+  it('is logged with console.error and told to the officer, in Thai, as a bug', () => {
+    const loaded = loadDist({
+      SpreadsheetApp: {
+        getActiveSheet: () => {
+          throw new Error('Service Spreadsheets timed out');
+        },
+      },
+    });
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    loaded.call('menuValidate');
+    const logged = log.mock.calls.map((c) => String(c[0]));
+    log.mockRestore();
+
+    expect(loaded.ui.alerts).toEqual([
+      expect.stringMatching(/^ทำรายการไม่สำเร็จ: Service Spreadsheets timed out .*นี่เป็นข้อบกพร่องของ ita-sheets/),
+    ]);
+    expect(logged).toEqual(['ita-sheets: menuValidate failed unexpectedly']);
+  });
+});
+
 describe('the app part', () => {
   it('is not evaluated by a custom function or by onOpen', () => {
     const { loaded, fetched } = project();
