@@ -198,3 +198,39 @@ describe.each(SCENARIOS)('a failing service call while we $name', (scenario) => 
     log.mockRestore();
   });
 });
+
+describe('a failing service call while we make a report again over one an officer edited', () => {
+  const EDIT = 'แก้ไขโดยเจ้าหน้าที่ก่อนพิมพ์';
+
+  function editedReport() {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(() => context, singleProcessLock);
+    pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const sheetId = structured(api, 'measures');
+    const first = api.makeReport({ kind: 'results', sheetId, round: 6 });
+    if (!first.ok) throw new Error(first.error);
+    const report = workbook.getSheets().find((s) => s.getSheetId() === first.value.sheetId);
+    report?.getRange('A2').setValues([[EDIT]]);
+    return { workbook, run: () => api.makeReport({ kind: 'results', sheetId, round: 6 }) };
+  }
+
+  it('never loses the edited report, at whichever call it fails', () => {
+    const probe = editedReport();
+    probe.workbook.resetCalls();
+    probe.run();
+    const total = probe.workbook.totalCalls();
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    for (let n = 1; n <= total; n++) {
+      const { workbook, run } = editedReport();
+      workbook.failAtCall(n);
+
+      run();
+      workbook.failAtCall(undefined);
+
+      const holding = workbook.getSheets().filter((s) => s.getRange('A2').getValues()[0]?.[0] === EDIT);
+      expect({ n, edited: holding.length }).toEqual({ n, edited: 1 });
+    }
+    log.mockRestore();
+  });
+});
