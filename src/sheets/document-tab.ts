@@ -133,7 +133,10 @@ export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRe
   const formats = range.getNumberFormats()[0] ?? [];
   const cells = columns.map((key, c) => {
     const i = key === undefined ? -1 : tab.type.fields.findIndex((f) => f.key === key);
-    return i < 0 ? (keep[c] ?? '') : toCellValue(values[i] ?? '', formats[c]);
+    // A kept cell's text is written back as text too ("1 Oct 2024" would become a date).
+    const kept = keep[c] ?? '';
+    if (i < 0) return typeof kept === 'string' ? toCellValue(kept, formats[c]) : kept;
+    return toCellValue(values[i] ?? '', formats[c]);
   });
   range.setValues([cells as (string | number | boolean)[]]);
 }

@@ -91,6 +91,17 @@ describe('updateTabRecord', () => {
     expect(sheet.getRange(2, 1, 1, 1).getValues()).toEqual([['1']]);
   });
 
+  it('keeps the text of a column without a heading as text when it rewrites the row', () => {
+    const { context, sheetId, sheet } = measuresTab();
+    const { row } = appendTabRecord(context, sheetId, MEASURE);
+    sheet.getRange(row, 7, 1, 3).setValues([["'1 Oct 2024", "'=ไม่ใช่สูตร", "'10 %"]]);
+
+    updateTabRecord(context, sheetId, row, { ...MEASURE, monitoring: 'ประจำปี' }, MEASURE);
+
+    expect(sheet.getRange(row, 7, 1, 3).getValues()).toEqual([['1 Oct 2024', '=ไม่ใช่สูตร', '10 %']]);
+    expect(readTabRecords(context, sheetId).records[0]?.record.monitoring).toBe('ประจำปี');
+  });
+
   it('refuses a row that holds no record', () => {
     const { context, sheetId } = measuresTab();
 
