@@ -99,6 +99,36 @@ function sheetChecks(context: SheetsContext, sheet: () => SheetApi): [string, ()
       },
     ],
     [
+      'แบบอักษร ขนาด ตัวหนา สี การตัดบรรทัด การจัดวาง (fonts, weight, colour, wrap, alignment)',
+      () => {
+        sheet()
+          .getRangeList(['A1:B2'])
+          .setFontFamily('Sarabun')
+          .setFontSize(14)
+          .setFontWeight('bold')
+          .setFontColor('#1a73e8')
+          .setWrap(true)
+          .setHorizontalAlignment('center')
+          .setVerticalAlignment('top');
+      },
+    ],
+    [
+      'ขอบเขตข้อมูลและการเลือกเซลล์ (data range, last row and column, selection)',
+      () => {
+        const tab = sheet();
+        const bounds = [tab.getLastRow(), tab.getLastColumn(), tab.getDataRange().getA1Notation()];
+        // Rows 3–5 hold only notes, fills and a merge: content alone counts.
+        check(same(bounds, [2, TRICKY_TEXT.length, 'A1:J2']), `bounds ${JSON.stringify(bounds)}`);
+        tab.setActiveSelection('B2');
+        const selected = tab.getActiveRange()?.getA1Notation();
+        check(selected === 'B2', `selection ${selected}`);
+        check(
+          spreadsheet.getActiveSheet().getSheetId() === tab.getSheetId(),
+          'the selected tab is not shown',
+        );
+      },
+    ],
+    [
       'เพิ่มแถวและคอลัมน์ (insert rows and columns)',
       () => {
         const tab = sheet();
