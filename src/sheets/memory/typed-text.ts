@@ -28,7 +28,6 @@ function plainNumber(text: string): number | undefined {
 
 // "$5", "$ 5", "-$5", "$-5": the sign may stand on either side of the dollar sign.
 const CURRENCY = /^([+-]?)\$\s*([+-]?)(.+)$/;
-const PERCENT = /^(.+?)\s*%$/;
 const NEGATIVE = /^\((.+)\)$/;
 const MIXED_FRACTION = /^([+-]?)(\d+) +(\d+)\/(\d+)$/;
 
@@ -40,9 +39,9 @@ export function numberFromText(text: string): number | undefined {
     const n = numberFromText(negative[1]);
     return n === undefined || n < 0 ? undefined : -n;
   }
-  const percent = PERCENT.exec(t);
-  if (percent?.[1] !== undefined) {
-    const n = plainNumber(percent[1].trim());
+  // endsWith, not a regex: /(.+?)\s*%$/ backtracks quadratically over a long run of spaces.
+  if (t.endsWith('%')) {
+    const n = plainNumber(t.slice(0, -1).trim());
     return n === undefined ? undefined : n / 100;
   }
   const currency = CURRENCY.exec(t);
@@ -151,6 +150,8 @@ const TIME_ONLY_DAY: DayOfYear = { year: 1899, month: 12, day: 30 };
 
 /** The date (and time) a text reads as in Sheets (en-US), or undefined. */
 export function dateFromText(text: string): Date | undefined {
+  // The longest form ("September 30, 2024 12:59:59 PM") is 32 characters.
+  if (text.length > 64) return undefined;
   const t = text.trim().replace(/\s+/g, ' ');
   const alone = timeFromText(t);
   const split = /^(.*?)(?:,? (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?))?$/.exec(t);

@@ -60,3 +60,13 @@ describe('dateFromText', () => {
     },
   );
 });
+
+describe('typed text of a cell’s full 50,000 characters', () => {
+  it('reads a run of spaces before a percent sign as text, and 300 digits as a number (past double range: text)', () => {
+    const spaces = `${' '.repeat(49_998)}x%`;
+
+    expect([numberFromText(spaces), dateFromText(spaces)]).toEqual([undefined, undefined]);
+    expect(numberFromText('1'.repeat(300))).toBe(Number('1'.repeat(300)));
+    expect(numberFromText('1'.repeat(50_000))).toBeUndefined();
+  });
+});
