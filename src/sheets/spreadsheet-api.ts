@@ -32,6 +32,8 @@ export interface FormatApi<Self> {
 
 export interface RangeApi extends FormatApi<RangeApi> {
   getValues(): unknown[][];
+  /** The formula of each cell ("=A2*2"), '' where a cell holds none. */
+  getFormulas(): string[][];
   setValues(values: unknown[][]): RangeApi;
   getNotes(): string[][];
   setNotes(notes: (string | null)[][]): RangeApi;

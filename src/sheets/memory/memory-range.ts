@@ -68,6 +68,11 @@ export class MemoryRange extends Formattable<MemoryRange> implements RangeApi {
     return readRegion(region, (row, column) => readValue(sheet.grid.peek(row, column)));
   }
 
+  getFormulas(): string[][] {
+    const { sheet, region } = this.enter('getFormulas');
+    return readRegion(region, (row, column) => sheet.grid.peek(row, column)?.formula ?? '');
+  }
+
   /** Writes the block as typed into Sheets (see entered-value.ts); nothing is written if any value is refused. */
   setValues(values: unknown[][]): MemoryRange {
     const { sheet, region } = this.enter('setValues');

@@ -93,6 +93,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
   Range: [
     ...format('range'),
     ['getValues', (f) => f.range.getValues()],
+    ['getFormulas', (f) => f.range.getFormulas()],
     [
       'setValues',
       (f) =>

@@ -1,4 +1,5 @@
 import { createServerApi, singleProcessLock } from '../../../src/server/api';
+import { getFormulas } from '../../../src/sheets/memory';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import { appendTabRecord, readTabRecords, updateTabRecord } from '../../../src/sheets/operations/records';
@@ -91,14 +92,15 @@ describe('updateTabRecord', () => {
     expect(sheet.getRange(2, 1, 1, 1).getValues()).toEqual([['1']]);
   });
 
-  it('keeps the text of a column without a heading as text when it rewrites the row', () => {
+  it('keeps the text of a column without a heading as text, and a formula as a formula, when it rewrites the row', () => {
     const { context, sheetId, sheet } = measuresTab();
     const { row } = appendTabRecord(context, sheetId, MEASURE);
-    sheet.getRange(row, 7, 1, 3).setValues([["'1 Oct 2024", "'=ไม่ใช่สูตร", "'10 %"]]);
+    sheet.getRange(row, 7, 1, 4).setValues([["'1 Oct 2024", "'=ไม่ใช่สูตร", "'10 %", '=LEN(B2)']]);
 
     updateTabRecord(context, sheetId, row, { ...MEASURE, monitoring: 'ประจำปี' }, MEASURE);
 
     expect(sheet.getRange(row, 7, 1, 3).getValues()).toEqual([['1 Oct 2024', '=ไม่ใช่สูตร', '10 %']]);
+    expect(getFormulas(sheet, `G${row}:J${row}`)).toEqual([['', '', '', '=LEN(B2)']]);
     expect(readTabRecords(context, sheetId).records[0]?.record.monitoring).toBe('ประจำปี');
   });
 
