@@ -9,12 +9,12 @@ import { createContext, runInContext } from 'node:vm';
 
 export const DIST = join(process.cwd(), 'dist');
 
-/** What the stand-ins saw: menu items added, dialogs and alerts shown. */
+/** What the stand-ins saw: menu items added, dialogs shown. */
 export interface UiRecord {
   menuItems: { caption: string; functionName: string }[];
   menusAdded: number;
   dialogs: { html: string; title: string; width?: number; height?: number }[];
-  /** Each alert's title and text, joined by " | ". */
+  /** The messages of Ui.alert, as the officer reads them. */
   alerts: string[];
 }
 
@@ -48,8 +48,8 @@ function standIns(ui: UiRecord): Record<string, unknown> {
   };
   const uiService = {
     ButtonSet: { OK: 'OK' },
-    alert(...args: unknown[]) {
-      ui.alerts.push(args.filter((a) => a !== 'OK').join(' | '));
+    alert(_title: string, message: string) {
+      ui.alerts.push(message);
       return 'OK';
     },
     createAddonMenu: () => menu,
@@ -89,6 +89,13 @@ function standIns(ui: UiRecord): Record<string, unknown> {
   return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
 }
 
+/** The script files of dist/, in the order the loader evaluates them (Apps Script's order does not matter to one file). */
+export function scriptFiles(): string[] {
+  return readdirSync(DIST)
+    .filter((n) => n.endsWith('.js'))
+    .sort();
+}
+
 /**
  * Loads dist/ (run `npm run build` first). `services` adds stand-ins (a spreadsheet, properties, a
  * lock); a SpreadsheetApp given there keeps the UI stand-in's getUi.
@@ -100,9 +107,7 @@ export function loadDist(services: Record<string, unknown> = {}): AppsScriptProj
   const spreadsheetApp = { ...(base.SpreadsheetApp as object), ...(services.SpreadsheetApp as object) };
   const context = createContext({ ...base, ...services, SpreadsheetApp: spreadsheetApp, console });
   const files: Record<string, string> = {};
-  for (const name of readdirSync(DIST)
-    .filter((n) => n.endsWith('.js'))
-    .sort()) {
+  for (const name of scriptFiles()) {
     files[name] = readFileSync(join(DIST, name), 'utf8');
     runInContext(files[name], context, { filename: name });
   }

@@ -1,3 +1,4 @@
+import { readWorkbookJson } from './workbook-json';
 /**
  * The preview's file: the workbook and its document properties in one JSON file,
  * `{"workbook": …, "properties": {…}}`. Written to a temporary file and renamed over the old one, so a
@@ -8,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import * as z from 'zod/mini';
 import { checker, object, record } from '../core/problems/schema-check';
-import { MemoryWorkbook } from '../sheets/memory';
+import type { MemoryWorkbook } from '../sheets/memory';
 import { PreviewProperties } from './preview-properties';
 
 /** What the preview works on: the workbook and the spreadsheet's document properties. */
@@ -38,7 +39,7 @@ export function readPreviewFile(file: string): PreviewDocument | null {
   }
   try {
     return {
-      workbook: MemoryWorkbook.fromJSON(parsed.data.workbook),
+      workbook: readWorkbookJson(parsed.data.workbook),
       properties: new PreviewProperties(parsed.data.properties),
     };
   } catch (error) {

@@ -7,7 +7,18 @@ import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import type { Checker } from '../core/problems/schema-check';
-import type { ApiResult, ServerApi } from '../shared/api';
+import type { ApiResult, ServerHandlers } from '../shared/api';
+import {
+  appendRequest,
+  createTabRequest,
+  issuesMessage,
+  reportRequest,
+  selectRequest,
+  structureRequest,
+  tabRequest,
+  updateRequest,
+  validateRequest,
+} from '../shared/requests';
 import { asDocumentTab } from '../sheets/document-tab';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
 import {
@@ -25,17 +36,6 @@ import {
 } from '../sheets/operations/records';
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
-import {
-  appendRequest,
-  createTabRequest,
-  issuesMessage,
-  reportRequest,
-  selectRequest,
-  structureRequest,
-  tabRequest,
-  updateRequest,
-  validateRequest,
-} from './requests';
 
 /** The part of LockService's document lock the API uses. */
 export interface DocumentLock {
@@ -114,7 +114,10 @@ function settle(context: SheetsContext | undefined, lock: DocumentLock): void {
 }
 
 /** The API over a context (the open spreadsheet) and its document lock. */
-export function createServerApi(context: () => SheetsContext, lock: () => DocumentLock | null): ServerApi {
+export function createServerApi(
+  context: () => SheetsContext,
+  lock: () => DocumentLock | null,
+): ServerHandlers {
   const write = <T>(operation: string, run: (c: SheetsContext) => T): ApiResult<T> =>
     answer(operation, () => {
       // getDocumentLock() is null outside a document: writing then could interleave with another officer's.

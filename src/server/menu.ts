@@ -1,9 +1,18 @@
-/** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs in the app part. */
+/** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs through the sidebar's API. */
 
-import { loadApp } from './app-loader';
-import { CREATE_ITEMS, type MenuItem, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from './menu-actions';
+import {
+  CREATE_ITEMS,
+  MENU_ITEMS,
+  type MenuItem,
+  REPORT_ITEMS,
+  STRUCTURE_ITEMS,
+  VALIDATE_ITEM,
+} from './menu-actions';
+import { runMenuAction } from './menu-runner';
+import { sidebarApi } from './sidebar-api';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
+export const MENU_SELF_TEST_TH = 'ตรวจการติดตั้ง (Check the installation)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
 
 /** Builds the add-on menu; runs in every auth mode, so it touches nothing but the UI. */
@@ -35,37 +44,26 @@ function reportBug(operation: string, error: unknown): void {
   const { message, stack } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
   console.error(`ita-sheets: ${operation} failed unexpectedly`, stack ?? error);
   const reason = message ?? String(error);
-  SpreadsheetApp.getUi().alert(
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    'ita-sheets',
     `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย นี่เป็นข้อบกพร่องของ ita-sheets โปรดแจ้งผู้ดูแลพร้อมข้อความนี้ ` +
       `(the operation failed: ${reason}; nothing was lost; it is a bug in ita-sheets: tell the add-in's owner, with this message)`,
+    ui.ButtonSet.OK,
   );
 }
 
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
+  const item = MENU_ITEMS.find((i) => i.global === global);
+  if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
   try {
-    loadApp().runMenu(global);
+    const active = SpreadsheetApp.getActiveSheet().getSheetId();
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('ita-sheets', runMenuAction(sidebarApi, active, item.action), ui.ButtonSet.OK);
   } catch (error) {
     reportBug(global, error);
   }
-}
-
-export const MENU_SELF_TEST_TH = 'ตรวจการติดตั้ง (Check the installation)';
-
-/** Menu › ตรวจการติดตั้ง, run by the owner after `clasp push`; a part that does not load is said so. */
-export function menuSelfTest(): void {
-  let app: ReturnType<typeof loadApp>;
-  try {
-    app = loadApp();
-  } catch (error) {
-    console.error('ita-sheets self-test: the app part does not load', error);
-    const reason = error instanceof Error ? error.message : String(error);
-    SpreadsheetApp.getUi().alert(
-      `✗ โหลดโค้ดของส่วนเสริมไม่ได้ โปรด clasp push อีกครั้ง (the add-in's code does not load; push again): ${reason}`,
-    );
-    return;
-  }
-  app.runSelfTestMenu();
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

@@ -1,6 +1,6 @@
 /**
  * The installation check an owner runs in a real spreadsheet after `clasp push` (menu ›
- * ตรวจการติดตั้ง): the add-in's code loads, the document lock is granted, the profile reads, and each
+ * ตรวจการติดตั้ง): the add-in's files load, the document lock is granted, the profile reads, and each
  * SpreadsheetApp operation the adapter relies on behaves as the in-memory workbook says it does, on a
  * scratch tab made for the purpose and removed at the end, whatever failed. It says what passed.
  * The same code runs on the in-memory workbook in the tests, where every check must pass.
@@ -19,7 +19,7 @@ export interface SelfTestLock {
 }
 
 export interface SelfTestProbes {
-  /** Loads the add-in's working code as a menu or sidebar call would; throws when it cannot. */
+  /** Loads what the add-in serves besides its script (the sidebar, the help page); throws when it cannot. */
   readonly loadApp: () => unknown;
   readonly lock: () => SelfTestLock | null;
 }
@@ -202,7 +202,7 @@ function attempt(name: string, run: () => void): SelfTestStep {
 export function runSelfTest(context: SheetsContext, probes: SelfTestProbes): SelfTestReport {
   const { spreadsheet } = context;
   const steps: SelfTestStep[] = [
-    attempt('โหลดโค้ดของส่วนเสริม (the add-in loads)', () => void probes.loadApp()),
+    attempt('โหลดไฟล์ของส่วนเสริม (the add-in files load)', () => void probes.loadApp()),
   ];
   steps.push(
     attempt('อ่านข้อมูลหน่วยงาน (the profile reads)', () => {

@@ -35,13 +35,13 @@ describe('runSelfTest on the in-memory workbook', () => {
     expect(selfTestMessage(report)).toMatch(/^ติดตั้งถูกต้อง ผ่านทุกข้อ \(\d+\/\d+\)/);
   });
 
-  it('reports the app part that does not load and a missing lock, and still checks and cleans up the rest', () => {
+  it('reports a file of the add-in that does not load and a missing lock, and still checks and cleans up the rest', () => {
     const { workbook, context } = officersWorkbook();
     const tabs = workbook.getSheets().length;
 
     const report = runSelfTest(context, {
       loadApp: () => {
-        throw new Error('ita-sheets-app.html not found');
+        throw new Error('sidebar.html not found');
       },
       lock: () => null,
     });
@@ -49,11 +49,11 @@ describe('runSelfTest on the in-memory workbook', () => {
 
     expect(report.passed).toBe(false);
     expect(report.steps.filter((s) => !s.ok).map((s) => s.detail)).toEqual([
-      'ita-sheets-app.html not found',
+      'sidebar.html not found',
       'LockService.getDocumentLock() gave null',
     ]);
     expect(message).toMatch(/^พบปัญหา ผ่าน \d+ จาก \d+ ข้อ/);
-    expect(message).toContain('✗ โหลดโค้ดของส่วนเสริม (the add-in loads): ita-sheets-app.html not found');
+    expect(message).toContain('✗ โหลดไฟล์ของส่วนเสริม (the add-in files load): sidebar.html not found');
     expect(workbook.getSheets()).toHaveLength(tabs);
   });
 

@@ -1,19 +1,18 @@
 /**
- * The memory workbook saved as plain JSON and read back: every sheet's cells (values, formulas, the
- * apostrophe flag, formats, notes, dropdowns), merges, widths, frozen rows, size, metadata,
- * protections, charts and hidden flag, and the active sheet. Reading checks the file with its schema and names
- * the path of what is wrong. Call counts and a pending fault are not saved.
+ * The preview's save file: the memory workbook's plain JSON (src/sheets/memory/snapshot.ts) read back
+ * from a file, checked with its schema, which names the path of what is wrong. Call counts and a pending
+ * fault are not saved.
  */
 
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
-import { a1 } from '../../core/layout/a1';
-import { checker, record, strictObject } from '../../core/problems/schema-check';
-import type { Cell } from './cell';
-import type { JsonValue } from './json-value';
-import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion, regionA1 } from './region';
-import { newSheetState, type SheetState } from './sheet-state';
-import { sameSheetName, type WorkbookState } from './workbook-state';
+import { checker, record, strictObject } from '../core/problems/schema-check';
+import type { JsonValue } from '../sheets/memory/json-value';
+import { MemoryWorkbook } from '../sheets/memory/memory-workbook';
+import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion } from '../sheets/memory/region';
+import { newSheetState, type SheetState } from '../sheets/memory/sheet-state';
+import type { CellJson, SheetJson, WorkbookJson } from '../sheets/memory/snapshot';
+import { sameSheetName, type WorkbookState } from '../sheets/memory/workbook-state';
 
 const CELL_NAME = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 // RFC 3339 in UTC with seconds, as toISOString writes it; the day is checked against the calendar below.
@@ -193,63 +192,14 @@ const workbookSchema = strict({
 
 const workbookChecker = checker(workbookSchema);
 
-/** A saved workbook. */
-export type WorkbookJson = z.output<typeof workbookSchema>;
-/** A saved sheet. */
-export type SheetJson = z.output<typeof sheetSchema>;
-/** A saved cell: its A1 name and what it carries. */
-export type CellJson = z.output<typeof cellSchema>;
-
-function cellToJson(row: number, column: number, cell: Cell): CellJson {
-  const { value } = cell;
-  return {
-    cell: a1(row, column),
-    ...(value instanceof Date ? { date: value.toISOString() } : value === undefined ? {} : { value }),
-    ...(cell.formula === undefined ? {} : { formula: cell.formula }),
-    ...(cell.quotePrefix ? { quotePrefix: true as const } : {}),
-    ...(cell.format ? { format: structuredClone(cell.format) } : {}),
-    ...(cell.note === undefined ? {} : { note: cell.note }),
-    ...(cell.validation ? { validation: { ...cell.validation, values: [...cell.validation.values] } } : {}),
-  };
-}
-
-/** One sheet as JSON (also what inspectSheet shows). */
-export function sheetToJson(sheet: SheetState): SheetJson {
-  return {
-    id: sheet.id,
-    name: sheet.name,
-    hidden: sheet.hidden,
-    maxRows: sheet.grid.maxRows,
-    maxColumns: sheet.grid.maxColumns,
-    frozenRows: sheet.frozenRows,
-    columnWidths: [...sheet.columnWidths.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([column, width]) => ({ column, width })),
-    merges: sheet.merges.map(regionA1),
-    cells: sheet.grid.cells().map(({ row, column, cell }) => cellToJson(row, column, cell)),
-    metadata: sheet.metadata.map((m) => ({ ...m })),
-    protections: sheet.protections.map((p) => ({ ...p })),
-    charts: sheet.charts.map((c) => ({
-      ...(c.type === undefined ? {} : { type: c.type }),
-      ranges: [...c.ranges],
-      ...(c.position === undefined ? {} : { position: { ...c.position } }),
-      options: structuredClone({ ...c.options }),
-    })),
-  };
-}
-
-/** The saved form of a workbook. */
-export function workbookToJson(state: WorkbookState): WorkbookJson {
-  return {
-    format: 'ita-sheets/memory-workbook',
-    version: 1,
-    id: state.id,
-    name: state.name,
-    url: state.url,
-    activeSheetId: state.activeSheetId,
-    sheets: state.sheets.map(sheetToJson),
-  };
-}
+// The schema reads exactly the snapshot the memory workbook writes: each type is the other's.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const SAME: [
+  Same<z.output<typeof workbookSchema>, WorkbookJson>,
+  Same<z.output<typeof sheetSchema>, SheetJson>,
+  Same<z.output<typeof cellSchema>, CellJson>,
+] = [true, true, true];
+void SAME;
 
 function sheetFromJson(json: SheetJson): SheetState {
   const sheet = newSheetState(json.id, json.name);
@@ -285,14 +235,14 @@ function pathText(path: readonly PropertyKey[]): string {
 }
 
 /** The workbook state a saved file describes; throws naming the path of each problem (up to five). */
-export function workbookFromJson(json: unknown): WorkbookState {
+function workbookFromJson(json: unknown): WorkbookState {
   const parsed = workbookChecker.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues
       .slice(0, 5)
       .map((i) => `${pathText(i.path) || '(the file)'}: ${i.message}`);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
-    throw new Error(`MemoryWorkbook.fromJSON: not a saved memory workbook: ${problems.join('; ')}${more}`);
+    throw new Error(`readWorkbookJson: not a saved memory workbook: ${problems.join('; ')}${more}`);
   }
   const book = parsed.data;
   const sheets = book.sheets.map(sheetFromJson);
@@ -306,4 +256,9 @@ export function workbookFromJson(json: unknown): WorkbookState {
     nextSheetId: Math.max(...sheets.map((s) => s.id)) + 1,
     nextMetadataId: Math.max(0, ...metadataIds) + 1,
   };
+}
+
+/** The memory workbook a saved file describes (its toJSON, read back): readWorkbookJson(w.toJSON()) is w again. */
+export function readWorkbookJson(json: unknown): MemoryWorkbook {
+  return MemoryWorkbook.fromState(workbookFromJson(json));
 }
