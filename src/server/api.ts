@@ -6,6 +6,7 @@
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import { currentFiscalYear, lazyClock } from '../core/functions/sheet-clock';
 import type { Checker } from '../core/problems/schema-check';
 import type { ApiResult, ServerHandlers } from '../shared/api';
 import {
@@ -13,6 +14,7 @@ import {
   createTabRequest,
   issuesMessage,
   reportRequest,
+  rolloverRequest,
   selectRequest,
   structureRequest,
   tabRequest,
@@ -35,6 +37,7 @@ import {
   updateTabRecord,
 } from '../sheets/operations/records';
 import { makeReportTab } from '../sheets/operations/report-tab';
+import { rolloverTab } from '../sheets/operations/rollover-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
 
 /** The part of LockService's document lock the API uses. */
@@ -198,5 +201,11 @@ export function createServerApi(
         return { problems: validateTab(c, sheetId, mark) };
       }),
     makeReport: (input) => write('makeReport', (c) => makeReportTab(c, parse(reportRequest, input))),
+    rolloverTab: (input) =>
+      write('rolloverTab', (c) => {
+        const request = parse(rolloverRequest, input);
+        const zone = () => c.spreadsheet.getSpreadsheetTimeZone();
+        return rolloverTab(c, request, () => currentFiscalYear(lazyClock(zone)));
+      }),
   };
 }

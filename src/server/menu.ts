@@ -5,6 +5,7 @@ import {
   MENU_ITEMS,
   type MenuItem,
   REPORT_ITEMS,
+  ROLLOVER_ITEMS,
   STRUCTURE_ITEMS,
   VALIDATE_ITEM,
 } from './menu-actions';
@@ -29,6 +30,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
     .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
+    .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
     .addItem(MENU_SELF_TEST_TH, 'menuSelfTest')

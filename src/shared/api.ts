@@ -106,6 +106,8 @@ export interface ServerApi {
     request: RequestOf<typeof Requests.validateRequest>,
   ): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
   makeReport(request: RequestOf<typeof Requests.reportRequest>): ApiResult<ReportSummary>;
+  /** {sheetId, fiscalYear?, as?}: a new tab of the document rolled into a later year (the next unless given). */
+  rolloverTab(request: RequestOf<typeof Requests.rolloverRequest>): ApiResult<StructureSummary>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -15,6 +15,7 @@ import type { DocumentTabRef } from '../core/validation/validation-context';
 import { valueText } from '../core/values/value-text';
 import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
+import { withDaysAsText, zoneOf } from './sheet-dates';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -88,13 +89,16 @@ function recordFromCells(
 
 /** The column → field map of the tab's header row (its first row); the type's order when it is unreadable. */
 function columnsOf(type: DocumentType, headerCells: readonly unknown[]): (string | undefined)[] {
-  const mapped = readHeaderRow(headerCells.map(valueText), type.fields);
+  const mapped = readHeaderRow(
+    headerCells.map((c) => valueText(c)),
+    type.fields,
+  );
   return mapped ?? type.fields.map((f) => f.key);
 }
 
-/** Every record of the tab with its row; blank rows are skipped. Two service calls. */
+/** Every record of the tab with its row; blank rows are skipped. Two service calls (four with a date cell). */
 export function readRecords(tab: DocumentTab): RowRecord[] {
-  const values = tab.sheet.getDataRange().getValues();
+  const values = withDaysAsText(tab.sheet.getDataRange().getValues(), zoneOf(tab.sheet));
   const [headerCells, ...rows] = values;
   const columns = columnsOf(tab.type, headerCells ?? []);
   return rows.flatMap((cells, i) =>
@@ -107,7 +111,10 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
 /** The record on one row, read with one getValues of that row and the header. */
 export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
   const columns = tabColumns(tab);
-  const [cells] = tab.sheet.getRange(row, 1, 1, columns.length).getValues();
+  const [cells] = withDaysAsText(
+    tab.sheet.getRange(row, 1, 1, columns.length).getValues(),
+    zoneOf(tab.sheet),
+  );
   if (!cells || cells.every((c) => valueText(c).trim() === '')) return undefined;
   return recordFromCells(tab.type, columns, cells);
 }

@@ -338,6 +338,17 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
     requests: fc.tuple(fc.nat(), someId).chain(([pick, id]) => mutated(fc.constant({ pick, id }))),
     call: (o, r) => o.api.readRecords(withId(o, r)),
   },
+  rolloverTab: {
+    requests: fc
+      .tuple(
+        fc.nat(),
+        someId,
+        mostly(fc.constantFrom<unknown>(undefined, 2569, 2570, 2567, 2399, 2569.5)),
+        typeId,
+      )
+      .chain(([pick, id, fiscalYear, as]) => mutated(fc.constant({ pick, id, fiscalYear, as }))),
+    call: (o, r) => o.api.rolloverTab(withId(o, r)),
+  },
   appendRecord: {
     requests: fc
       .tuple(fc.nat(), someId, recordOfEveryType)

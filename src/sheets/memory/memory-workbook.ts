@@ -5,6 +5,7 @@
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
+import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
@@ -24,6 +25,8 @@ export interface MemoryWorkbookOptions {
   readonly url?: string;
   /** The tabs a new workbook starts with; Sheets starts with one, "Sheet1". */
   readonly sheetNames?: readonly string[];
+  /** The spreadsheet's time zone (File › Settings); Asia/Bangkok unless given. */
+  readonly timeZone?: string;
 }
 
 /** What the other memory modules reach of a workbook without a counted call. */
@@ -39,8 +42,10 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
-
   constructor(options: MemoryWorkbookOptions = {}) {
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+      throw new Error(`MemoryWorkbook: "${options.timeZone}" is not an IANA time zone`);
+    }
     const id = options.id ?? 'memory-workbook';
     const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
     this.state = newWorkbookState(
@@ -48,6 +53,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       options.name ?? 'Untitled spreadsheet',
       url,
       options.sheetNames ?? ['Sheet1'],
+      options.timeZone ?? BANGKOK,
     );
     this.ledger = new CallLedger(
       () => `Service Spreadsheets failed while accessing document with id ${this.state.id}.`,
@@ -62,6 +68,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       activate: (sheet) => {
         this.state.activeSheetId = sheet.id;
       },
+      parent: () => this,
     };
   }
 
@@ -97,6 +104,18 @@ export class MemoryWorkbook implements SpreadsheetApi {
   /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
+  }
+
+  /** Changes the time zone, as File › Settings does (the cells keep their instants). */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.ledger.enter('Spreadsheet.setSpreadsheetTimeZone');
+    if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+    this.state.timeZone = timeZone;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ledger.enter('Spreadsheet.getSpreadsheetTimeZone');
+    return this.state.timeZone;
   }
 
   getId(): string {

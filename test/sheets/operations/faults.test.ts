@@ -71,6 +71,22 @@ const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'roll the OIT checklist into the next fiscal year',
+    setUp: (workbook, api) => {
+      pasteTab(workbook, 'วาง', fixture('oit-checklist-fy2568.txt'));
+      const sheetId = structured(api, 'oit-checklist');
+      return () => api.rolloverTab({ sheetId });
+    },
+  },
+  {
+    name: 'make the results tab of a measures tab',
+    setUp: (workbook, api) => {
+      pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+      const sheetId = structured(api, 'measures');
+      return () => api.rolloverTab({ sheetId, as: 'results' });
+    },
+  },
+  {
     name: 'append a record',
     setUp: (_, api) => {
       const sheetId = measuresWithTwo(api);
