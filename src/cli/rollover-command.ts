@@ -10,8 +10,8 @@ import { DOCUMENT_TYPES } from '../core/documents/types';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
 import { type RolloverSource, rollover } from '../core/rollover/rollover';
-import type { StructuredDocument } from '../core/structure/structured-document';
 import { structureDocument } from '../core/structure/structure';
+import type { StructuredDocument } from '../core/structure/structured-document';
 
 export interface RolloverInput {
   readonly type: DocumentTypeId;

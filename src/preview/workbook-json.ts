@@ -4,10 +4,10 @@
  * fault are not saved.
  */
 
-import { BANGKOK, isTimeZone } from '../core/thai/time-zone';
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { checker, record, strictObject } from '../core/problems/schema-check';
+import { BANGKOK, isTimeZone } from '../core/thai/time-zone';
 import type { JsonValue } from '../sheets/memory/json-value';
 import { MemoryWorkbook } from '../sheets/memory/memory-workbook';
 import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion } from '../sheets/memory/region';

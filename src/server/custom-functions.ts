@@ -4,13 +4,13 @@
  * File › Settings; it is asked only by a call that reads a date cell or leaves the year out.
  */
 
+import type { SheetArgument } from '../core/functions/cells';
 import { fiscalYearFunction } from '../core/functions/fiscal-year-function';
 import { itaGradeFunction } from '../core/functions/ita-grade-function';
 import { itaNeededFunction } from '../core/functions/ita-needed-function';
 import { itaScoreFunction } from '../core/functions/ita-score-function';
 import { lazyClock, type SheetClock } from '../core/functions/sheet-clock';
 import { thaiDateFunction } from '../core/functions/thai-date-function';
-import type { SheetArgument } from '../core/functions/cells';
 import { BANGKOK } from '../core/thai/time-zone';
 
 /** The clock of the spreadsheet the function runs in; appsscript.json's Asia/Bangkok when there is none. */

@@ -128,16 +128,28 @@ export function tabColumns(tab: DocumentTab): (string | undefined)[] {
 
 /**
  * Writes a record on a row, each field under its own heading (the officer may have moved columns),
- * as text that never runs as a formula; a column without a field keeps what it holds. One setValues.
+ * as text that never runs as a formula; a column without a field keeps what it holds. One
+ * getNumberFormats, one setValues (and a getValues and a getFormulas when a column has no field).
  */
 export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRecord): void {
   const columns = tabColumns(tab);
   const values = recordRow(tab.type, record);
   const range = tab.sheet.getRange(row, 1, 1, columns.length);
-  const keep = columns.some((c) => c === undefined) ? (range.getValues()[0] ?? []) : [];
+  const kept = columns.some((c) => c === undefined);
+  const keep = kept ? (range.getValues()[0] ?? []) : [];
+  // A formula there is written back as the formula, not as its value.
+  const keepFormulas = kept ? (range.getFormulas()[0] ?? []) : [];
+  // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
+  const formats = range.getNumberFormats()[0] ?? [];
   const cells = columns.map((key, c) => {
     const i = key === undefined ? -1 : tab.type.fields.findIndex((f) => f.key === key);
-    return i < 0 ? (keep[c] ?? '') : toCellValue(values[i] ?? '');
+    // A kept cell's text is written back as text too ("1 Oct 2024" would become a date).
+    const value = keep[c] ?? '';
+    if (i < 0) {
+      if (keepFormulas[c]) return keepFormulas[c];
+      return typeof value === 'string' ? toCellValue(value, formats[c]) : value;
+    }
+    return toCellValue(values[i] ?? '', formats[c]);
   });
   range.setValues([cells as (string | number | boolean)[]]);
 }

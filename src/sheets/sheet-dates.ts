@@ -4,8 +4,8 @@
  * the same zone. The zone is asked (one service call) only when a Date is among the values.
  */
 
-import { valueText } from '../core/values/value-text';
 import { isDate } from '../core/values/is-date';
+import { valueText } from '../core/values/value-text';
 import type { SheetApi } from './spreadsheet-api';
 
 /** The values with each Date as `yyyy-mm-dd` of its day in the zone `timeZone()` gives, asked once. */

@@ -1,4 +1,4 @@
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import { asDocumentTab, readRecords } from '../../src/sheets/document-tab';
 import { META, readMetadata } from '../../src/sheets/metadata';
 import { sheetById } from '../../src/sheets/operations/context';
@@ -11,10 +11,7 @@ const MAPPING = ['no', 'measure', 'steps', 'period', 'responsible', 'monitoring'
 function office(text = MEASURES) {
   const { workbook, context } = testWorkbook();
   const pasted = pasteTab(workbook, 'วาง', text);
-  const api = createServerApi(
-    () => context,
-    () => null,
-  );
+  const api = createServerApi(() => context, singleProcessLock);
   return { workbook, pasted, api };
 }
 

@@ -1,5 +1,5 @@
-import { MemoryWorkbook } from '../../src/sheets/memory';
 import { readWorkbookJson } from '../../src/preview/workbook-json';
+import { MemoryWorkbook } from '../../src/sheets/memory';
 import { createDocumentTab, structureActiveTab } from '../../src/sheets/operations/document-tabs';
 import { readTabRecords } from '../../src/sheets/operations/records';
 import { withDaysAsText } from '../../src/sheets/sheet-dates';

@@ -13,8 +13,8 @@ import { DOCUMENT_TYPES } from '../documents/types';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
 import type { StructuredDocument } from '../structure/structured-document';
-import { parsePeriod, periodFiscalYears } from '../thai/period';
 import { toThaiDigits } from '../thai/digits';
+import { parsePeriod, periodFiscalYears } from '../thai/period';
 import { EARLIER_RECHECK, ROLLOVER_RULES, recheckNote } from './rollover-rules';
 import { shiftIsoDay, shiftYears, type YearShift } from './shift-years';
 

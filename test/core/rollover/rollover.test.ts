@@ -1,10 +1,10 @@
 import type { DocumentTypeId } from '../../../src/core/documents/document-type';
+import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
 import { describeProblem } from '../../../src/core/problems/messages';
 import { rollover } from '../../../src/core/rollover/rollover';
 import { structureDocument } from '../../../src/core/structure/structure';
 import type { StructuredDocument } from '../../../src/core/structure/structured-document';
 import { validateDocument } from '../../../src/core/validation/validate';
-import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
 import { fixture, seed } from '../../support/fixtures';
 
 function structured(type: DocumentTypeId, text: string): StructuredDocument {
