@@ -41,8 +41,9 @@ export const USAGE = [
   '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
-  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--profile PROFILE.json] FILE --out OUT.xlsx',
+  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
+  '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
   `KIND: ${REPORT_KINDS.join(' | ')}`,
@@ -64,6 +65,8 @@ interface ReportOptions {
   readonly out: string;
   readonly round?: 6 | 12;
   readonly thaiDigits: boolean;
+  /** The paste and the document tab go into the file too (by default it holds the report alone). */
+  readonly withSources: boolean;
   readonly profile?: string;
 }
 
@@ -80,6 +83,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let out: string | undefined;
   let round: string | undefined;
   let thaiDigits = false;
+  let withSources = false;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -89,6 +93,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--out' || arg === '-o') out = rest[++i];
     else if (arg === '--round') round = rest[++i];
     else if (arg === '--thai-digits') thaiDigits = true;
+    else if (arg === '--with-sources') withSources = true;
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -108,6 +113,7 @@ function parseArgs(args: readonly string[]): Options | string {
       file,
       out,
       thaiDigits,
+      withSources,
       ...(round === undefined ? {} : { round: round === '6' ? 6 : 12 }),
       ...withProfile,
     };
@@ -155,13 +161,9 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await workbook.toXlsx());
-    io.out(
-      `${options.out}: ${workbook
-        .getSheets()
-        .map((sheet: { getName(): string }) => sheet.getName())
-        .join(' · ')}`,
-    );
+    io.writeFile(options.out, await workbook.toXlsx({ reportsAlone: !options.withSources }));
+    const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
+    io.out(`${options.out}: ${tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · ')}`);
     return 0;
   } catch (error) {
     if (error instanceof OperationError) {

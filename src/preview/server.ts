@@ -117,7 +117,9 @@ async function routeGet(app: App, url: URL, response: ServerResponse): Promise<b
       return true;
     }
     case '/workbook.xlsx': {
-      send(response, 200, XLSX, await app.document.workbook.toXlsx(), {
+      // The reports alone, as they print; ?with-sources=1 adds every other tab.
+      const withSources = url.searchParams.get('with-sources') === '1';
+      send(response, 200, XLSX, await app.document.workbook.toXlsx({ reportsAlone: !withSources }), {
         'content-disposition': `attachment; filename="workbook.xlsx"; filename*=UTF-8''${encodeURIComponent(app.title)}.xlsx`,
       });
       return true;

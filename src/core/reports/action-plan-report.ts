@@ -76,8 +76,9 @@ function summaryTable(sheet: ReportSheet, groups: readonly SectionGroup[]): numb
 }
 
 function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void {
-  sheet.add(['', 'รายละเอียดโครงการ/กิจกรรม/มาตรการ']);
-  sheet.style('heading', sheet.lastRow, 2);
+  const heading = sheet.add(['', 'รายละเอียดโครงการ/กิจกรรม/มาตรการ']);
+  sheet.style('heading', heading, 2);
+  sheet.keep(heading, heading + 2);
   const fields = ACTION_PLAN.fields.filter((field) => field.key !== 'section');
   for (const group of groups) {
     for (const project of group.projects) {
@@ -94,6 +95,8 @@ function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void
         sheet.style('body', row, 2, FORM_COLUMNS);
         sheet.style('label', row, 2);
       }
+      // A project's form on one page.
+      sheet.keep(top, sheet.lastRow);
     }
   }
 }
@@ -120,5 +123,6 @@ export function actionPlanReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
+    repeatHeader: false,
   });
 }

@@ -69,5 +69,6 @@ export function ethicsReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
+    repeatHeader: true,
   });
 }

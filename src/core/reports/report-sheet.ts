@@ -88,9 +88,16 @@ export interface ReportFrame {
   readonly name: string;
   readonly thaiDigits: boolean;
   readonly columnWidths: readonly number[];
-  /** The table's header row: frozen, and repeated on every printed page. */
+  /** The table's header row: frozen, and repeated on every printed page when `repeatHeader`. */
   readonly headerRow: number;
+  /**
+   * False for a report of several tables: a header repeated on every page would stand over tables it
+   * does not belong to, so nothing is frozen or repeated.
+   */
+  readonly repeatHeader: boolean;
   readonly charts?: readonly BarChart[];
+  /** The rows that only hold a chart: its heading and the rows it covers. */
+  readonly chartRows?: readonly (readonly [number, number])[];
 }
 
 /** A report tab under construction: rows added top to bottom, styles and merges beside them. */
@@ -100,6 +107,9 @@ export class ReportSheet {
   // The last box of each style and column span, so that the next row's cells join it.
   private readonly tails = new Map<string, Box>();
   private readonly mergeRanges: string[] = [];
+  private readonly kept: [number, number][] = [];
+  // Cells right of the printed columns (a chart's data), by row.
+  private readonly asides = new Map<number, Map<number, ReportCell>>();
 
   constructor(readonly columns: number) {}
 
@@ -163,15 +173,41 @@ export class ReportSheet {
     return row;
   }
 
-  /** Adds a table's header row. */
+  /** Adds a table's header row, printed on the page of the table's first row. */
   headerRow(labels: readonly string[]): number {
     const row = this.add(labels);
     this.style('header', row, 1, labels.length);
+    this.keep(row, row + 1);
     return row;
+  }
+
+  /** Adds a section heading, printed on the page of what follows it (a table's header and first row). */
+  heading(text: string): number {
+    const row = this.add([text]);
+    this.style('heading', row, 1);
+    this.keep(row, row + 2);
+    return row;
+  }
+
+  /** Prints rows `first`…`last` on one page when they fit one. */
+  keep(first: number, last: number): void {
+    this.kept.push([first, last]);
+  }
+
+  /** Writes cells right of the printed columns, from `column` on, in `row`: what only a chart reads. */
+  aside(row: number, column: number, cells: readonly ReportCell[]): void {
+    if (column <= this.columns) {
+      throw new RangeError(`ReportSheet.aside: bug: column ${column} is a printed column`);
+    }
+    const line = this.asides.get(row) ?? new Map<number, ReportCell>();
+    cells.forEach((cell, i) => line.set(column + i, cell));
+    this.asides.set(row, line);
   }
 
   /** Adds the signature block, two rows below the last, in the columns from `column` to the last. */
   signature(signer: ReportSigner | undefined, role: string, column: number): void {
+    // The last two rows above go to the signature's page: no page holds the signature alone.
+    const from = Math.max(1, this.lastRow - 1);
     this.add();
     this.add();
     for (const text of signatureLines(signer, role)) {
@@ -180,6 +216,7 @@ export class ReportSheet {
       if (column < this.columns) this.merge(row, column, row, this.columns);
       this.style('signature', row, column, this.columns);
     }
+    this.keep(from, this.lastRow);
   }
 
   /** The finished layout. */
@@ -190,6 +227,24 @@ export class ReportSheet {
       );
     }
     const digits = (text: string) => (frame.thaiDigits ? toThaiDigits(text) : text);
+    // The block reaches the last aside column; the rows without asides are padded with blanks.
+    let width = this.columns;
+    for (const line of this.asides.values())
+      for (const column of line.keys()) width = Math.max(width, column);
+    const rowCells = (row: readonly ReportCell[], index: number): ReportCell[] => {
+      if (width === this.columns) return [...row];
+      const line = this.asides.get(index + 1);
+      const extra = Array.from(
+        { length: width - this.columns },
+        (_, i) => line?.get(this.columns + i + 1) ?? '',
+      );
+      return [...row, ...extra];
+    };
+    const lastRow = this.rows.length;
+    const keepTogether = this.kept
+      .map(([first, last]): [number, number] => [first, Math.min(last, lastRow)])
+      .filter(([first, last]) => first < last);
+    const repeat = frame.repeatHeader ? frame.headerRow : 0;
     const styles: StyledRanges[] = [];
     for (const style of Object.keys(REPORT_STYLES) as ReportStyle[]) {
       const ranges =
@@ -200,13 +255,20 @@ export class ReportSheet {
     }
     return {
       name: digits(frame.name),
-      values: this.rows.map((row) => row.map((cell) => finishCell(cell, frame.thaiDigits))),
+      values: this.rows.map((row, i) => rowCells(row, i).map((cell) => finishCell(cell, frame.thaiDigits))),
       styles,
       merges: [...this.mergeRanges],
       columnWidths: [...frame.columnWidths],
-      frozenRows: frame.headerRow,
+      frozenRows: repeat,
       ...(frame.charts ? { charts: frame.charts.map((c) => ({ ...c, title: digits(c.title) })) } : {}),
-      print: { landscape: true, repeatRows: frame.headerRow },
+      print: {
+        landscape: true,
+        repeatRows: repeat,
+        ...(repeat > 0 ? { repeatFrom: repeat } : {}),
+        columns: this.columns,
+        keepTogether,
+        ...(frame.chartRows ? { chartRows: frame.chartRows } : {}),
+      },
       metadata: {
         'ita-sheets.generated': 'report',
         'ita-sheets.kind': frame.kind,

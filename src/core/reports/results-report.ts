@@ -95,5 +95,6 @@ export function resultsReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
+    repeatHeader: true,
   });
 }

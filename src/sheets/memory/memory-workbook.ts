@@ -12,7 +12,7 @@ import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
 import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
-import { workbookToXlsx } from './xlsx-export';
+import { type XlsxOptions, workbookToXlsx } from './xlsx-export';
 
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {
@@ -96,9 +96,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
     return workbookToJson(this.state);
   }
 
-  /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over). */
-  toXlsx(): Promise<Buffer> {
-    return workbookToXlsx(this.state);
+  /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over and which tabs). */
+  toXlsx(options?: XlsxOptions): Promise<Buffer> {
+    return workbookToXlsx(this.state, options);
   }
 
   getId(): string {

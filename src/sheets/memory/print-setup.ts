@@ -1,7 +1,8 @@
 /**
- * How a tab prints, as the adapter marks it: developer metadata "ita-sheets.print" holding
- * {"landscape": boolean, "repeatRows": number}. Sheets has no page setup a script can set (printing goes
- * through the export URL), so the mark is what the .xlsx export turns into a page setup.
+ * How a tab prints, as the adapter marks it: developer metadata "ita-sheets.print" holding the
+ * layout's PrintSetup as JSON (landscape, the repeated rows, the printed columns, the runs of rows kept
+ * on one page, the rows of a chart). Sheets has no page setup a script can set (printing goes through
+ * the export URL), so the mark is what the .xlsx export turns into a page setup.
  */
 
 import * as v from 'valibot';
@@ -11,8 +12,18 @@ import type { SheetState } from './sheet-state';
 /** The developer metadata key of a tab's print setup. */
 export const PRINT_METADATA_KEY = 'ita-sheets.print';
 
+const rowNumber = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+const rowRuns = v.optional(v.array(v.pipe(v.tuple([rowNumber, rowNumber]), v.readonly())));
+
 const printSetupSchema = checker(
-  v.strictObject({ landscape: v.boolean(), repeatRows: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+  v.strictObject({
+    landscape: v.boolean(),
+    repeatRows: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    repeatFrom: v.optional(rowNumber),
+    columns: v.optional(rowNumber),
+    keepTogether: rowRuns,
+    chartRows: rowRuns,
+  }),
 );
 
 /** A tab's print setup. */
@@ -31,7 +42,7 @@ export function printSetupOf(sheet: SheetState): PrintMark | undefined {
   const parsed = printSetupSchema.safeParse(json);
   if (!parsed.success) {
     throw new Error(
-      `toXlsx: sheet "${sheet.name}": ${PRINT_METADATA_KEY} is not {"landscape": boolean, "repeatRows": number}: ${entry.value}`,
+      `toXlsx: sheet "${sheet.name}": ${PRINT_METADATA_KEY} is not {"landscape": boolean, "repeatRows": number, …}: ${entry.value}`,
     );
   }
   return parsed.data;
