@@ -24,7 +24,7 @@ export const ACTION_PLAN_TITLE = 'แผนปฏิบัติการป้�
 
 // ที่ · มิติ/ข้อ (the form's labels) · โครงการ (the form's values) · งบประมาณ · ผู้รับผิดชอบ: 1,000 px.
 // The form uses the same columns, so its values get the wide column and need no merge.
-const WIDTHS = [50, 200, 470, 140, 140];
+const WIDTHS = [45, 150, 585, 100, 120];
 const FORM_COLUMNS = 3;
 const SIGNATURE_COLUMN = 4;
 const LIST_FIELDS: ReadonlySet<string> = new Set(['objectives', 'methods', 'indicators']);
@@ -91,9 +91,11 @@ function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void
         const value = LIST_FIELDS.has(field.key)
           ? numbered(fieldList(project.record, field.key))
           : fieldText(project.record, field.key);
-        const row = sheet.add(['', field.th, value]);
-        sheet.style('body', row, 2, FORM_COLUMNS);
-        sheet.style('label', row, 2);
+        const { first, last } = sheet.addRecord(['', field.th, value]);
+        for (let row = first; row <= last; row++) {
+          sheet.style('body', row, 2, FORM_COLUMNS);
+          sheet.style('label', row, 2);
+        }
       }
       // A project's form on one page.
       sheet.keep(top, sheet.lastRow);
@@ -108,7 +110,7 @@ export function actionPlanReport(
   options: ReportOptions,
 ): SheetLayout {
   const groups = groupBySection(records);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ACTION_PLAN_TITLE, 'title');
   sheet.line(fiscalYearsLine(header.fiscalYear, header.fiscalYearEnd), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');

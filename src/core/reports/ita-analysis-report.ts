@@ -214,9 +214,9 @@ function weakSection(sheet: ReportSheet, figures: ItaFigures): void {
     sheet.style('center', nameRow, 6);
     sheet.style('warning', nameRow, 6);
     const weaknesses = line.weaknesses.length > 0 ? numbered(line.weaknesses) : 'ไม่ได้ระบุข้อบกพร่อง';
-    const row = sheet.add(['', weaknesses]);
-    sheet.style('body', row, 1, 6);
-    sheet.keep(nameRow, row);
+    const { first, last } = sheet.addRecord(['', weaknesses]);
+    for (let row = first; row <= last; row++) sheet.style('body', row, 1, 6);
+    sheet.keep(nameRow, first);
   }
 }
 
@@ -240,7 +240,7 @@ export function itaAnalysisReport(
   options: ReportOptions,
 ): SheetLayout {
   const figures = itaFigures(header.fiscalYear, records);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ITA_ANALYSIS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');

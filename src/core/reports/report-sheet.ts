@@ -6,10 +6,12 @@
 
 import { a1Range } from '../layout/a1';
 import { fitCell } from '../layout/cell-limit';
+import { printedSizePt, wrappedLines } from '../layout/text-metrics';
 import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
 import {
+  BODY_FONT_SIZE,
   REPORT_METADATA_VERSION,
   REPORT_PROTECTION,
   REPORT_STYLES,
@@ -52,6 +54,40 @@ interface Box {
   readonly lastColumn: number;
   readonly row: number;
   lastRow: number;
+}
+
+/**
+ * The most printed lines a row of a record holds: a record longer than that goes on several rows, its
+ * lists shared among them, so that no row is taller than a page (a row never breaks across pages, and
+ * what does not fit is not printed). An A4 landscape page holds about 18 body lines.
+ */
+export const MAX_ROW_LINES = 4;
+
+const DEFAULT_WIDTH_PX = 100;
+
+/**
+ * A cell's text in pieces of at most MAX_ROW_LINES printed lines each, in order: at its line breaks
+ * (a list's items), and a paragraph longer than that at the spaces between its words.
+ */
+export function splitText(text: string, widthPx: number): string[] {
+  const size = printedSizePt(BODY_FONT_SIZE);
+  const linesOf = (piece: string) => wrappedLines(piece, widthPx, size);
+  if (linesOf(text) <= MAX_ROW_LINES) return [text];
+  const pieces: string[] = [];
+  let current = '';
+  const push = (unit: string, separator: string) => {
+    const joined = current === '' ? unit : `${current}${separator}${unit}`;
+    if (current !== '' && linesOf(joined) > MAX_ROW_LINES) {
+      pieces.push(current);
+      current = unit;
+    } else current = joined;
+  };
+  for (const line of text.split('\n')) {
+    if (linesOf(line) <= MAX_ROW_LINES) push(line, '\n');
+    else line.split(' ').forEach((word, i) => push(word, i === 0 ? '\n' : ' '));
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
 }
 
 /** Whole digits with a comma every three from the right: 1234567 → 1,234,567. */
@@ -111,7 +147,11 @@ export class ReportSheet {
   // Cells right of the printed columns (a chart's data), by row.
   private readonly asides = new Map<number, Map<number, ReportCell>>();
 
-  constructor(readonly columns: number) {}
+  /** `widths`: the columns' pixel widths, for the rows that split a tall record (addRecord). */
+  constructor(
+    readonly columns: number,
+    private readonly widths: readonly number[] = [],
+  ) {}
 
   /** The number of the last row added (0 before any). */
   get lastRow(): number {
@@ -131,6 +171,24 @@ export class ReportSheet {
         this.style(cell.kind === 'baht' ? 'baht' : 'score', number, i + 1);
     });
     return number;
+  }
+
+  /**
+   * Adds a record's row, or rows when it is taller than MAX_ROW_LINES: each text cell's lines (a list's
+   * items) are shared in order among the rows, the columns shown as one cell down them (joinDown), so
+   * the record reads as one row that may run over a page. Returns the first and last row.
+   */
+  addRecord(cells: readonly ReportCell[]): { first: number; last: number } {
+    const chunks = cells.map((cell, i) =>
+      typeof cell === 'string' ? splitText(cell, this.widths[i] ?? DEFAULT_WIDTH_PX) : [cell],
+    );
+    const rows = chunks.reduce((most, parts) => Math.max(most, parts.length), 1);
+    const first = this.add(chunks.map((parts) => parts[0] ?? ''));
+    for (let k = 1; k < rows; k++) this.add(chunks.map((parts) => parts[k] ?? ''));
+    const last = this.lastRow;
+    if (last > first)
+      for (let column = 1; column <= cells.length; column++) this.joinDown(first, column, last);
+    return { first, last };
   }
 
   /** Gives cells of one row (columns column…lastColumn) a style. */

@@ -16,6 +16,7 @@
 import type { DataValidation, Worksheet, Borders as XlsxBorders, Cell as XlsxCell } from 'exceljs';
 import ExcelJS from 'exceljs';
 import { a1 } from '../../core/layout/a1';
+import { printedSizePt } from '../../core/layout/text-metrics';
 import {
   type Cell,
   type CellFormat,
@@ -38,7 +39,6 @@ const MAX_INLINE_LIST = 255;
 
 /** The xlsx face of Sheets' Sarabun, and the size that matches: Sarabun 14 looks as TH Sarabun New 16. */
 export const XLSX_THAI_FONT = 'TH Sarabun New';
-const SARABUN_TO_TH_SARABUN = 8 / 7;
 // Excel's default row height, in points.
 const DEFAULT_ROW_HEIGHT_PT = 15;
 const POINTS_PER_INCH = 72;
@@ -47,8 +47,8 @@ const A4_SHORT_SIDE_PT = 595;
 const A4_LONG_SIDE_PT = 842;
 const MARGIN_INCHES = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 // The pages are reckoned a little short, so that the applications' own breaks never come first.
-const PAGE_SAFETY = 0.95;
-const WIDTH_SLACK = 1.1;
+const PAGE_SAFETY = 0.97;
+const WIDTH_SLACK = 1.06;
 
 /** Which tabs the file holds: every tab, or the reports the add-in made (when there is one). */
 export interface XlsxOptions {
@@ -64,9 +64,7 @@ function isReport(sheet: SheetState): boolean {
 function xlsxFont(format: CellFormat | undefined): { name: string; size: number } {
   const family = format?.fontFamily ?? DEFAULT_FONT_FAMILY;
   const size = format?.fontSize ?? DEFAULT_FONT_SIZE;
-  return family === 'Sarabun'
-    ? { name: XLSX_THAI_FONT, size: Math.round(size * SARABUN_TO_TH_SARABUN) }
-    : { name: family, size };
+  return family === 'Sarabun' ? { name: XLSX_THAI_FONT, size: printedSizePt(size) } : { name: family, size };
 }
 
 /** Excel's ARGB for a #rrggbb color; undefined for a color name Sheets took but Excel would not. */
