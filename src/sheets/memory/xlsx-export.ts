@@ -190,10 +190,12 @@ function printLayout(sheet: SheetState, print: PrintMark, rows: number) {
     : [A4_SHORT_SIDE_PT, A4_LONG_SIDE_PT];
   const printableWidth = pageWidth - (MARGIN_INCHES.left + MARGIN_INCHES.right) * POINTS_PER_INCH;
   const printableHeight = pageHeight - (MARGIN_INCHES.top + MARGIN_INCHES.bottom) * POINTS_PER_INCH;
-  // Fitted to the page's width. Column widths come out a few percent wider than written (Excel's width
-  // unit is the default font's digit), so the pages are reckoned at a scale a little smaller than the
-  // application's: a page printed holds at least what was reckoned for it.
-  const scale = Math.min(1, printableWidth / ((widthPx * WIDTH_SLACK) / PX_PER_PT));
+  // Scaled to the page's width, at a scale written in the file rather than left to "fit to width": the
+  // application would fit every used column (a chart's data beside the printed ones too), and the page
+  // breaks are reckoned at this scale. Column widths come out a few percent wider than written (Excel's
+  // width unit is the default font's digit), hence the slack.
+  const percent = Math.min(100, Math.floor((100 * printableWidth) / ((widthPx * WIDTH_SLACK) / PX_PER_PT)));
+  const scale = percent / 100;
   const { heights, written } = rowHeights(sheet, rows);
   const hidden = new Set<number>();
   for (const [first, last] of print.chartRows ?? []) for (let r = first; r <= last; r++) hidden.add(r);
@@ -206,7 +208,7 @@ function printLayout(sheet: SheetState, print: PrintMark, rows: number) {
     keepTogether: print.keepTogether ?? [],
     ...(repeat ? { repeat } : {}),
   });
-  return { columns, scale, written, hidden, breaks, repeat };
+  return { columns, percent, written, hidden, breaks, repeat };
 }
 
 function addSheet(book: ExcelJS.Workbook, sheet: SheetState, taken: Set<string>): Worksheet {
@@ -226,9 +228,8 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetState, taken: Set<string>)
             paperSize: A4_PAPER,
             orientation: print.landscape ? 'landscape' : 'portrait',
             margins: MARGIN_INCHES,
-            fitToPage: true,
-            fitToWidth: 1,
-            fitToHeight: 0,
+            fitToPage: false,
+            scale: pages.percent,
             showGridLines: false,
             printArea: `A1:${a1(Math.max(1, rows), pages.columns)}`,
             ...(pages.repeat ? { printTitlesRow: `${pages.repeat[0]}:${pages.repeat[1]}` } : {}),
@@ -238,6 +239,10 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetState, taken: Set<string>)
   });
   for (let column = 1; column <= sheet.grid.maxColumns; column++) {
     worksheet.getColumn(column).width = columnWidthPx(sheet, column) / PIXELS_PER_WIDTH_UNIT;
+    // The columns after the printed ones hold what only the chart reads: hidden, as the chart is not
+    // carried over (and LibreOffice prints every used column whatever the print area says).
+    if (pages && column > pages.columns && print?.columns !== undefined)
+      worksheet.getColumn(column).hidden = true;
   }
   for (const { row, column, cell } of sheet.grid.cells()) writeCell(worksheet.getCell(row, column), cell);
   const written = pages?.written ?? rowHeights(sheet, rows).written;
