@@ -32,7 +32,7 @@ const PX_PER_PT = 96 / 72;
 // A cell's inner padding, left and right, in pixels.
 const PADDING_PX = 6;
 // Line breaks fall between words, not at the last character that fits: a line holds this share.
-const FILL = 0.92;
+const FILL = 0.96;
 
 function advance(character: string, bold: boolean): number {
   const code = character.codePointAt(0) ?? 0;

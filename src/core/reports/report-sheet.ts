@@ -187,7 +187,7 @@ export class ReportSheet {
     for (let k = 1; k < rows; k++) this.add(chunks.map((parts) => parts[k] ?? ''));
     const last = this.lastRow;
     if (last > first)
-      for (let column = 1; column <= cells.length; column++) this.joinDown(first, column, last);
+      for (let column = 1; column <= this.columns; column++) this.joinDown(first, column, last);
     return { first, last };
   }
 

@@ -47,7 +47,7 @@ const A4_SHORT_SIDE_PT = 595;
 const A4_LONG_SIDE_PT = 842;
 const MARGIN_INCHES = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
 // The pages are reckoned a little short, so that the applications' own breaks never come first.
-const PAGE_SAFETY = 0.97;
+const PAGE_SAFETY = 0.99;
 const WIDTH_SLACK = 1.06;
 
 /** Which tabs the file holds: every tab, or the reports the add-in made (when there is one). */
