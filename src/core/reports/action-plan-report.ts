@@ -24,7 +24,7 @@ export const ACTION_PLAN_TITLE = 'แผนปฏิบัติการป้�
 
 // ที่ · มิติ/ข้อ (the form's labels) · โครงการ (the form's values) · งบประมาณ · ผู้รับผิดชอบ: 1,000 px.
 // The form uses the same columns, so its values get the wide column and need no merge.
-const WIDTHS = [45, 150, 585, 100, 120];
+const WIDTHS = [40, 170, 520, 150, 120];
 const FORM_COLUMNS = 3;
 const SIGNATURE_COLUMN = 4;
 const LIST_FIELDS: ReadonlySet<string> = new Set(['objectives', 'methods', 'indicators']);

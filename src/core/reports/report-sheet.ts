@@ -64,6 +64,8 @@ interface Box {
 export const MAX_ROW_LINES = 4;
 
 const DEFAULT_WIDTH_PX = 100;
+/** The narrowest the signature block is: its first line at 16 pt is about 300 px. */
+const SIGNATURE_WIDTH_PX = 360;
 
 /**
  * A cell's text in pieces of at most MAX_ROW_LINES printed lines each, in order: at its line breaks
@@ -263,7 +265,11 @@ export class ReportSheet {
   }
 
   /** Adds the signature block, two rows below the last, in the columns from `column` to the last. */
-  signature(signer: ReportSigner | undefined, role: string, column: number): void {
+  signature(signer: ReportSigner | undefined, role: string, start: number): void {
+    // Wide enough for "ลงชื่อ …… ผู้รายงาน" on one line: the block starts further left when need be.
+    let column = start;
+    const spanFrom = (c: number) => this.widths.slice(c - 1).reduce((sum, w) => sum + w, 0);
+    while (column > 1 && this.widths.length > 0 && spanFrom(column) < SIGNATURE_WIDTH_PX) column -= 1;
     // The last two rows above go to the signature's page: no page holds the signature alone.
     const from = Math.max(1, this.lastRow - 1);
     this.add();
