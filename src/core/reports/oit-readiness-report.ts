@@ -81,7 +81,7 @@ function scoresTable(
     ]);
     sheet.style('body', row, 1, WIDTHS.length);
     sheet.style('center', row, 1);
-    sheet.style('center', row, 3);
+    sheet.style('center', row, 3, 4);
   }
   if (!score.ok) {
     const words = describeProblem(score.problem);

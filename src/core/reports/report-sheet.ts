@@ -6,12 +6,11 @@
 
 import { a1Range } from '../layout/a1';
 import { fitCell } from '../layout/cell-limit';
-import { printedSizePt, wrappedLines } from '../layout/text-metrics';
 import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
+import { splitText } from './record-rows';
 import {
-  BODY_FONT_SIZE,
   REPORT_METADATA_VERSION,
   REPORT_PROTECTION,
   REPORT_STYLES,
@@ -56,41 +55,9 @@ interface Box {
   lastRow: number;
 }
 
-/**
- * The most printed lines a row of a record holds: a record longer than that goes on several rows, its
- * lists shared among them, so that no row is taller than a page (a row never breaks across pages, and
- * what does not fit is not printed). An A4 landscape page holds about 18 body lines.
- */
-export const MAX_ROW_LINES = 4;
-
 const DEFAULT_WIDTH_PX = 100;
 /** The narrowest the signature block is: its first line at 16 pt is about 300 px. */
 const SIGNATURE_WIDTH_PX = 360;
-
-/**
- * A cell's text in pieces of at most MAX_ROW_LINES printed lines each, in order: at its line breaks
- * (a list's items), and a paragraph longer than that at the spaces between its words.
- */
-export function splitText(text: string, widthPx: number): string[] {
-  const size = printedSizePt(BODY_FONT_SIZE);
-  const linesOf = (piece: string) => wrappedLines(piece, widthPx, size);
-  if (linesOf(text) <= MAX_ROW_LINES) return [text];
-  const pieces: string[] = [];
-  let current = '';
-  const push = (unit: string, separator: string) => {
-    const joined = current === '' ? unit : `${current}${separator}${unit}`;
-    if (current !== '' && linesOf(joined) > MAX_ROW_LINES) {
-      pieces.push(current);
-      current = unit;
-    } else current = joined;
-  };
-  for (const line of text.split('\n')) {
-    if (linesOf(line) <= MAX_ROW_LINES) push(line, '\n');
-    else line.split(' ').forEach((word, i) => push(word, i === 0 ? '\n' : ' '));
-  }
-  if (current !== '') pieces.push(current);
-  return pieces;
-}
 
 /** Whole digits with a comma every three from the right: 1234567 → 1,234,567. */
 function groupThousands(digits: string): string {
@@ -260,7 +227,9 @@ export class ReportSheet {
       throw new RangeError(`ReportSheet.aside: bug: column ${column} is a printed column`);
     }
     const line = this.asides.get(row) ?? new Map<number, ReportCell>();
-    cells.forEach((cell, i) => line.set(column + i, cell));
+    cells.forEach((cell, i) => {
+      line.set(column + i, cell);
+    });
     this.asides.set(row, line);
   }
 

@@ -182,7 +182,7 @@ function rowHeights(sheet: SheetState, rows: number): { heights: number[]; writt
 
 /** The page setup of a tab with a print mark, with its page breaks. */
 function printLayout(sheet: SheetState, print: PrintMark, rows: number) {
-  const columns = print.columns ?? sheet.grid.maxColumns;
+  const columns = print.columns ?? Math.max(1, sheet.grid.lastColumn());
   let widthPx = 0;
   for (let c = 1; c <= columns; c++) widthPx += columnWidthPx(sheet, c);
   const [pageWidth, pageHeight] = print.landscape

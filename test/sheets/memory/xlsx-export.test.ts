@@ -87,15 +87,15 @@ describe('MemoryWorkbook.toXlsx', () => {
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  it('sets up an A4 landscape page, one page wide, repeating the header rows, without gridlines', async () => {
+  it('sets up an A4 landscape page at the scale of one page wide, repeating the header rows, without gridlines', async () => {
     const sheet = (await readBack(reportWorkbook())).getWorksheet('รายงานผล');
 
+    // 480 px of columns fit an A4 landscape page at 100 %.
     expect(sheet?.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 100,
       printTitlesRow: '1:2',
     });
     // Excel prints without gridlines unless told to: exceljs writes nothing and reads nothing back.
@@ -120,7 +120,10 @@ describe('MemoryWorkbook.toXlsx', () => {
 describe('MemoryWorkbook.toXlsx of a report', () => {
   function withReport(print: Record<string, unknown>): MemoryWorkbook {
     const workbook = new MemoryWorkbook({ name: 'x', sheetNames: ['วางข้อความ'] });
-    workbook.getActiveSheet().getRange('A1').setValues([['<p>ข้อความที่วาง</p>']]);
+    workbook
+      .getActiveSheet()
+      .getRange('A1')
+      .setValues([['<p>ข้อความที่วาง</p>']]);
     const sheet = workbook.insertSheet('รายงาน', 1);
     const long = 'การเผยแพร่ข้อมูลที่เกี่ยวข้องกับการใช้จ่ายงบประมาณให้บุคลากรทราบ '.repeat(4);
     sheet

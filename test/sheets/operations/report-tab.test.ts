@@ -31,7 +31,7 @@ describe('makeReportTab', () => {
       { description: expect.stringContaining('รายงานที่สร้างโดย ita-sheets'), warningOnly: true },
     ]);
     expect(report.pdfUrl).toMatch(
-      /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+$/,
+      /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+&r1=0&c1=0&r2=\d+&c2=7$/,
     );
   });
 
