@@ -82,7 +82,12 @@ describe.each(SOURCES)('the printed $name report', ({ name, text }) => {
 
   it('prints every character of every cell: nothing clipped', () => {
     const all = comparable(pdf().pages.join(''));
-    const missing = report().cells.filter((cell) => !all.includes(comparable(cell)));
+    const cells = report().cells.map(comparable);
+    const count = (text: string, within: string) => within.split(text).length - 1;
+    // A cell's text is printed at least as often as cells hold it (a heading is repeated in each form).
+    const missing = [...new Set(cells)].filter(
+      (cell) => count(cell, all) < cells.reduce((n, other) => n + count(cell, other), 0),
+    );
 
     expect(missing).toEqual([]);
   });

@@ -31,8 +31,10 @@ export const LINE_EM = 1.656;
 const PX_PER_PT = 96 / 72;
 // A cell's inner padding, left and right, in pixels.
 const PADDING_PX = 6;
-// Line breaks fall between words, not at the last character that fits: a line holds this share.
-const FILL = 0.96;
+// Within a run of Thai (no spaces) a line breaks between words, not at the last character that fits:
+// a line loses up to a word at its end (long Thai words are 2–3 em), and at least this share.
+const BREAK_LOSS_EM = 1.6;
+const FILL = 0.95;
 
 function advance(character: string, bold: boolean): number {
   const code = character.codePointAt(0) ?? 0;
@@ -50,12 +52,38 @@ export function textWidthEm(text: string, bold = false): number {
   return thousandths / 1000;
 }
 
-/** How many lines `text` takes in a cell `widthPx` wide at `fontSizePt` (the xlsx size). */
+/**
+ * How many lines `text` takes in a cell `widthPx` wide at `fontSizePt` (the xlsx size). Words separated
+ * by spaces wrap whole, as LibreOffice wraps them: a word that does not fit the rest of a line starts
+ * the next; a word wider than a line (a run of Thai) is broken between its words, each line losing
+ * up to a word at its end.
+ */
 export function wrappedLines(text: string, widthPx: number, fontSizePt: number, bold = false): number {
-  const lineEm = (Math.max(1, widthPx - PADDING_PX) * FILL) / (fontSizePt * PX_PER_PT);
-  return text
-    .split('\n')
-    .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidthEm(line, bold) / lineEm)), 0);
+  const lineEm = Math.max(1, widthPx - PADDING_PX) / (fontSizePt * PX_PER_PT);
+  // What a line holds of a run broken across lines.
+  const held = Math.max(lineEm * 0.5, Math.min(lineEm * FILL, lineEm - BREAK_LOSS_EM));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const width = textWidthEm(word, bold);
+      const space = used === 0 ? 0 : textWidthEm(' ', bold);
+      if (used + space + width <= lineEm) {
+        used += space + width;
+      } else if (width <= held) {
+        if (used > 0) lines += 1;
+        used = width;
+      } else {
+        // Broken across lines: what is left of this line, then lines that each hold `held`.
+        const rest = width - Math.max(0, lineEm - used - space - BREAK_LOSS_EM);
+        const more = Math.max(0, Math.ceil(rest / held));
+        lines += more;
+        used = more === 0 ? used + space + width : rest - (more - 1) * held;
+      }
+    }
+  }
+  return Math.max(1, lines);
 }
 
 /** The row height in points that shows `lines` lines at `fontSizePt`, with the cell's margins. */

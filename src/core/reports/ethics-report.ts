@@ -70,8 +70,11 @@ export function ethicsReport(
     }
   }
   closeRun();
+  const lastRecord = run.start;
 
   sheet.signature(options.signer, 'ผู้จัดทำ', SIGNATURE_COLUMN);
+  // The last standard (or the run sharing its behaviour) and the signature on one page.
+  if (lastRecord > 0) sheet.keep(lastRecord, sheet.lastRow);
   return sheet.build({
     kind: 'ethics',
     name: `แผนคุณธรรมจริยธรรม${yearsForName(header.fiscalYear, undefined)}`,

@@ -67,6 +67,7 @@ export function resultsReport(
   const headerRow = sheet.headerRow(RESULTS.fields.map((f) => f.th));
 
   let reported = 0;
+  let lastRecord = headerRow;
   records.forEach((record, i) => {
     const output = fieldText(record, 'output');
     const { first, last } = sheet.addRecord(cells[i] ?? []);
@@ -77,6 +78,7 @@ export function resultsReport(
       if (output === '') sheet.style('inProgress', row, OUTPUT_COLUMN);
     }
     if (output !== '') reported += 1;
+    lastRecord = first;
   });
 
   sheet.add();
@@ -100,6 +102,8 @@ export function resultsReport(
   }
 
   sheet.signature(options.signer, 'ผู้รายงาน', SIGNATURE_COLUMN);
+  // The last measure, the summary and the signature on one page.
+  sheet.keep(lastRecord, sheet.lastRow);
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return sheet.build({
     kind: 'results',
