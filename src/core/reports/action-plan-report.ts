@@ -97,8 +97,9 @@ function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void
           sheet.style('label', row, 2);
         }
       }
-      // A project's form on one page.
+      // A project's form on one page; if it is longer than a page, at least its head with its name.
       sheet.keep(top, sheet.lastRow);
+      sheet.keep(top, top + 1);
     }
   }
 }
