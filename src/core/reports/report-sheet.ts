@@ -56,6 +56,8 @@ interface Box {
 }
 
 const DEFAULT_WIDTH_PX = 100;
+/** The most characters the runs kept together take in the print mark. */
+const MAX_KEPT_CHARS = 8000;
 /** The narrowest the signature block is: its first line at 16 pt is about 300 px. */
 const SIGNATURE_WIDTH_PX = 360;
 
@@ -274,9 +276,17 @@ export class ReportSheet {
       return [...row, ...extra];
     };
     const lastRow = this.rows.length;
-    const keepTogether = this.kept
+    const runs = this.kept
       .map(([first, last]): [number, number] => [first, Math.min(last, lastRow)])
       .filter(([first, last]) => first < last);
+    // The print mark is developer metadata, which Sheets keeps small: the runs that fit, from the top,
+    // and always the last (the signature's).
+    const keepTogether: [number, number][] = [];
+    let length = 0;
+    runs.forEach((run, i) => {
+      length += `[${run[0]},${run[1]}],`.length;
+      if (length <= MAX_KEPT_CHARS || i === runs.length - 1) keepTogether.push(run);
+    });
     const repeat = frame.repeatHeader ? frame.headerRow : 0;
     const styles: StyledRanges[] = [];
     for (const style of Object.keys(REPORT_STYLES) as ReportStyle[]) {

@@ -256,3 +256,17 @@ describe('REPORT_KINDS', () => {
     expect(() => ethics?.make(measures, { thaiDigits: false })).toThrow(/made from ethics, not measures/);
   });
 });
+
+describe('the print mark of a large report', () => {
+  it('stays small enough for developer metadata, and still keeps the signature with the last rows', () => {
+    // 1,700 projects: two runs kept together each (the form, its head with its name), and more.
+    const [, plan] = SOURCES[2] ?? [];
+    const records = Array.from({ length: 100 }, () => plan?.records ?? []).flat();
+    const layout = make('action-plan', { type: 'action-plan', header: {}, records }, false);
+    const kept = layout.print?.keepTogether ?? [];
+
+    expect(records.length).toBeGreaterThan(1000);
+    expect(JSON.stringify(layout.print).length).toBeLessThan(10_000);
+    expect(kept[kept.length - 1]?.[1]).toBe(layout.values.length);
+  });
+});
