@@ -3,6 +3,7 @@
  * Exit codes: 0 done; 1 the document has errors (validate); 2 the command or the file could not be used.
  */
 
+import { isReportKindId, REPORT_KIND_IDS } from '../core/catalog';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { type Profile, profileSchema } from '../core/documents/header';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
@@ -16,6 +17,7 @@ import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
 import { decodeText } from './read-input';
 import { reportWorkbook } from './report-command';
+import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
@@ -25,14 +27,6 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
 }
-
-const REPORT_KINDS: readonly ReportKind[] = [
-  'results',
-  'ita-analysis',
-  'action-plan',
-  'ethics',
-  'oit-readiness',
-];
 
 export const USAGE = [
   'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
@@ -46,7 +40,7 @@ export const USAGE = [
   '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
-  `KIND: ${REPORT_KINDS.join(' | ')}`,
+  `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report: a paste, or the JSON that `structure` prints',
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
@@ -101,15 +95,15 @@ function parseArgs(args: readonly string[]): Options | string {
   const file = files[0]!;
   const withProfile = profile === undefined ? {} : { profile };
   if (command === 'report') {
-    if (type === undefined || !(REPORT_KINDS as readonly string[]).includes(type)) {
-      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KINDS.join(', ')} (--type must be a report kind)`;
+    if (type === undefined || !isReportKindId(type)) {
+      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
     if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
       command,
-      kind: type as ReportKind,
+      kind: type,
       file,
       out,
       thaiDigits,
@@ -161,7 +155,7 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await workbook.toXlsx({ reportsAlone: !options.withSources }));
+    io.writeFile(options.out, await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }));
     const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
     io.out(`${options.out}: ${tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · ')}`);
     return 0;

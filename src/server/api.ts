@@ -7,7 +7,7 @@ import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import type { Checker } from '../core/problems/schema-check';
-import type { ApiResult, ServerApi } from '../shared/api';
+import type { ApiResult, ServerHandlers } from '../shared/api';
 import { asDocumentTab } from '../sheets/document-tab';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
 import {
@@ -35,7 +35,7 @@ import {
   tabRequest,
   updateRequest,
   validateRequest,
-} from './requests';
+} from '../shared/requests';
 
 /** The part of LockService's document lock the API uses. */
 export interface DocumentLock {
@@ -68,7 +68,10 @@ function answer<T>(run: () => T): ApiResult<T> {
 }
 
 /** The API over a context (the open spreadsheet) and its document lock. */
-export function createServerApi(context: () => SheetsContext, lock: () => DocumentLock | null): ServerApi {
+export function createServerApi(
+  context: () => SheetsContext,
+  lock: () => DocumentLock | null,
+): ServerHandlers {
   const write = <T>(run: (c: SheetsContext) => T): ApiResult<T> =>
     answer(() => {
       const documentLock = lock();

@@ -13,12 +13,10 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     project = loadDist();
   });
 
-  it('holds exactly what clasp pushes: the manifest, the bundle, the declarations, the app part, the sidebar and the help page', () => {
+  it('holds exactly what clasp pushes: the manifest, the one script, the sidebar and the help page', () => {
     expect(readdirSync(DIST).sort()).toEqual([
       'appsscript.json',
-      'globals.js',
       'help.html',
-      'ita-sheets-app.html',
       'ita-sheets.js',
       'sidebar.html',
     ]);
@@ -91,7 +89,7 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
 
   it('gives every menu item a global function of the project', () => {
     const missing = project.ui.menuItems.filter(
-      (i) => !new RegExp(`^function ${i.functionName}\\(`, 'm').test(project.files['globals.js']!),
+      (i) => !new RegExp(`^function ${i.functionName}\\(`, 'm').test(project.files['ita-sheets.js']!),
     );
 
     expect(missing).toEqual([]);
@@ -116,7 +114,7 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
 
   describe.each(CATALOG.map((doc) => [doc.name, doc]))('the declaration of %s', (name, doc) => {
     const declaration = (): string => {
-      const text = project.files['globals.js']!;
+      const text = project.files['ita-sheets.js']!;
       const end = text.indexOf(`function ${name}(`);
       return text.slice(text.lastIndexOf('/**', end), text.indexOf('}', end));
     };

@@ -5,6 +5,7 @@
  */
 
 import { reportWorkbook } from '../../src/cli/report-command';
+import { memoryWorkbookToXlsx } from '../../src/cli/xlsx-export';
 import type { ReportKind } from '../../src/shared/api';
 import { fixture, seed } from '../support/fixtures';
 import { comparable, type PrintedReport, printAll } from './print-to-pdf';
@@ -42,7 +43,7 @@ function made(kind: ReportKind, text: string): { bytes: Promise<Buffer>; made: M
   );
   const lastRows = values.slice(-3).flatMap((row) => row.map(String).filter((c) => c !== ''));
   return {
-    bytes: workbook.toXlsx({ reportsAlone: true }),
+    bytes: memoryWorkbookToXlsx(workbook, { reportsAlone: true }),
     made: {
       cells: cells.filter((c) => c.trim() !== ''),
       titles: values.slice(0, 4).map((row) => String(row[0] ?? '')),

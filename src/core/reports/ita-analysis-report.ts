@@ -4,6 +4,7 @@
  * weaknesses, and the guidelines adopted.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { FAIL_TH, PASS_TH } from '../ita/grade';
@@ -258,7 +259,7 @@ export function itaAnalysisReport(
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return sheet.build({
     kind: 'ita-analysis',
-    name: `วิเคราะห์ ITA${year}`,
+    name: `${reportEntry('ita-analysis').tab}${year}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

@@ -1,7 +1,7 @@
 /**
  * Spreadsheet for Node: a workbook that behaves like Google Sheets where the add-in depends on it,
  * counts every call made through it (by "Class.method"), can fail at a chosen call, saves to JSON and
- * exports to .xlsx. Its own tools (calls, failAtCall, toJSON, toXlsx…) are not counted; only the
+ * exports to .xlsx. Its own tools (calls, failAtCall, toJSON…) are not counted; only the
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
@@ -10,9 +10,8 @@ import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
 import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
-import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
+import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
-import { type XlsxOptions, workbookToXlsx } from './xlsx-export';
 
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {
@@ -27,6 +26,8 @@ export interface MemoryWorkbookOptions {
 /** What the other memory modules reach of a workbook without a counted call. */
 export interface WorkbookInternals {
   readonly ledger: CallLedger;
+  /** The whole state, for the stand-in's own tools outside it (the command line's .xlsx export). */
+  readonly state: WorkbookState;
 }
 
 /** An in-memory Google Sheets workbook that implements SpreadsheetApi and counts its calls. */
@@ -61,16 +62,15 @@ export class MemoryWorkbook implements SpreadsheetApi {
     };
   }
 
-  /** A workbook saved by toJSON; throws naming the path of the first problems of a bad file. */
-  static fromJSON(json: unknown): MemoryWorkbook {
-    const state = workbookFromJson(json);
+  /** A workbook of a whole state: what the preview's save file reads back (src/preview/workbook-json.ts). */
+  static fromState(state: WorkbookState): MemoryWorkbook {
     const workbook = new MemoryWorkbook({ id: state.id, name: state.name, url: state.url });
     workbook.state = state;
     return workbook;
   }
 
   get [STATE](): WorkbookInternals {
-    return { ledger: this.ledger };
+    return { ledger: this.ledger, state: this.state };
   }
 
   /** Calls made so far by "Class.method", e.g. calls['Range.setValues']. */
@@ -91,14 +91,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
     this.ledger.failAt(n, message);
   }
 
-  /** The whole workbook as plain JSON: MemoryWorkbook.fromJSON(workbook.toJSON()) is the same workbook. */
+  /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
-  }
-
-  /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over and which tabs). */
-  toXlsx(options?: XlsxOptions): Promise<Buffer> {
-    return workbookToXlsx(this.state, options);
   }
 
   getId(): string {

@@ -5,29 +5,29 @@
  * the export URL), so the mark is what the .xlsx export turns into a page setup.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { checker } from '../../core/problems/schema-check';
 import type { SheetState } from './sheet-state';
 
 /** The developer metadata key of a tab's print setup. */
 export const PRINT_METADATA_KEY = 'ita-sheets.print';
 
-const rowNumber = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
-const rowRuns = v.optional(v.array(v.pipe(v.tuple([rowNumber, rowNumber]), v.readonly())));
+const rowNumber = z.int().check(z.gte(1));
+const rowRuns = z.optional(z.array(z.tuple([rowNumber, rowNumber])));
 
 const printSetupSchema = checker(
-  v.strictObject({
-    landscape: v.boolean(),
-    repeatRows: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-    repeatFrom: v.optional(rowNumber),
-    columns: v.optional(rowNumber),
+  z.strictObject({
+    landscape: z.boolean(),
+    repeatRows: z.int().check(z.gte(0)),
+    repeatFrom: z.optional(rowNumber),
+    columns: z.optional(rowNumber),
     keepTogether: rowRuns,
     chartRows: rowRuns,
   }),
 );
 
 /** A tab's print setup. */
-export type PrintMark = v.InferOutput<typeof printSetupSchema.schema>;
+export type PrintMark = z.output<typeof printSetupSchema.schema>;
 
 /** The sheet's print setup, undefined when it has none; throws naming the sheet when the mark is not one. */
 export function printSetupOf(sheet: SheetState): PrintMark | undefined {

@@ -182,7 +182,7 @@ describe('the counted surface', () => {
     'own',
     'assertNameFree',
   ];
-  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON', 'toXlsx'];
+  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON'];
 
   it.each<[string, object]>([
     ['Spreadsheet', MemoryWorkbook.prototype],

@@ -1,4 +1,4 @@
-import { pageBreaks } from '../../../src/sheets/memory/xlsx-pages';
+import { pageBreaks } from '../../src/cli/xlsx-pages';
 
 const rows = (count: number, height = 30) => Array<number>(count).fill(height);
 

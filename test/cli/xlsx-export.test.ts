@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../../src/sheets/memory';
-import { excelSheetName } from '../../../src/sheets/memory/xlsx-export';
+import { excelSheetName, memoryWorkbookToXlsx } from '../../src/cli/xlsx-export';
+import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../src/sheets/memory';
 
 async function readBack(workbook: MemoryWorkbook): Promise<ExcelJS.Workbook> {
-  const bytes = await workbook.toXlsx();
+  const bytes = await memoryWorkbookToXlsx(workbook);
   const book = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer: hand it a copy of the bytes as one.
   await book.xlsx.load(new Uint8Array(bytes).buffer);
@@ -39,7 +39,7 @@ function reportWorkbook(): MemoryWorkbook {
   return workbook;
 }
 
-describe('MemoryWorkbook.toXlsx', () => {
+describe('memoryWorkbookToXlsx', () => {
   it('writes values, with a formula as its text', async () => {
     const sheet = (await readBack(reportWorkbook())).getWorksheet('รายงานผล');
 
@@ -113,7 +113,7 @@ describe('MemoryWorkbook.toXlsx', () => {
     const workbook = new MemoryWorkbook();
     workbook.getActiveSheet().addDeveloperMetadata(PRINT_METADATA_KEY, 'landscape');
 
-    await expect(workbook.toXlsx()).rejects.toThrow(/sheet "Sheet1": ita-sheets.print is not/);
+    await expect(memoryWorkbookToXlsx(workbook)).rejects.toThrow(/sheet "Sheet1": ita-sheets.print is not/);
   });
 });
 
@@ -147,10 +147,14 @@ describe('MemoryWorkbook.toXlsx of a report', () => {
   it('holds the report alone unless asked for every tab; a workbook without a report is written whole', async () => {
     const workbook = withReport({ landscape: true, repeatRows: 0 });
     const alone = new ExcelJS.Workbook();
-    await alone.xlsx.load(new Uint8Array(await workbook.toXlsx({ reportsAlone: true })).buffer);
+    await alone.xlsx.load(
+      new Uint8Array(await memoryWorkbookToXlsx(workbook, { reportsAlone: true })).buffer,
+    );
     const whole = await readBack(workbook);
     const none = new ExcelJS.Workbook();
-    await none.xlsx.load(new Uint8Array(await new MemoryWorkbook().toXlsx({ reportsAlone: true })).buffer);
+    await none.xlsx.load(
+      new Uint8Array(await memoryWorkbookToXlsx(new MemoryWorkbook(), { reportsAlone: true })).buffer,
+    );
 
     expect(alone.worksheets.map((w) => w.name)).toEqual(['รายงาน']);
     expect(whole.worksheets.map((w) => w.name)).toEqual(['วางข้อความ', 'รายงาน']);
