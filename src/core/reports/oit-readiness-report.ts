@@ -198,7 +198,7 @@ export function oitReadinessReport(
   options: ReportOptions,
 ): SheetLayout {
   const readiness = oitReadiness(header.fiscalYear, records, options.workbook);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(OIT_READINESS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');

@@ -36,3 +36,27 @@ export function splitText(text: string, widthPx: number): string[] {
   if (current !== '') pieces.push(current);
   return pieces;
 }
+
+/** A merged line is filled to this share of its width, so that it stays one line in Sheets' Sarabun too. */
+const ONE_LINE_SHARE = 0.9;
+
+/**
+ * A line across the page (a title, a note) as pieces that each print on one line, broken at spaces:
+ * a merged cell is sized by neither Sheets nor LibreOffice, so each piece gets a row of its own. A
+ * piece with no space to break at stays whole (and wraps).
+ */
+export function oneLinePieces(text: string, widthPx: number, sizePt: number, bold: boolean): string[] {
+  const fits = (piece: string) => wrappedLines(piece, widthPx * ONE_LINE_SHARE, sizePt, bold) <= 1;
+  if (fits(text)) return [text];
+  const pieces: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    const joined = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && !fits(joined)) {
+      pieces.push(current);
+      current = word;
+    } else current = joined;
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}

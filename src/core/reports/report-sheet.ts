@@ -6,11 +6,13 @@
 
 import { a1Range } from '../layout/a1';
 import { fitCell } from '../layout/cell-limit';
-import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
+import type { BarChart, CellStyle, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
-import { splitText } from './record-rows';
+import { printedSizePt } from '../layout/text-metrics';
+import { oneLinePieces, splitText } from './record-rows';
 import {
+  BODY_FONT_SIZE,
   REPORT_METADATA_VERSION,
   REPORT_PROTECTION,
   REPORT_STYLES,
@@ -196,10 +198,20 @@ export class ReportSheet {
 
   /** Adds a line of text across the whole width (merged), with a style. */
   line(text: string, style: ReportStyle): number {
-    const row = this.add([text]);
-    if (this.columns > 1) this.merge(row, 1, row, this.columns);
-    this.style(style, row, 1, this.columns);
-    return row;
+    const look: CellStyle = { ...REPORT_STYLES.base, ...REPORT_STYLES[style] };
+    const width = this.widths.reduce((sum, w) => sum + w, 0);
+    const pieces =
+      width === 0
+        ? [text]
+        : oneLinePieces(text, width, printedSizePt(look.fontSize ?? BODY_FONT_SIZE), look.bold === true);
+    const first = this.lastRow + 1;
+    for (const piece of pieces) {
+      const row = this.add([piece]);
+      if (this.columns > 1) this.merge(row, 1, row, this.columns);
+      this.style(style, row, 1, this.columns);
+    }
+    if (pieces.length > 1) this.keep(first, this.lastRow);
+    return first;
   }
 
   /** Adds a table's header row, printed on the page of the table's first row. */

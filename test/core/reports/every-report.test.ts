@@ -193,7 +193,7 @@ const GENERATED: Record<ReportKindId, (n: number) => ReportSource> = {
 };
 
 describe.each(Object.keys(GENERATED) as ReportKindId[])('the %s report of many records', (kind) => {
-  it('has as many styles, merges and charts for 500 records as for 10', () => {
+  it('has as many styles, merges and charts for 1,000 records as for 100', () => {
     const shape = (n: number) => {
       const layout = make(kind, GENERATED[kind](n), false);
       return {
@@ -203,7 +203,8 @@ describe.each(Object.keys(GENERATED) as ReportKindId[])('the %s report of many r
       };
     };
 
-    expect(shape(500)).toEqual(shape(10));
+    // (A note names the first problems and counts the rest: its lines are as many from 100 records on.)
+    expect(shape(1000)).toEqual(shape(100));
   });
 });
 

@@ -63,3 +63,18 @@ export function joinedText(layout: SheetLayout, row: number, column: number): st
 
 /** Text with every run of spaces and line breaks as one space. */
 export const normalized = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A line across the page as printed: a title or note too long for one line is written on several
+ * merged rows, kept together (ReportSheet.line); their texts joined by a space.
+ */
+export function lineText(layout: SheetLayout, row: number): string {
+  const run = (layout.print?.keepTogether ?? []).find(([first]) => first === row);
+  const merged = (r: number) => layout.merges.some((m) => parseA1(m).row === r);
+  let last = row;
+  if (run) while (last < run[1] && merged(last + 1)) last += 1;
+  return layout.values
+    .slice(row - 1, last)
+    .map((values) => String(values[0] ?? ''))
+    .join(' ');
+}
