@@ -86,7 +86,9 @@ function standIns(ui: UiRecord): Record<string, unknown> {
       return output;
     },
   };
-  return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
+  // A spreadsheet in Bangkok, as custom functions ask it for its time zone; a test may give its own.
+  const spreadsheet = { getSpreadsheetTimeZone: () => 'Asia/Bangkok' };
+  return { SpreadsheetApp: { getUi: () => uiService, getActiveSpreadsheet: () => spreadsheet }, HtmlService };
 }
 
 /** The script files of dist/, in the order the loader evaluates them (Apps Script's order does not matter to one file). */

@@ -1,6 +1,6 @@
 /**
- * The documents view: the spreadsheet's document tabs by type, a new tab of a type, and the active
- * (pasted) tab structured into a new document tab.
+ * The documents view: the spreadsheet's document tabs by type, a new tab of a type, the active
+ * (pasted) tab structured into a new document tab, and the active document tab rolled into a new year.
  */
 
 import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../src/core/catalog';
@@ -9,6 +9,7 @@ import { readFiscalYear as readYear } from '../../src/core/thai/year-reader';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, labelled, options, replace, uniqueId } from './dom';
+import { rolloverPart } from './rollover-part';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
@@ -147,6 +148,7 @@ export function createDocumentsView(app: App): View {
     labelled('เป็นเอกสารประเภท', structureType, 'as type'),
     structureButton,
     structureResult,
+    ...rolloverPart(app, refresh),
   );
   return { name: 'documents', element, show: () => void refresh() };
 }

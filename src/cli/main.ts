@@ -17,6 +17,7 @@ import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
 import { decodeText } from './read-input';
 import { reportWorkbook } from './report-command';
+import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
@@ -38,10 +39,12 @@ export const USAGE = [
   '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
   '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
+  '  ita-sheets rollover --type TYPE --to YEAR [--as results] FILE',
+  '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
   `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
-  'FILE for report: a paste, or the JSON that `structure` prints',
+  'FILE for report and rollover: a paste, or the JSON that `structure` prints',
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
 
@@ -64,13 +67,22 @@ interface ReportOptions {
   readonly profile?: string;
 }
 
-type Options = DocumentOptions | ReportOptions;
+interface RolloverOptions {
+  readonly command: 'rollover';
+  readonly type: DocumentTypeId;
+  readonly to: number;
+  readonly as?: DocumentTypeId;
+  readonly file: string;
+  readonly profile?: undefined;
+}
+
+type Options = DocumentOptions | ReportOptions | RolloverOptions;
 
 /** The options of a command line, or the one line that says what is wrong with it. */
 function parseArgs(args: readonly string[]): Options | string {
   const [command, ...rest] = args;
-  if (command !== 'structure' && command !== 'validate' && command !== 'report') {
-    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure, validate or report)`;
+  if (command !== 'structure' && command !== 'validate' && command !== 'report' && command !== 'rollover') {
+    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure, validate, report or rollover)`;
   }
   let type: string | undefined;
   let profile: string | undefined;
@@ -78,6 +90,8 @@ function parseArgs(args: readonly string[]): Options | string {
   let round: string | undefined;
   let thaiDigits = false;
   let withSources = false;
+  let to: string | undefined;
+  let as: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -88,6 +102,8 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--round') round = rest[++i];
     else if (arg === '--thai-digits') thaiDigits = true;
     else if (arg === '--with-sources') withSources = true;
+    else if (command === 'rollover' && arg === '--to') to = rest[++i];
+    else if (command === 'rollover' && arg === '--as') as = rest[++i];
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -99,6 +115,13 @@ function parseArgs(args: readonly string[]): Options | string {
       return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
     if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
+    // The report is written as Excel only; a PDF comes from it by LibreOffice (README).
+    if (!/\.xlsx$/i.test(out)) {
+      return (
+        `--out ต้องเป็นไฟล์ .xlsx: "${out}" ถ้าต้องการ PDF ให้แปลงไฟล์ .xlsx ด้วย soffice --headless --convert-to pdf ` +
+        `(--out must name an .xlsx file; for a PDF, convert the .xlsx with soffice --headless --convert-to pdf)`
+      );
+    }
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
@@ -115,6 +138,15 @@ function parseArgs(args: readonly string[]): Options | string {
   if (type === undefined) return `ต้องระบุ --type (${DOCUMENT_TYPE_IDS.join(', ')}) (--type is required)`;
   if (!isDocumentTypeId(type))
     return `ไม่รู้จักประเภทเอกสาร "${type}" (unknown type; use ${DOCUMENT_TYPE_IDS.join(', ')})`;
+  if (command === 'rollover') {
+    const year = Number(to);
+    if (to === undefined || !/^\d{4}$/.test(to) || year < 2400 || year > 2800) {
+      return `ต้องระบุ --to เป็นปีงบประมาณ พ.ศ. เช่น 2570: "${to ?? ''}" (--to must be a fiscal year B.E., e.g. 2570)`;
+    }
+    if (as !== undefined && !isDocumentTypeId(as))
+      return `ไม่รู้จักประเภทเอกสาร "${as}" สำหรับ --as (unknown type for --as)`;
+    return { command, type, to: year, file, ...(as === undefined ? {} : { as: as as DocumentTypeId }) };
+  }
   return { command, type, file, ...withProfile };
 }
 
@@ -141,6 +173,24 @@ function readProfile(path: string, io: CliIo): Profile | string {
   }
 }
 
+/** Writes the report; the one line that says why it could not be written, or undefined. */
+function writeOut(path: string, bytes: Uint8Array, io: CliIo): string | undefined {
+  try {
+    io.writeFile(path, bytes);
+    return undefined;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const why: Readonly<Record<string, string>> = {
+      ENOENT: 'ไม่มีโฟลเดอร์นี้ (the folder does not exist)',
+      EACCES: 'ไม่มีสิทธิ์เขียน (permission denied)',
+      EISDIR: 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (it is a folder)',
+      ENOTDIR: 'ส่วนหนึ่งของที่อยู่ไม่ใช่โฟลเดอร์ (a part of the path is not a folder)',
+    };
+    const reason = why[code] ?? (error instanceof Error ? error.message : String(error));
+    return `เขียนไฟล์ ${path} ไม่ได้: ${reason} (cannot write ${path})`;
+  }
+}
+
 async function runReport(
   options: ReportOptions,
   text: string,
@@ -155,7 +205,15 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }));
+    const written = writeOut(
+      options.out,
+      await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }),
+      io,
+    );
+    if (written !== undefined) {
+      io.err(`ita-sheets: ${written}`);
+      return 2;
+    }
     const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
     io.out(`${options.out}: ${tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · ')}`);
     return 0;
@@ -195,6 +253,22 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   if (options.command === 'report') return runReport(options, decoded.text, profile, io);
+  if (options.command === 'rollover') {
+    const rolled = rolloverDocument({ ...options, text: decoded.text });
+    if (typeof rolled === 'string') {
+      io.err(`ita-sheets: ${options.file}: ${rolled}`);
+      return 2;
+    }
+    const warnings = rolled.warnings.map((w) => withMessage(rolled.type, w));
+    io.out(
+      JSON.stringify(
+        { type: rolled.type, header: rolled.header, records: rolled.records, warnings },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
   const structured = structureDocument(options.type, decoded.text);
   if (!structured.ok) {
     const words = describeProblem(structured.problem);

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { checker, record, strictObject } from '../core/problems/schema-check';
+import { BANGKOK, isTimeZone } from '../core/thai/time-zone';
 import type { JsonValue } from '../sheets/memory/json-value';
 import { MemoryWorkbook } from '../sheets/memory/memory-workbook';
 import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion } from '../sheets/memory/region';
@@ -169,6 +170,10 @@ const workbookSchema = strict({
   name: z.string(),
   url: z.string(),
   activeSheetId: whole,
+  /** Absent in files saved before the workbook kept one: Asia/Bangkok. */
+  timeZone: z.optional(
+    z.string().check(z.refine(isTimeZone, 'expected an IANA time zone like "Asia/Bangkok"')),
+  ),
   sheets: z.array(sheetSchema).check(z.minLength(1)),
 }).check(
   wholeCheck((book, addIssue) => {
@@ -253,6 +258,7 @@ function workbookFromJson(json: unknown): WorkbookState {
     url: book.url,
     sheets,
     activeSheetId: book.activeSheetId,
+    timeZone: book.timeZone ?? BANGKOK,
     nextSheetId: Math.max(...sheets.map((s) => s.id)) + 1,
     nextMetadataId: Math.max(0, ...metadataIds) + 1,
   };

@@ -8,12 +8,9 @@
  */
 
 export { bahtTextFunction as BAHT_TEXT } from '../core/functions/baht-text-function';
-export { fiscalYearFunction as FISCAL_YEAR } from '../core/functions/fiscal-year-function';
-export { itaGradeFunction as ITA_GRADE } from '../core/functions/ita-grade-function';
-export { itaNeededFunction as ITA_NEEDED } from '../core/functions/ita-needed-function';
 export { itaOitFunction as ITA_OIT } from '../core/functions/ita-oit-function';
-export { itaScoreFunction as ITA_SCORE } from '../core/functions/ita-score-function';
-export { thaiDateFunction as THAI_DATE } from '../core/functions/thai-date-function';
 export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
+export { FISCAL_YEAR, ITA_GRADE, ITA_NEEDED, ITA_SCORE, THAI_DATE } from './custom-functions';
 export { onInstall, onOpen, runMenu, showHelp, showSidebar } from './menu';
+export { menuSelfTest } from './self-test-menu';
 export { sidebarApi } from './sidebar-api';

@@ -12,7 +12,8 @@ export type MenuAction =
   | { readonly kind: 'create'; readonly type: DocumentTypeId }
   | { readonly kind: 'structure'; readonly type: DocumentTypeId }
   | { readonly kind: 'validate' }
-  | { readonly kind: 'report'; readonly report: ReportKind; readonly round?: 6 | 12 };
+  | { readonly kind: 'report'; readonly report: ReportKind; readonly round?: 6 | 12 }
+  | { readonly kind: 'rollover'; readonly as?: DocumentTypeId };
 
 export interface MenuItem {
   /** The global function the item calls. */
@@ -52,9 +53,24 @@ export const REPORT_ITEMS: readonly MenuItem[] = REPORT_CATALOG.flatMap((report)
   }),
 );
 
+/** The active document tab rolled into the fiscal year after its own, or made into this year's results. */
+export const ROLLOVER_ITEMS: readonly MenuItem[] = [
+  {
+    global: 'menuRolloverNextYear',
+    caption: 'ยกแท็บนี้ไปปีงบประมาณถัดไป (Roll this tab into the next fiscal year)',
+    action: { kind: 'rollover' },
+  },
+  {
+    global: 'menuRolloverResults',
+    caption: 'ทำแท็บรายงานผลจากมาตรการนี้ (Results tab from these measures)',
+    action: { kind: 'rollover', as: 'results' },
+  },
+];
+
 export const MENU_ITEMS: readonly MenuItem[] = [
   ...CREATE_ITEMS,
   ...STRUCTURE_ITEMS,
   VALIDATE_ITEM,
   ...REPORT_ITEMS,
+  ...ROLLOVER_ITEMS,
 ];

@@ -36,6 +36,25 @@ export const createTabRequest = lazyChecker(() =>
 
 export const structureRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
 
+/** Roll a tab into a fiscal year (the next one unless given), as its own type or `as` (results from measures). */
+export const rolloverRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        fiscalYear: z.optional(
+          wholeNumber(2400, 2800, {
+            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+          }),
+        ),
+        as: z.optional(documentType()),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
 export const tabRequest = lazyChecker(() => checker(object({ sheetId: sheetId() }, NOT_OBJECT)));
 
 export const selectRequest = lazyChecker(() =>

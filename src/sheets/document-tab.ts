@@ -15,6 +15,7 @@ import type { DocumentTabRef } from '../core/validation/validation-context';
 import { valueText } from '../core/values/value-text';
 import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
+import { withDaysAsText, zoneOf } from './sheet-dates';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -88,13 +89,16 @@ function recordFromCells(
 
 /** The column → field map of the tab's header row (its first row); the type's order when it is unreadable. */
 function columnsOf(type: DocumentType, headerCells: readonly unknown[]): (string | undefined)[] {
-  const mapped = readHeaderRow(headerCells.map(valueText), type.fields);
+  const mapped = readHeaderRow(
+    headerCells.map((c) => valueText(c)),
+    type.fields,
+  );
   return mapped ?? type.fields.map((f) => f.key);
 }
 
-/** Every record of the tab with its row; blank rows are skipped. Two service calls. */
+/** Every record of the tab with its row; blank rows are skipped. Two service calls (four with a date cell). */
 export function readRecords(tab: DocumentTab): RowRecord[] {
-  const values = tab.sheet.getDataRange().getValues();
+  const values = withDaysAsText(tab.sheet.getDataRange().getValues(), zoneOf(tab.sheet));
   const [headerCells, ...rows] = values;
   const columns = columnsOf(tab.type, headerCells ?? []);
   return rows.flatMap((cells, i) =>
@@ -107,7 +111,10 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
 /** The record on one row, read with one getValues of that row and the header. */
 export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
   const columns = tabColumns(tab);
-  const [cells] = tab.sheet.getRange(row, 1, 1, columns.length).getValues();
+  const [cells] = withDaysAsText(
+    tab.sheet.getRange(row, 1, 1, columns.length).getValues(),
+    zoneOf(tab.sheet),
+  );
   if (!cells || cells.every((c) => valueText(c).trim() === '')) return undefined;
   return recordFromCells(tab.type, columns, cells);
 }
@@ -121,16 +128,28 @@ export function tabColumns(tab: DocumentTab): (string | undefined)[] {
 
 /**
  * Writes a record on a row, each field under its own heading (the officer may have moved columns),
- * as text that never runs as a formula; a column without a field keeps what it holds. One setValues.
+ * as text that never runs as a formula; a column without a field keeps what it holds. One
+ * getNumberFormats, one setValues (and a getValues and a getFormulas when a column has no field).
  */
 export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRecord): void {
   const columns = tabColumns(tab);
   const values = recordRow(tab.type, record);
   const range = tab.sheet.getRange(row, 1, 1, columns.length);
-  const keep = columns.some((c) => c === undefined) ? (range.getValues()[0] ?? []) : [];
+  const kept = columns.some((c) => c === undefined);
+  const keep = kept ? (range.getValues()[0] ?? []) : [];
+  // A formula there is written back as the formula, not as its value.
+  const keepFormulas = kept ? (range.getFormulas()[0] ?? []) : [];
+  // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
+  const formats = range.getNumberFormats()[0] ?? [];
   const cells = columns.map((key, c) => {
     const i = key === undefined ? -1 : tab.type.fields.findIndex((f) => f.key === key);
-    return i < 0 ? (keep[c] ?? '') : toCellValue(values[i] ?? '');
+    // A kept cell's text is written back as text too ("1 Oct 2024" would become a date).
+    const value = keep[c] ?? '';
+    if (i < 0) {
+      if (keepFormulas[c]) return keepFormulas[c];
+      return typeof value === 'string' ? toCellValue(value, formats[c]) : value;
+    }
+    return toCellValue(values[i] ?? '', formats[c]);
   });
   range.setValues([cells as (string | number | boolean)[]]);
 }

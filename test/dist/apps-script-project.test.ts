@@ -69,6 +69,26 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     expect(project.call('FISCAL_YEAR', date)).toBe(2570);
   });
 
+  it("reads date cells in the spreadsheet's own time zone, asked of SpreadsheetApp", () => {
+    const london = loadDist({
+      SpreadsheetApp: { getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => 'Europe/London' }) },
+    });
+    // Midnight of 1 Oct 2026 in London (BST): still 30 Sep in no zone the officer works in.
+    const date = london.evaluate('new Date("2026-09-30T23:00:00Z")');
+
+    expect(london.call('FISCAL_YEAR', date)).toBe(2570);
+    expect(london.call('THAI_DATE', date, 'short')).toBe('๑ ต.ค. ๖๙');
+    expect(project.call('FISCAL_YEAR', project.evaluate('new Date("2026-09-30T16:00:00Z")'))).toBe(2569);
+  });
+
+  it('scores FY 2569 and 2570 and refuses FISCAL_YEAR(2569) as a year, not a date', () => {
+    const row = [[99.65, 99.47, 98.41, 99.26, 98.81, 71.49, 73.86, 62.71, 83.34, 50]];
+
+    expect(project.call('ITA_SCORE', row, 2569)).toBe(77.21);
+    expect(project.call('ITA_GRADE', 77.21, 2570)).toBe('B');
+    expect(() => project.call('FISCAL_YEAR', 2569)).toThrow('เป็นตัวเลขปี ไม่ใช่วันที่');
+  });
+
   it('throws a Thai message with an English gloss for bad input, as Sheets shows in the cell', () => {
     expect(() => project.call('ITA_SCORE', [[1, 2, 'abc']], 2562)).toThrow(
       'ITA_SCORE: คะแนน OIT ไม่ใช่ตัวเลข: "abc" (OIT is not a number: "abc")',

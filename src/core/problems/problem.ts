@@ -13,10 +13,30 @@ export type Problem =
   | { readonly code: 'not-a-year'; readonly value: unknown }
   | { readonly code: 'gregorian-year'; readonly value: unknown; readonly buddhistEra: number }
   | { readonly code: 'unknown-year'; readonly value: unknown; readonly known: readonly number[] }
+  | {
+      readonly code: 'year-after-newest';
+      readonly fiscalYear: number;
+      readonly newest: number;
+      /** True when the year was not given and is the current fiscal year. */
+      readonly current: boolean;
+    }
+  | { readonly code: 'year-not-date'; readonly value: unknown }
+  // Rolling a document into the next fiscal year.
+  | { readonly code: 'recheck-url'; readonly value: string; readonly fiscalYear: number }
+  | { readonly code: 'year-assumed'; readonly fiscalYear: number }
+  | { readonly code: 'check-item-list'; readonly fiscalYear: number; readonly from: number }
+  | { readonly code: 'rollover-not-later'; readonly from: number; readonly to: number }
+  | {
+      readonly code: 'rollover-type';
+      readonly from: string;
+      readonly to: string;
+      readonly allowed: readonly string[];
+    }
   | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'not-a-date'; readonly value: unknown }
   | { readonly code: 'no-such-date'; readonly value: unknown }
   | { readonly code: 'not-a-period'; readonly value: unknown }
+  | { readonly code: 'period-needs-year'; readonly value: unknown }
   | { readonly code: 'not-a-budget'; readonly value: unknown }
   | { readonly code: 'required' }
   | { readonly code: 'empty-list' }

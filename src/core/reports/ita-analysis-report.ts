@@ -119,6 +119,8 @@ function notes(header: DocumentHeader, figures: ItaFigures): string[] {
         ? `หมายเหตุ: เอกสารไม่ระบุปีงบประมาณ จึงคำนวณตามเกณฑ์ล่าสุด ${source}`
         : `หมายเหตุ: ไม่มีเกณฑ์ของปี ${header.fiscalYear} จึงคำนวณตามเกณฑ์ล่าสุด ${source}`,
   ];
+  // A year whose rules are another's (2569, 2570 → 2568) says why, in the officer's words.
+  if (framework.carriedFrom !== undefined) lines.push(thaiPart(framework.provenance.grades.source));
   if (!total.ok) {
     const shown = total.reasons.slice(0, 3).join('; ');
     const more = total.reasons.length > 3 ? ` และอีก ${total.reasons.length - 3} รายการ` : '';

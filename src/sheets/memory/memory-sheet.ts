@@ -1,6 +1,7 @@
 /** Sheet for the memory workbook: one tab's cells, merges, widths, frozen rows, metadata, protection, charts. */
 
-import type { EmbeddedChartApi, SheetApi } from '../spreadsheet-api';
+import { MAX_SHEET_METADATA } from '../metadata';
+import type { EmbeddedChartApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import type { CallLedger } from './call-ledger';
 import { MemoryEmbeddedChart, MemoryEmbeddedChartBuilder } from './chart-builder';
 import { MemoryDeveloperMetadata } from './developer-metadata';
@@ -26,6 +27,8 @@ export interface SheetContext {
   sheets(): readonly SheetState[];
   /** Makes the sheet the active one (setActiveSelection shows the selected range's tab). */
   activate(sheet: SheetState): void;
+  /** The workbook the sheet is in. */
+  parent(): SpreadsheetApi;
 }
 
 function wholeNumber(n: number): number {
@@ -73,6 +76,11 @@ export class MemorySheet implements SheetApi {
 
   getName(): string {
     return this.enter('getName').name;
+  }
+
+  getParent(): SpreadsheetApi {
+    this.enter('getParent');
+    return this.context.parent();
   }
 
   setName(name: string): MemorySheet {
@@ -174,8 +182,15 @@ export class MemorySheet implements SheetApi {
     return this;
   }
 
+  /** Refuses, as Sheets does, metadata past 30,000 characters (keys and values) on one sheet. */
   addDeveloperMetadata(key: string, value: string): MemorySheet {
     const sheet = this.enter('addDeveloperMetadata');
+    const used = sheet.metadata.reduce((sum, m) => sum + m.key.length + (m.value ?? '').length, 0);
+    if (used + key.length + value.length > MAX_SHEET_METADATA) {
+      throw new Error(
+        `Developer metadata on the sheet would reach ${used + key.length + value.length} characters; the limit is ${MAX_SHEET_METADATA}.`,
+      );
+    }
     sheet.metadata = [...sheet.metadata, { id: this.context.nextMetadataId(), key, value }];
     return this;
   }

@@ -5,6 +5,7 @@
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
+import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
@@ -12,6 +13,9 @@ import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
 import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
+
+/** Sheets refuses a longer tab name. */
+export const MAX_SHEET_NAME = 100;
 
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {
@@ -21,6 +25,8 @@ export interface MemoryWorkbookOptions {
   readonly url?: string;
   /** The tabs a new workbook starts with; Sheets starts with one, "Sheet1". */
   readonly sheetNames?: readonly string[];
+  /** The spreadsheet's time zone (File › Settings); Asia/Bangkok unless given. */
+  readonly timeZone?: string;
 }
 
 /** What the other memory modules reach of a workbook without a counted call. */
@@ -36,8 +42,10 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
-
   constructor(options: MemoryWorkbookOptions = {}) {
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+      throw new Error(`MemoryWorkbook: "${options.timeZone}" is not an IANA time zone`);
+    }
     const id = options.id ?? 'memory-workbook';
     const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
     this.state = newWorkbookState(
@@ -45,6 +53,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       options.name ?? 'Untitled spreadsheet',
       url,
       options.sheetNames ?? ['Sheet1'],
+      options.timeZone ?? BANGKOK,
     );
     this.ledger = new CallLedger(
       () => `Service Spreadsheets failed while accessing document with id ${this.state.id}.`,
@@ -59,6 +68,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       activate: (sheet) => {
         this.state.activeSheetId = sheet.id;
       },
+      parent: () => this,
     };
   }
 
@@ -94,6 +104,18 @@ export class MemoryWorkbook implements SpreadsheetApi {
   /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
+  }
+
+  /** Changes the time zone, as File › Settings does (the cells keep their instants). */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.ledger.enter('Spreadsheet.setSpreadsheetTimeZone');
+    if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+    this.state.timeZone = timeZone;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ledger.enter('Spreadsheet.getSpreadsheetTimeZone');
+    return this.state.timeZone;
   }
 
   getId(): string {
@@ -187,6 +209,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
 
   private assertNameFree(name: string, except?: SheetState): void {
     if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
+    if (name.length > MAX_SHEET_NAME) {
+      throw new Error(`The sheet name "${name}" is longer than ${MAX_SHEET_NAME} characters.`);
+    }
     if (this.state.sheets.some((s) => s !== except && sameSheetName(s.name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }

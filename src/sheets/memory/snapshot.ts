@@ -49,6 +49,8 @@ export interface WorkbookJson {
   name: string;
   url: string;
   activeSheetId: number;
+  /** The spreadsheet's time zone (absent in files saved before the workbook kept one: Asia/Bangkok). */
+  timeZone?: string;
   sheets: SheetJson[];
 }
 
@@ -104,6 +106,7 @@ export function workbookToJson(state: WorkbookState): WorkbookJson {
     name: state.name,
     url: state.url,
     activeSheetId: state.activeSheetId,
+    timeZone: state.timeZone,
     sheets: state.sheets.map(sheetToJson),
   };
 }

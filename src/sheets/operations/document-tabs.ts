@@ -12,7 +12,8 @@ import { findingMessage } from '../../core/validation/finding-message';
 import type { StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
-import { freeTabName } from '../metadata';
+import { freeTabName, MAX_SHEET_METADATA, metadataSize } from '../metadata';
+import { withDaysAsText, zoneOf } from '../sheet-dates';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
@@ -63,6 +64,15 @@ function insertDocumentTab(
 ): { tab: DocumentTab; summary: TabSummary } {
   const type = DOCUMENT_TYPES[typeId];
   const { spreadsheet } = context;
+  // The header is kept in the tab's metadata, which Sheets caps: refused before any tab is made.
+  const size = metadataSize(layout.metadata);
+  if (size > MAX_SHEET_METADATA - 1_000) {
+    throw new OperationError(
+      `ส่วนหัวของเอกสาร (เช่น แนวทางการพัฒนา) ยาว ${size.toLocaleString('en-US')} ตัวอักษร เกินกว่าที่แท็บเก็บได้ ` +
+        `(${(MAX_SHEET_METADATA - 1_000).toLocaleString('en-US')}) โปรดย่อแล้วลองอีกครั้ง ยังไม่ได้สร้างแท็บ ` +
+        `(the document's header is ${size} characters, more than a tab's metadata holds: shorten it; no tab was made)`,
+    );
+  }
   return makingNewTabs(spreadsheet, 'การสร้างแท็บเอกสาร', () => {
     const sheet = spreadsheet.insertSheet(
       freeTabName(spreadsheet, layout.name),
@@ -116,7 +126,10 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
       `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
     );
   }
-  const structured = structureDocument(type, pasted.getDataRange().getValues());
+  const structured = structureDocument(
+    type,
+    withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted)),
+  );
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     throw new OperationError(

@@ -100,9 +100,26 @@ describe('itaAnalysisReport', () => {
 
     const note = lineText(layout, rowWith(layout, 1, 'หมายเหตุ: ไม่มีเกณฑ์ของปี 2575'));
 
-    expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2568 (บางส่วนยังไม่ยืนยัน');
+    expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2570 (ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
     expect(note).not.toMatch(/[a-z]{2}/);
   });
+
+  it.each([2569, 2570])(
+    "says under the totals of FY %i that 2568's rules are carried forward, not verified",
+    (year) => {
+      const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, fiscalYear: year });
+
+      const framework = lineText(
+        layout,
+        rowWith(layout, 1, `หมายเหตุ: คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. ${year}`),
+      );
+      const reason = lineText(layout, rowWith(layout, 1, 'ใช้เกณฑ์ปี 2568 ต่อ เพราะ'));
+
+      expect(framework).toContain('(ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
+      // Thai only on the printed page: the English gloss is the sidebar's.
+      expect(reason).toBe(`ใช้เกณฑ์ปี 2568 ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${year} ยังไม่ยืนยัน`);
+    },
+  );
 
   it('charts the ten scores beside a constant 85 column, from a block with a header row', () => {
     const layout = report();

@@ -62,9 +62,12 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
     ['deleteSheet', (f) => f.workbook.deleteSheet(f.sheet)],
     ['getActiveSheet', (f) => f.workbook.getActiveSheet()],
     ['setActiveSheet', (f) => f.workbook.setActiveSheet(f.sheet)],
+    ['getSpreadsheetTimeZone', (f) => f.workbook.getSpreadsheetTimeZone()],
+    ['setSpreadsheetTimeZone', (f) => f.workbook.setSpreadsheetTimeZone('Europe/London')],
   ],
   Sheet: [
     ['getName', (f) => f.sheet.getName()],
+    ['getParent', (f) => f.sheet.getParent()],
     ['setName', (f) => f.sheet.setName('z')],
     ['getSheetId', (f) => f.sheet.getSheetId()],
     ['getIndex', (f) => f.sheet.getIndex()],
@@ -93,6 +96,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
   Range: [
     ...format('range'),
     ['getValues', (f) => f.range.getValues()],
+    ['getFormulas', (f) => f.range.getFormulas()],
     [
       'setValues',
       (f) =>
@@ -111,6 +115,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
         ]),
     ],
     ['getBackgrounds', (f) => f.range.getBackgrounds()],
+    ['getNumberFormats', (f) => f.range.getNumberFormats()],
     ['getA1Notation', (f) => f.range.getA1Notation()],
     ['getRow', (f) => f.range.getRow()],
     ['getColumn', (f) => f.range.getColumn()],
