@@ -141,7 +141,8 @@ export function previewPageHtml(parts: PageParts): string {
 <main class="workbook">
 <header class="toolbar">
 <h1>${title}</h1>
-<a data-testid="download-xlsx" href="/workbook.xlsx" download>ดาวน์โหลด .xlsx</a>
+<a data-testid="download-xlsx" href="/workbook.xlsx" download title="รายงานเท่านั้น ตามที่พิมพ์ (the reports alone)">ดาวน์โหลด .xlsx</a>
+<a data-testid="download-xlsx-sources" href="/workbook.xlsx?with-sources=1" download>พร้อมข้อมูลต้นทาง</a>
 <button type="button" id="add-tab" data-testid="add-tab" title="เพิ่มแท็บว่าง แล้ววางตารางด้วย Ctrl+V (add an empty tab, then paste with Ctrl+V)">+ แท็บใหม่</button>
 <span id="grid-status" class="grid-status" role="status"></span>
 </header>
