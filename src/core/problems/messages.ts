@@ -231,6 +231,21 @@ export function describeProblem(problem: Problem): Words {
         th: 'ไม่พบรายการข้อ OIT (บรรทัดเช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
         en: 'has no OIT item (lines such as "9.1 ข้อมูลพื้นฐาน" followed by "o1 โครงสร้าง")',
       };
+    case 'pdf-text-repaired':
+      return {
+        th: `ซ่อมอักขระจาก PDF ${problem.count} จุด (สระอำ วรรณยุกต์ และช่องว่างก่อนสระ) โปรดตรวจทาน`,
+        en: `${problem.count} characters copied from a PDF were repaired (sara am, tone marks, stray spaces); please check`,
+      };
+    case 'kept-column':
+      return {
+        th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
+        en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
+      };
+    case 'after-table':
+      return {
+        th: `ข้อความท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ได้อ่านเป็นรายการ: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
+        en: `text after the table (signatures, positions, page numbers) was not read as records: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
+      };
   }
 }
 

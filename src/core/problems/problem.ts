@@ -75,7 +75,13 @@ export type OitProblem =
   | { readonly code: 'item-before-heading'; readonly line: number; readonly text: string }
   | { readonly code: 'duplicate-item'; readonly item: string; readonly line: number; readonly text: string }
   | { readonly code: 'item-without-title'; readonly line: number; readonly text: string }
-  | { readonly code: 'no-oit-items' };
+  | { readonly code: 'no-oit-items' }
+  /** Characters of a PDF copy repaired (ํา → ำ, private-use tone marks, stray spaces before marks). */
+  | { readonly code: 'pdf-text-repaired'; readonly count: number }
+  /** A header cell that names no field: its column is kept aside, whole, under its heading. */
+  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
+  /** Lines after a table (signatures, positions, page footers), not records: listed whole. */
+  | { readonly code: 'after-table'; readonly lines: readonly string[] };
 
 /** Where the problem is, in the words of the operation that met it. */
 export interface Place {

@@ -1,28 +1,114 @@
 /**
  * Recognises a table's header row, which repeats at every page break and whose wording varies
- * between documents and even between pages: a row is a header when its short cells name fields of
- * the document type, matched loosely on the words each field's column is known by.
+ * between documents, pages and scans: a cell names a field when the field's words cover most of it,
+ * read after dropping filler words (ที่ การ ใน และ หรือ ของ) and Latin glosses ("ผลลัพธ์ (Outcome)"),
+ * allowing a slip of a letter or two (มาตราการ, ผู้รับผิดขอบ). A row is a header when it names the key
+ * field and most of its cells name fields; the cells that name none are kept columns, never dropped.
  */
 
 import type { FieldSpec } from '../documents/field';
 import { toArabicDigits } from '../thai/digits';
+import { repairThai } from '../thai/text-repair';
 
 /** Cells longer than this are content, never a column heading. */
 const MAX_HEADING_LENGTH = 60;
 
-/** Spaces, digits, punctuation and markers removed: "๑. ชื่อ โครงการ/กิจกรรม" → "ชื่อโครงการกิจกรรม". */
+// Words that join a heading's words and say nothing of its field: dropped from headings and field
+// words alike, so "หน่วยงานที่รับผิดชอบ" reads as "หน่วยงานรับผิดชอบ".
+const FILLER = /ที่|การ|ใน|และ|หรือ|ของ/g;
+
+const THAI = /[\u0e01-\u0e4f]/;
+
+/** A heading's letters: markers, digits, punctuation, Latin glosses and filler words removed. */
 function normalize(text: string): string {
-  return toArabicDigits(text).replace(/[\s\d.,:;()/\\\-–—"'“”*]+/g, '');
+  const repaired = toArabicDigits(repairThai(text));
+  // "ผลลัพธ์ (Outcome)", "ผู้รับผิดชอบ Responsible": the Latin is a gloss when Thai names the column.
+  const thai = THAI.test(repaired) ? repaired.replace(/[A-Za-z]+/g, '') : repaired.toLowerCase();
+  const letters = thai.replace(/[\s\d.,:;()[\]{}/\\\-–—_"'“”‘’*#•·|]+/g, '');
+  const meaningful = letters.replace(FILLER, '');
+  // A heading that is only filler ("ที่", the ordinal column of some tables) keeps its words.
+  return meaningful === '' ? letters : meaningful;
 }
 
-/** Share of a heading a field's words cover: "การกำกับติดตาม" is mostly "กำกับติดตาม", a heading. */
+/** Levenshtein distance, for headings and words of at most a few dozen letters. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Letters a word may differ by and still be the word: none for short words, where a slip is another word. */
+function slips(word: string): number {
+  if (word.length >= 9) return 2;
+  return word.length >= 5 ? 1 : 0;
+}
+
+/**
+ * Where `word` occurs in `text` with at most `k` slips (Sellers' approximate search): the end of
+ * each best match, with its start estimated by the word's length.
+ */
+function approximateMatches(text: string, word: string, k: number): [number, number][] {
+  const found: [number, number][] = [];
+  // column[i]: the distance of word[0..i) to the best substring of text ending here.
+  let column = Array.from({ length: word.length + 1 }, (_, i) => i);
+  for (let j = 1; j <= text.length; j++) {
+    const next = [0];
+    for (let i = 1; i <= word.length; i++) {
+      const cost = word[i - 1] === text[j - 1] ? 0 : 1;
+      next.push(Math.min((column[i] ?? 0) + 1, (next[i - 1] ?? 0) + 1, (column[i - 1] ?? 0) + cost));
+    }
+    column = next;
+    if ((column[word.length] ?? k + 1) <= k) found.push([Math.max(0, j - word.length), j]);
+  }
+  return found;
+}
+
+interface FieldWords {
+  readonly whole: string;
+  readonly words: readonly string[];
+}
+
+const wordsCache = new WeakMap<FieldSpec, FieldWords>();
+
+function fieldWords(field: FieldSpec): FieldWords {
+  let cached = wordsCache.get(field);
+  if (!cached) {
+    const words = [...new Set([field.th, ...field.headerWords].map(normalize).filter((w) => w !== ''))];
+    cached = { whole: normalize(field.th), words };
+    wordsCache.set(field, cached);
+  }
+  return cached;
+}
+
+/** Share of a heading a field's words cover, exactly or with a slip: 1 when the heading is the field's. */
 function coverage(heading: string, field: FieldSpec): number {
+  const { whole, words } = fieldWords(field);
+  if (whole.length >= 5 && heading.length >= 5) {
+    const similar = 1 - distance(heading, whole) / Math.max(heading.length, whole.length);
+    if (similar >= 0.8) return similar;
+  }
   const covered = new Uint8Array(heading.length);
-  for (const word of [field.th, ...field.headerWords]) {
-    const w = normalize(word);
-    if (w === '') continue;
-    for (let at = heading.indexOf(w); at >= 0; at = heading.indexOf(w, at + w.length))
+  const missed: string[] = [];
+  for (const w of words) {
+    let found = false;
+    for (let at = heading.indexOf(w); at >= 0; at = heading.indexOf(w, at + w.length)) {
       covered.fill(1, at, at + w.length);
+      found = true;
+    }
+    if (!found) missed.push(w);
+  }
+  for (const w of missed) {
+    const k = slips(w);
+    if (k > 0) for (const [from, to] of approximateMatches(heading, w, k)) covered.fill(1, from, to);
   }
   return covered.reduce((sum, c) => sum + c, 0) / heading.length;
 }
@@ -30,42 +116,90 @@ function coverage(heading: string, field: FieldSpec): number {
 // A heading is mostly its field's words; a short content cell ("ติดตามผลปีละ ๒ ครั้ง") only mentions one.
 const MIN_COVERAGE = 0.6;
 
-/** The field a heading names: the one whose words cover most of it; undefined for none. */
-export function matchHeading(cell: string, fields: readonly FieldSpec[]): FieldSpec | undefined {
+/** How well a cell names each of `fields`: the best field and its share, or undefined for none. */
+export function bestHeading(
+  cell: string,
+  fields: readonly FieldSpec[],
+): { field: FieldSpec; score: number } | undefined {
+  if (cell.length > MAX_HEADING_LENGTH) return undefined;
   const heading = normalize(cell);
-  if (heading === '' || cell.length > MAX_HEADING_LENGTH) return undefined;
+  if (heading === '') return undefined;
   let best: { field: FieldSpec; score: number } | undefined;
   for (const field of fields) {
     const score = coverage(heading, field);
     if (score >= MIN_COVERAGE && (best === undefined || score > best.score)) best = { field, score };
   }
-  return best?.field;
+  return best;
+}
+
+/** The field a heading names: the one whose words cover most of it; undefined for none. */
+export function matchHeading(cell: string, fields: readonly FieldSpec[]): FieldSpec | undefined {
+  return bestHeading(cell, fields)?.field;
+}
+
+/** A header row read: each column's field (undefined for an empty or unknown heading), and the unknown cells. */
+export interface HeaderRow {
+  readonly columns: readonly (string | undefined)[];
+  /** Non-empty cells that name no field (0-based column and text): kept columns of the document. */
+  readonly unknown: readonly { readonly column: number; readonly heading: string }[];
+}
+
+/**
+ * Maps each cell of a row to the field it names. Each field names one column: when two cells name
+ * the same, the one naming it better takes it, and the other takes its next best field left.
+ */
+export function mapHeadings(cells: readonly string[], fields: readonly FieldSpec[]): HeaderRow {
+  const claims: { column: number; field: string; score: number }[] = [];
+  cells.forEach((cell, column) => {
+    if (cell.trim() === '' || cell.length > MAX_HEADING_LENGTH) return;
+    const heading = normalize(cell);
+    if (heading === '') return;
+    for (const field of fields) {
+      const score = coverage(heading, field);
+      if (score >= MIN_COVERAGE) claims.push({ column, field: field.key, score });
+    }
+  });
+  // The strongest claims first; the field order breaks a tie, as the document type lists them.
+  claims.sort((a, b) => b.score - a.score);
+  const columns: (string | undefined)[] = cells.map(() => undefined);
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    if (columns[claim.column] !== undefined || taken.has(claim.field)) continue;
+    columns[claim.column] = claim.field;
+    taken.add(claim.field);
+  }
+  const unknown = cells.flatMap((cell, column) =>
+    cell.trim() !== '' && columns[column] === undefined ? [{ column, heading: cell.trim() }] : [],
+  );
+  return { columns, unknown };
+}
+
+/**
+ * The header a row is, or undefined: at least two cells name distinct fields, one of them a key
+ * (when keys are given), and they are at least half of the row's non-empty cells.
+ */
+export function readHeader(
+  cells: readonly string[],
+  fields: readonly FieldSpec[],
+  keys: readonly string[] = [],
+): HeaderRow | undefined {
+  const nonEmpty = cells.filter((c) => c.trim() !== '').length;
+  if (nonEmpty < 2) return undefined;
+  const row = mapHeadings(cells, fields);
+  const named = row.columns.filter((c) => c !== undefined);
+  if (named.length < 2 || named.length * 2 < nonEmpty) return undefined;
+  if (keys.length > 0 && !keys.some((k) => named.includes(k))) return undefined;
+  return row;
 }
 
 /**
  * The column → field map of a header row, or undefined when the row is not a header: at least two
- * cells must name distinct fields and every non-empty cell must be a heading.
+ * cells name distinct fields and most non-empty cells are headings (the others map to undefined).
  */
 export function readHeaderRow(
   cells: readonly string[],
   fields: readonly FieldSpec[],
 ): (string | undefined)[] | undefined {
-  const columns: (string | undefined)[] = [];
-  const taken = new Set<string>();
-  let named = 0;
-  for (const cell of cells) {
-    if (cell.trim() === '') {
-      columns.push(undefined);
-      continue;
-    }
-    const field = matchHeading(
-      cell,
-      fields.filter((f) => !taken.has(f.key)),
-    );
-    if (!field) return undefined;
-    taken.add(field.key);
-    columns.push(field.key);
-    named += 1;
-  }
-  return named >= 2 ? columns : undefined;
+  const row = readHeader(cells, fields);
+  return row ? [...row.columns] : undefined;
 }

@@ -13,6 +13,7 @@ import { readHeaderLines } from './header-lines';
 import type { TableRules } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+import type { Rival } from './table-refusal';
 
 const NEITHER = {
   th: 'ไม่พบแถวหัวตารางของแบบตรวจ และไม่พบรายการข้อ OIT (เช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
@@ -29,8 +30,9 @@ export function structureOitChecklist(
   type: DocumentType,
   rules: TableRules,
   input: string | PastedRows,
+  rivals: readonly Rival[] = [],
 ): Result<StructuredDocument> {
-  const table = structureTable(type, rules, input);
+  const table = structureTable(type, rules, input, rivals);
   const notStarted = oitStatusLabel('not-started');
   if (table.ok) {
     return ok({ ...table.value, records: table.value.records.map((r) => withStatus(r, notStarted)) });

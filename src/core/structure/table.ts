@@ -1,22 +1,29 @@
 /**
- * Structures a pasted table (measures, results, ethics): header rows found wherever they repeat,
- * continuation rows appended to the record above, merged cells inherited, lists split into items.
- * Every word of the paste ends up in a field, except markup, list markers and repeated headers.
+ * Structures a pasted table (measures, results, ethics): header rows found wherever they repeat
+ * (wrapped over two rows or not), continuation rows appended to the record above, merged cells
+ * inherited, lists split into items, columns the type has no field for kept aside under their
+ * heading, the signature block and page footers listed in a warning. Every word of the paste ends
+ * up in a field, a kept column or a warning, except markup, list markers and repeated headers.
  */
 
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
 import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
-import { fail, ok, type Result } from '../problems/problem';
+import { fail, ok, type Place, type Result } from '../problems/problem';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import { readHeaderLines } from './header-lines';
-import { readHeaderRow } from './header-match';
+import { type HeaderRow, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
 import type { TableRules } from './rules';
-import type { PastedRows, StructuredDocument } from './structured-document';
+import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
+import { rowLine, tableEnd } from './table-end';
+import { noHeaderReason, type Rival } from './table-refusal';
 
-/** A record being gathered: each field's lines of text, in paste order. */
-type Draft = Map<string, string[]>;
+/** A record being gathered: each field's lines of text, in paste order; kept columns by their index. */
+interface Draft {
+  readonly fields: Map<string, string[]>;
+  readonly kept: Map<number, string[]>;
+}
 
 function isEmptyRow(cells: readonly string[]): boolean {
   return cells.every((c) => c === '');
@@ -33,7 +40,7 @@ function splitUnits(text: string): string[] {
 function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): DocumentRecord {
   const record: Record<string, string | string[]> = {};
   for (const field of type.fields) {
-    const text = (draft.get(field.key) ?? []).join('\n');
+    const text = (draft.fields.get(field.key) ?? []).join('\n');
     if (field.kind === 'units') record[field.key] = splitUnits(text);
     else if (isListField(field)) record[field.key] = splitList(text);
     else record[field.key] = text;
@@ -50,7 +57,7 @@ function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): Docu
   return record;
 }
 
-function nearestField(columns: readonly (string | undefined)[], column: number): string {
+function nearestField(columns: readonly (string | undefined)[], column: number): string | undefined {
   // A row may run past the header's last column (a ragged paste): look as far left as it reaches.
   for (let d = 1; column - d >= 0 || column + d < columns.length; d++) {
     const left = columns[column - d];
@@ -58,7 +65,58 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
     const right = columns[column + d];
     if (right !== undefined) return right;
   }
-  throw new Error('nearestField: bug: a header row names no column');
+  return undefined;
+}
+
+const MAX_HEADING_ROW_CELL = 60;
+
+/** A header found at a row: its reading and how many rows it takes (a heading wrapped onto a second row). */
+interface FoundHeader {
+  readonly header: HeaderRow;
+  readonly rows: 1 | 2;
+}
+
+function named(header: HeaderRow): number {
+  return header.columns.filter((c) => c !== undefined).length;
+}
+
+/**
+ * The header at row `r`, if one starts there: the row alone, or joined cell by cell with the next
+ * row when its headings run on there ("มาตรการส่งเสริม" over "คุณธรรมและความโปร่งใส"). The join
+ * is taken only when it names more columns and renames none the first row named.
+ */
+function headerAt(
+  rows: readonly (readonly string[])[],
+  r: number,
+  type: DocumentType,
+  keys: readonly string[],
+): FoundHeader | undefined {
+  const cells = rows[r] ?? [];
+  const one = readHeader(cells, type.fields, keys);
+  const next = rows[r + 1];
+  if (!next || isEmptyRow(next) || next.some((c) => c.length > MAX_HEADING_ROW_CELL)) {
+    return one && { header: one, rows: 1 };
+  }
+  if (readHeader(next, type.fields, keys)) return one && { header: one, rows: 1 };
+  const width = Math.max(cells.length, next.length);
+  const joined = Array.from({ length: width }, (_, c) => rowLine([cells[c] ?? '', next[c] ?? '']));
+  const two = readHeader(joined, type.fields, keys);
+  const keepsNames =
+    one === undefined || one.columns.every((f, c) => f === undefined || two?.columns[c] === f);
+  if (two && keepsNames && (one === undefined || named(two) > named(one))) return { header: two, rows: 2 };
+  return one && { header: one, rows: 1 };
+}
+
+/** A header that another table type reads better (more of its cells named): not this type's table. */
+function betterRival(
+  header: HeaderRow,
+  cells: readonly string[],
+  rivals: readonly Rival[],
+): Rival | undefined {
+  return rivals.find((rival) => {
+    const theirs = readHeader(cells, rival.type.fields, rival.keys);
+    return theirs !== undefined && named(theirs) > named(header);
+  });
 }
 
 /** Structures the rows of a pasted table of the given type. */
@@ -66,59 +124,118 @@ export function structureTable(
   type: DocumentType,
   rules: TableRules,
   input: string | PastedRows,
+  rivals: readonly Rival[] = [],
 ): Result<StructuredDocument> {
   const rows = pastedRows(input).map((row) => row.map(cellText));
   if (rows.every(isEmptyRow)) return fail({ code: 'blank' });
   const warnings: Finding[] = [];
   const titleLines: string[] = [];
   const records: DocumentRecord[] = [];
-  let columns: (string | undefined)[] | undefined;
+  const kept: { heading: string; values: string[] }[] = [];
+  let columns: readonly (string | undefined)[] | undefined;
+  // Column → index in `kept`, for the current header's unknown headings.
+  let keptAt = new Map<number, number>();
   let key: string | undefined;
   let draft: Draft | undefined;
   let previous: DocumentRecord | undefined;
+  let ended = false;
+  let aside: { row: number; lines: string[] } | undefined;
+  let rival: Rival | undefined;
 
   const close = () => {
     if (!draft) return;
     previous = finishRecord(type, rules, draft);
+    for (const [k, column] of kept.entries())
+      column.values[records.length] = (draft.kept.get(k) ?? []).join('\n');
     records.push(previous);
     draft = undefined;
   };
+  const flushAside = () => {
+    if (!aside) return;
+    warnings.push({
+      severity: 'warning',
+      row: aside.row,
+      problem: { code: 'after-table', lines: aside.lines },
+    });
+    aside = undefined;
+  };
+  const takeHeader = (header: HeaderRow, r: number) => {
+    columns = header.columns;
+    key = rules.keys.find((k) => header.columns.includes(k));
+    keptAt = new Map();
+    for (const { column, heading } of header.unknown) {
+      let k = kept.findIndex((c) => c.heading === heading);
+      if (k < 0) {
+        k = kept.push({ heading, values: [] }) - 1;
+        warnings.push({
+          severity: 'warning',
+          row: r + 1,
+          problem: { code: 'kept-column', column: column + 1, heading },
+        });
+      }
+      keptAt.set(column, k);
+    }
+  };
 
-  rows.forEach((cells, r) => {
-    if (isEmptyRow(cells)) return;
-    const header = readHeaderRow(cells, type.fields);
-    // A header without a key column cannot tell one record from the next: not this document's table.
-    if (header && rules.keys.some((k) => header.includes(k))) {
-      // A header repeated at a page break may be worded differently: take its columns again.
-      columns = header;
-      key = rules.keys.find((k) => header.includes(k));
-      return;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (isEmptyRow(cells)) continue;
+    const found = headerAt(rows, r, type, rules.keys);
+    if (found) {
+      const better = betterRival(found.header, cells, rivals);
+      if (better) {
+        rival ??= better;
+      } else {
+        flushAside();
+        ended = false;
+        // A header repeated at a page break may be worded differently: take its columns again.
+        takeHeader(found.header, r);
+        r += found.rows - 1;
+        continue;
+      }
     }
     if (!columns) {
       // Above the first header row: the title block. A table without a header row is refused rather
       // than read by position, where any table of as many columns would pass for this document.
       titleLines.push(cells.filter((c) => c !== '').join(' '));
-      return;
+      continue;
     }
+    const end = ended ? 'signature' : tableEnd(cells);
+    if (end) {
+      if (end === 'signature' && !ended) {
+        close();
+        ended = true;
+      }
+      aside ??= { row: r + 1, lines: [] };
+      aside.lines.push(rowLine(cells));
+      continue;
+    }
+    flushAside();
     const keyColumn = key === undefined ? -1 : columns.indexOf(key);
     const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';
     if (!continues) {
       close();
-      draft = new Map();
+      draft = { fields: new Map(), kept: new Map() };
       for (const inherited of rules.inherited) {
         const column = columns.indexOf(inherited);
         const value = previous?.[inherited];
         if (column >= 0 && (cells[column] ?? '') === '' && value !== undefined) {
-          draft.set(inherited, typeof value === 'string' ? [value] : [...value]);
+          draft.fields.set(inherited, typeof value === 'string' ? [value] : [...value]);
         }
       }
     }
     cells.forEach((cell, c) => {
-      if (cell === '' || !columns) return;
+      if (cell === '' || !columns || !draft) return;
+      const keptIndex = keptAt.get(c);
+      if (keptIndex !== undefined) {
+        draft.kept.set(keptIndex, [...(draft.kept.get(keptIndex) ?? []), cell]);
+        return;
+      }
       let field = columns[c];
       if (field === undefined) {
         // A column the header left unnamed: its text joins the nearest named column, never vanishes.
         field = nearestField(columns, c);
+        if (field === undefined) return;
         warnings.push({
           severity: 'warning',
           problem: { code: 'column-without-heading', column: c + 1, field },
@@ -126,19 +243,29 @@ export function structureTable(
           field,
         });
       }
-      const lines = draft?.get(field) ?? [];
-      lines.push(cell);
-      draft?.set(field, lines);
+      draft.fields.set(field, [...(draft.fields.get(field) ?? []), cell]);
     });
-  });
+  }
   close();
-  if (!columns) return fail({ code: 'not-this-document', expected: type.id, reason: NO_HEADER });
+  flushAside();
+  if (!columns)
+    return fail({
+      code: 'not-this-document',
+      expected: type.id,
+      reason: noHeaderReason(type, rules, rows, rival),
+    });
   if (records.length === 0) return fail({ code: 'not-this-document', expected: type.id, reason: NO_RECORDS });
-  return ok({ type: type.id, header: readHeaderLines(titleLines), records, warnings });
+  const keptColumns: KeptColumn[] = kept.map((c) => ({
+    heading: c.heading,
+    values: records.map((_, i) => c.values[i] ?? ''),
+  }));
+  return ok({
+    type: type.id,
+    header: readHeaderLines(titleLines),
+    records,
+    warnings,
+    ...(keptColumns.length > 0 ? { keptColumns } : {}),
+  });
 }
 
-const NO_HEADER = {
-  th: 'ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ของเอกสารนี้',
-  en: "no header row naming this document's columns",
-};
-const NO_RECORDS = { th: 'ไม่พบรายการในตาราง', en: 'no record under the header row' };
+const NO_RECORDS: Place = { th: 'ไม่พบรายการในตาราง', en: 'no record under the header row' };

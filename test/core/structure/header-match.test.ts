@@ -1,5 +1,5 @@
 import { MEASURES, RESULTS } from '../../../src/core/documents/types';
-import { matchHeading, readHeaderRow } from '../../../src/core/structure/header-match';
+import { matchHeading, readHeader, readHeaderRow } from '../../../src/core/structure/header-match';
 
 describe('matchHeading', () => {
   it.each([
@@ -39,8 +39,19 @@ describe('readHeaderRow', () => {
     ]);
   });
 
-  it('refuses a row with one heading, or with a content cell', () => {
+  it('refuses a row with one heading, or with more unknown cells than headings', () => {
     expect(readHeaderRow(['มาตรการ', '', ''], MEASURES.fields)).toBeUndefined();
-    expect(readHeaderRow(['มาตรการ', 'ผู้รับผิดชอบ', 'กองคลัง'], MEASURES.fields)).toBeUndefined();
+    expect(readHeaderRow(['มาตรการ', 'กองคลัง', 'ปีละ ๒ ครั้ง', 'เผยแพร่แล้ว'], MEASURES.fields)).toBeUndefined();
+  });
+
+  it('keeps a cell that names no field as an unknown column, not a reason to refuse the row', () => {
+    expect(readHeader(['มาตรการ', 'ผู้รับผิดชอบ', 'หมายเหตุ'], MEASURES.fields, ['measure'])).toEqual({
+      columns: ['measure', 'responsible', undefined],
+      unknown: [{ column: 2, heading: 'หมายเหตุ' }],
+    });
+  });
+
+  it('refuses a row without the key column the caller asks for', () => {
+    expect(readHeader(['ขั้นตอน', 'ผู้รับผิดชอบ'], MEASURES.fields, ['no', 'measure'])).toBeUndefined();
   });
 });
