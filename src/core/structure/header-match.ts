@@ -14,8 +14,9 @@ import { repairThai } from '../thai/text-repair';
 const MAX_HEADING_LENGTH = 60;
 
 // Words that join a heading's words and say nothing of its field: dropped from headings and field
-// words alike, so "หน่วยงานที่รับผิดชอบ" reads as "หน่วยงานรับผิดชอบ".
-const FILLER = /ที่|การ|ใน|และ|หรือ|ของ/g;
+// words alike, so "หน่วยงานที่รับผิดชอบ" reads as "หน่วยงานรับผิดชอบ" and "ระยะเวลาในการดำเนินการ" as
+// "ระยะเวลา". Dropped inside words too (พื้นที่ → พื้น), the same way on both sides.
+const FILLER = /ดำเนินการ|ดำเนินงาน|เพื่อ|ที่|การ|ใน|และ|หรือ|ของ/g;
 
 const THAI = /[\u0e01-\u0e4f]/;
 
@@ -96,6 +97,10 @@ function coverage(heading: string, field: FieldSpec): number {
     const similar = 1 - distance(heading, whole) / Math.max(heading.length, whole.length);
     if (similar >= 0.8) return similar;
   }
+  // A heading shortened from a field's own ("ระยะเวลา ดำเนินการ" of "ช่วงระยะเวลาดำเนินการ").
+  let part = 0;
+  for (const w of words)
+    if (heading.length >= 4 && w.includes(heading)) part = Math.max(part, heading.length / w.length);
   const covered = new Uint8Array(heading.length);
   const missed: string[] = [];
   for (const w of words) {
@@ -110,7 +115,7 @@ function coverage(heading: string, field: FieldSpec): number {
     const k = slips(w);
     if (k > 0) for (const [from, to] of approximateMatches(heading, w, k)) covered.fill(1, from, to);
   }
-  return covered.reduce((sum, c) => sum + c, 0) / heading.length;
+  return Math.max(part, covered.reduce((sum, c) => sum + c, 0) / heading.length);
 }
 
 // A heading is mostly its field's words; a short content cell ("ติดตามผลปีละ ๒ ครั้ง") only mentions one.
