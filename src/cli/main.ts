@@ -208,7 +208,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const doc = structured.value;
   if (options.command === 'structure') {
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
-    io.out(JSON.stringify({ type: doc.type, header: doc.header, records: doc.records, warnings }, null, 2));
+    const kept = doc.keptColumns ? { keptColumns: doc.keptColumns } : {};
+    io.out(
+      JSON.stringify(
+        { type: doc.type, header: doc.header, records: doc.records, ...kept, warnings },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const type = DOCUMENT_TYPES[doc.type];

@@ -45,7 +45,7 @@ describe('a document tab with a column the officer added in the middle', () => {
       'กองคลัง',
       'รายงานผู้บริหารรอบ 6 เดือน',
     ]);
-    expect(sheet.getRange(2, 4).getValues()).toEqual([['ตรวจแล้ว 12 พ.ย.']]);
+    expect(sheet.getRange('D2').getValues()).toEqual([['ตรวจแล้ว 12 พ.ย.']]);
     expect(getFormulas(sheet, 'D3:D4')).toEqual([['=LEN(B3)'], ['']]);
   });
 
@@ -56,7 +56,7 @@ describe('a document tab with a column the officer added in the middle', () => {
     updateTabRecord(context, sheetId, 3, { ...second, monitoring: 'ประจำปี' }, second);
 
     expect(getFormulas(sheet, 'D2:D3')).toEqual([[''], ['=LEN(B3)']]);
-    expect(sheet.getRange(3, 7).getValues()).toEqual([['ประจำปี']]);
+    expect(sheet.getRange('G3').getValues()).toEqual([['ประจำปี']]);
     expect(readTabRecords(context, sheetId).records[1]?.record).toEqual({ ...second, monitoring: 'ประจำปี' });
   });
 
@@ -85,7 +85,7 @@ describe('a document tab with a column the officer added in the middle', () => {
 describe('a document tab whose header lost a required column', () => {
   it('refuses to read or append, naming the column, and writes nothing', () => {
     const { context, sheetId, sheet } = tabWithOfficerNote();
-    sheet.getRange(1, 3).setValues([['ข้อสังเกต']]);
+    sheet.getRange('C1').setValues([['ข้อสังเกต']]);
 
     expect(() => appendTabRecord(context, sheetId, MEASURE)).toThrow('ไม่มีคอลัมน์ "ขั้นตอนหรือวิธีการ" ในแถวหัวตาราง');
     expect(() => readTabRecords(context, sheetId)).toThrow('(the tab "มาตรการ 2568" has no steps column');
@@ -96,7 +96,7 @@ describe('a document tab whose header lost a required column', () => {
 describe('a document tab holding text pasted from a PDF', () => {
   it('reads ํา as ำ and a private-use tone mark as the standard one', () => {
     const { context, sheetId, sheet } = tabWithOfficerNote();
-    sheet.getRange(2, 2).setValues([['จัดทํารายงานประจําปีที\uf70aเผยแพร\uf70a']]);
+    sheet.getRange('B2').setValues([['จัดทํารายงานประจําปีที\uf70aเผยแพร\uf70a']]);
 
     expect(readTabRecords(context, sheetId).records[0]?.record.measure).toBe('จัดทำรายงานประจำปีที่เผยแพร่');
   });

@@ -97,13 +97,16 @@ function headerAt(
   if (!next || isEmptyRow(next) || next.some((c) => c.length > MAX_HEADING_ROW_CELL)) {
     return one && { header: one, rows: 1 };
   }
-  if (readHeader(next, type.fields, keys)) return one && { header: one, rows: 1 };
   const width = Math.max(cells.length, next.length);
   const joined = Array.from({ length: width }, (_, c) => rowLine([cells[c] ?? '', next[c] ?? '']));
   const two = readHeader(joined, type.fields, keys);
+  const alone = readHeader(next, type.fields, keys);
+  // The second row may name columns by itself ("คุณธรรมและความโปร่งใส" is part of the measure's
+  // heading): the join wins only when it names more than either row alone.
+  const most = Math.max(one ? named(one) : 0, alone ? named(alone) : 0);
   const keepsNames =
     one === undefined || one.columns.every((f, c) => f === undefined || two?.columns[c] === f);
-  if (two && keepsNames && (one === undefined || named(two) > named(one))) return { header: two, rows: 2 };
+  if (two && keepsNames && named(two) > most) return { header: two, rows: 2 };
   return one && { header: one, rows: 1 };
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Officers' real files, as variants of the project's fixtures (test/fixtures/variants): headers with
+ * OCR slips, synonyms and Latin glosses, extra columns, headers wrapped over two rows, page footers
+ * and signature blocks, text copied out of a PDF. Each gives the records of the clean fixture and
+ * loses no word: what is not in a field is in a kept column or listed in a warning.
+ */
+
+import type { DocumentTypeId } from '../../../src/core/documents/document-type';
+import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
+import { structureDocument } from '../../../src/core/structure/structure';
+import type { StructuredDocument } from '../../../src/core/structure/structured-document';
+import { repairThai } from '../../../src/core/thai/text-repair';
+import { findingMessage } from '../../../src/core/validation/finding-message';
+import { fixture } from '../../support/fixtures';
+import { lostWords } from '../../support/lost-words';
+
+function structured(type: DocumentTypeId, text: string): StructuredDocument {
+  const result = structureDocument(type, text);
+  if (!result.ok) throw new Error(`expected a document, got ${JSON.stringify(result.problem)}`);
+  return result.value;
+}
+
+const variant = (name: string) => fixture(`variants/${name}`);
+const messages = (doc: StructuredDocument) =>
+  doc.warnings.map((w) => findingMessage(DOCUMENT_TYPES[doc.type], w));
+/** The header rows of a paste (every cell of them): dropping their words is not losing text. */
+const headerRows = (text: string, firstCell: RegExp) =>
+  text.split('\n').filter((line) => firstCell.test(repairThai(line.split('\t')[0] ?? '')));
+
+const MEASURES = structured('measures', fixture('measures-fy2568.txt'));
+const RESULTS = structured('results', fixture('results-fy2568-6-months.txt'));
+const ETHICS = structured('ethics', fixture('ethics-fy2568.txt'));
+
+describe('measures variants', () => {
+  it.each([
+    ['measures-ocr-synonym-header.txt', /^มาตรา?การ(?:ส่งเสริม|$| \(|\s)/],
+    ['measures-wrapped-header.txt', /^(?:มาตรการ|คุณธรรมและความโปร่งใส$)/],
+    ['measures-signature-footer.txt', /^มาตรการ/],
+    ['measures-pdf-copy.txt', /^มาตรการ/],
+  ])('%s gives the five measures of the clean table, no word lost', (name, header) => {
+    const text = variant(name);
+
+    const doc = structured('measures', text);
+
+    expect(doc.records).toEqual(MEASURES.records);
+    expect(doc.header).toEqual(MEASURES.header);
+    expect(lostWords(text, doc, headerRows(text, header))).toEqual([]);
+  });
+
+  it('reads headings with a slip, a synonym or a Latin gloss', () => {
+    const doc = structured('measures', variant('measures-ocr-synonym-header.txt'));
+
+    expect(doc.warnings).toEqual([]);
+    expect(doc.keptColumns).toBeUndefined();
+  });
+
+  it('keeps the columns it has no field for, whole, and names each in a warning', () => {
+    const text = variant('measures-extra-columns.txt');
+
+    const doc = structured('measures', text);
+
+    expect(doc.records.map((r) => r.no)).toEqual(['๑', '๒', '๓', '๔', '๕']);
+    expect(doc.records.map((r) => ({ ...r, no: '' }))).toEqual(
+      MEASURES.records.map((r) => ({ ...r, no: '' })),
+    );
+    expect(doc.keptColumns).toEqual([
+      { heading: 'งบประมาณ', values: ['ไม่ใช้งบประมาณ', '5,000', '', '20,000 บาท', ''] },
+      { heading: 'หมายเหตุ', values: ['ดำเนินการแล้ว', '', 'ใช้ Google Form', '', ''] },
+    ]);
+    expect(messages(doc)).toEqual([
+      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 7 "งบประมาณ" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง (warning: row 5 header cell 7 "งบประมาณ" names no field; its text is kept in a column of its own)',
+      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 8 "หมายเหตุ" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง (warning: row 5 header cell 8 "หมายเหตุ" names no field; its text is kept in a column of its own)',
+    ]);
+    expect(lostWords(text, doc, headerRows(text, /^ลำดับที่$/))).toEqual([]);
+  });
+
+  it('lists the page footers and the signature block in warnings, not as records', () => {
+    const doc = structured('measures', variant('measures-signature-footer.txt'));
+
+    expect(doc.warnings.map((w) => w.problem)).toEqual([
+      { code: 'after-table', lines: ['- ๒ -'] },
+      { code: 'after-table', lines: ['หน้า ๓'] },
+      {
+        code: 'after-table',
+        lines: [
+          'ลงชื่อ...............................ผู้รายงาน',
+          '(นางสาวสมใจ ใจดี)',
+          'ตำแหน่ง ปลัดองค์การบริหารส่วนตำบลหนองบัวทอง',
+          'วันที่ ๓๐ กันยายน ๒๕๖๗',
+        ],
+      },
+    ]);
+  });
+
+  it('repairs the text a PDF gave and says how many places it repaired', () => {
+    const doc = structured('measures', variant('measures-pdf-copy.txt'));
+
+    expect(doc.warnings.map((w) => w.problem.code)).toEqual(['pdf-text-repaired']);
+    expect(messages(doc)[0]).toMatch(/^คำเตือน: .* ซ่อมอักขระจาก PDF \d+ จุด/);
+  });
+});
+
+describe('results variants', () => {
+  it('reads a results table whose columns come in another order, glossed in English', () => {
+    const text = variant('results-gloss-reordered.txt');
+
+    const doc = structured('results', text);
+
+    expect(doc.records).toEqual(RESULTS.records);
+    expect(doc.warnings).toEqual([]);
+    expect(lostWords(text, doc, headerRows(text, /^ลำดับ/))).toEqual([]);
+  });
+
+  it('reads a results table copied from a PDF, its signature block kept in a warning', () => {
+    const text = variant('results-pdf-signature.txt');
+
+    const doc = structured('results', text);
+
+    expect(doc.records).toEqual(RESULTS.records);
+    expect(doc.warnings.map((w) => w.problem.code)).toEqual(['pdf-text-repaired', 'after-table']);
+    expect(lostWords(text, doc, headerRows(text, /^ลำดับ/))).toEqual([]);
+  });
+});
+
+describe('ethics variants', () => {
+  it('reads the OCR slips of a scanned plan (พฤติกรรมที่ประสงค์, แนวปฏิบัติ, ตัวชี้วัดด้านที่ออกการประเมินผล)', () => {
+    const text = variant('ethics-ocr-header.txt');
+
+    const doc = structured('ethics', text);
+
+    expect(doc.records).toEqual(ETHICS.records);
+    expect(doc.keptColumns).toEqual([{ heading: 'หมายเหตุ', values: ['ทบทวนทุกปี', '', ''] }]);
+    expect(lostWords(text, doc, headerRows(text, /^พฤติกรรม/))).toEqual([]);
+  });
+
+  it('reads an ethics plan copied from a PDF', () => {
+    const text = variant('ethics-pdf-copy.txt');
+
+    const doc = structured('ethics', text);
+
+    expect(doc.records).toEqual(ETHICS.records);
+    expect(lostWords(text, doc, headerRows(text, /^พฤติกรรม/))).toEqual([]);
+  });
+});
