@@ -241,6 +241,11 @@ export function describeProblem(problem: Problem): Words {
         th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
         en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
       };
+    case 'section-heading':
+      return {
+        th: `แถวหัวข้อในตาราง ไม่ใช่รายการ: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
+        en: `a heading row inside the table, not a record: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
+      };
     case 'after-table':
       return {
         th: `ข้อความท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ได้อ่านเป็นรายการ: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,

@@ -81,7 +81,9 @@ export type OitProblem =
   /** A header cell that names no field: its column is kept aside, whole, under its heading. */
   | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
   /** Lines after a table (signatures, positions, page footers), not records: listed whole. */
-  | { readonly code: 'after-table'; readonly lines: readonly string[] };
+  | { readonly code: 'after-table'; readonly lines: readonly string[] }
+  /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
+  | { readonly code: 'section-heading'; readonly lines: readonly string[] };
 
 /** Where the problem is, in the words of the operation that met it. */
 export interface Place {

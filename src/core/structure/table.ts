@@ -6,15 +6,16 @@
  * up in a field, a kept column or a warning, except markup, list markers and repeated headers.
  */
 
-import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import type { DocumentRecord, DocumentType, FieldValue } from '../documents/document-type';
 import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Place, type Result } from '../problems/problem';
+import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import { readHeaderLines } from './header-lines';
 import { type HeaderRow, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
-import type { TableRules } from './rules';
+import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
 import { rowLine, tableEnd } from './table-end';
 import { noHeaderReason, type Rival } from './table-refusal';
@@ -69,6 +70,15 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 }
 
 const MAX_HEADING_ROW_CELL = 60;
+
+/** A row that heads a section (its text sets a field for the rows below) or one above those; else undefined. */
+function sectionRow(cells: readonly string[], sections: SectionRules): SectionRules | 'above' | undefined {
+  if (cells.filter((c) => c !== '').length > 2) return undefined;
+  const line = toArabicDigits(rowLine(cells));
+  if (line.length > MAX_HEADING_ROW_CELL * 2) return undefined;
+  if (sections.heading.test(line)) return sections;
+  return sections.above?.test(line) ? 'above' : undefined;
+}
 
 /** A header found at a row: its reading and how many rows it takes (a heading wrapped onto a second row). */
 interface FoundHeader {
@@ -140,17 +150,22 @@ export function structureTable(
   let keptAt = new Map<number, number>();
   let key: string | undefined;
   let draft: Draft | undefined;
-  let previous: DocumentRecord | undefined;
+  // The value each inherited field carries down to the next record: the last record's, or a section heading's.
+  const carried = new Map<string, FieldValue>();
   let ended = false;
   let aside: { row: number; lines: string[] } | undefined;
   let rival: Rival | undefined;
 
   const close = () => {
     if (!draft) return;
-    previous = finishRecord(type, rules, draft);
+    const record = finishRecord(type, rules, draft);
     for (const [k, column] of kept.entries())
       column.values[records.length] = (draft.kept.get(k) ?? []).join('\n');
-    records.push(previous);
+    records.push(record);
+    for (const field of rules.inherited) {
+      const value = record[field];
+      if (value !== undefined && value.length > 0) carried.set(field, value);
+    }
     draft = undefined;
   };
   const flushAside = () => {
@@ -203,6 +218,19 @@ export function structureTable(
       titleLines.push(cells.filter((c) => c !== '').join(' '));
       continue;
     }
+    const section = rules.sections && !ended ? sectionRow(cells, rules.sections) : undefined;
+    if (section) {
+      close();
+      flushAside();
+      if (section === 'above') {
+        warnings.push({
+          severity: 'warning',
+          row: r + 1,
+          problem: { code: 'section-heading', lines: [rowLine(cells)] },
+        });
+      } else carried.set(section.field, rowLine(cells));
+      continue;
+    }
     const end = ended ? 'signature' : tableEnd(cells);
     if (end) {
       if (end === 'signature' && !ended) {
@@ -221,8 +249,8 @@ export function structureTable(
       draft = { fields: new Map(), kept: new Map() };
       for (const inherited of rules.inherited) {
         const column = columns.indexOf(inherited);
-        const value = previous?.[inherited];
-        if (column >= 0 && (cells[column] ?? '') === '' && value !== undefined) {
+        const value = carried.get(inherited);
+        if ((column < 0 || (cells[column] ?? '') === '') && value !== undefined) {
           draft.fields.set(inherited, typeof value === 'string' ? [value] : [...value]);
         }
       }

@@ -142,3 +142,82 @@ describe('ethics variants', () => {
     expect(lostWords(text, doc, headerRows(text, /^พฤติกรรม/))).toEqual([]);
   });
 });
+
+describe('OIT lists as websites give them', () => {
+  const codes = (doc: StructuredDocument) => doc.records.map((r) => `${r.code} ${r.subIndicator}`);
+
+  it('reads OIT1, O-2, O๓, o 4 and bare numbers as item codes, heading rows as sections, and each column by its heading', () => {
+    const text = variant('oit-website-table.txt');
+
+    const doc = structured('oit-checklist', text);
+
+    expect(codes(doc)).toEqual([
+      'o1 ๙.๑ ข้อมูลพื้นฐาน',
+      'o2 ๙.๑ ข้อมูลพื้นฐาน',
+      'o3 ๙.๑ ข้อมูลพื้นฐาน',
+      'o4 ๙.๑ ข้อมูลพื้นฐาน',
+      'o11 ๙.๒ การบริหารงาน',
+      'o12 ๙.๒ การบริหารงาน',
+      'o31 ๑๐.๑ การดำเนินการเพื่อป้องกันการทุจริต',
+    ]);
+    expect(doc.records[0]).toMatchObject({
+      title: 'โครงสร้าง',
+      note: 'แผนผังแสดงโครงสร้างการแบ่งส่วนราชการ',
+      url: 'https://www.nongbuathong.go.th/structure',
+      status: 'ยังไม่ดำเนินการ',
+    });
+    expect(doc.warnings.map((w) => w.problem)).toEqual([
+      { code: 'section-heading', lines: ['ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล'] },
+      { code: 'section-heading', lines: ['ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต'] },
+    ]);
+    // The codes are kept as the NACC writes them (o1, not OIT1).
+    expect(lostWords(text, doc, headerRows(text, /^ข้อ$/))).toEqual([
+      'OIT1',
+      'O-2',
+      'O3',
+      'o',
+      '4',
+      '11',
+      '12',
+      'O-31',
+    ]);
+  });
+
+  it("takes a sub-indicator no heading gives from the year's built-in list, and keeps the ลำดับ column", () => {
+    const text = variant('oit-website-no-headings.txt');
+
+    const doc = structured('oit-checklist', text);
+
+    expect(codes(doc)).toEqual([
+      'o1 9.1 ข้อมูลพื้นฐาน',
+      'o2 9.1 ข้อมูลพื้นฐาน',
+      'o10 9.2 การบริหารงาน',
+      'o18 9.3 การบริหารเงินงบประมาณ',
+      'o37 10.1 การดำเนินการเพื่อป้องกันการทุจริต',
+    ]);
+    expect(doc.records[3]).toMatchObject({ url: '', note: 'รอกองคลังส่งไฟล์' });
+    expect(doc.keptColumns).toEqual([{ heading: 'ลำดับ', values: ['1', '2', '3', '4', '5'] }]);
+  });
+
+  it('reads a bare list whose first items have no heading above them, in a year with a built-in list', () => {
+    const doc = structured('oit-checklist', variant('oit-list-codes.txt'));
+
+    expect(codes(doc)).toEqual([
+      'o1 9.1 ข้อมูลพื้นฐาน',
+      'o2 9.1 ข้อมูลพื้นฐาน',
+      'o3 9.1 ข้อมูลพื้นฐาน',
+      'o10 9.2 การบริหารงาน',
+      'o11 9.2 การบริหารงาน',
+    ]);
+  });
+
+  it('still refuses items without a heading in a year it has no list for, naming the line', () => {
+    const result = structureDocument('oit-checklist', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nOIT1 โครงสร้าง');
+
+    expect(!result.ok && result.problem).toEqual({
+      code: 'item-before-heading',
+      line: 2,
+      text: 'OIT1 โครงสร้าง',
+    });
+  });
+});
