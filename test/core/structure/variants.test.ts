@@ -221,3 +221,56 @@ describe('OIT lists as websites give them', () => {
     });
   });
 });
+
+describe('action plan variants', () => {
+  const THESABAN = structured('action-plan', fixture('action-plan-thesaban-khok-klang.txt'));
+  const TAMBON = structured('action-plan', fixture('action-plan-tambon-nong-phai-ngam.txt'));
+  /** The form's headings of a paste, each on its own line: dropping their words is not losing text. */
+  const headingLines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) =>
+        /^(?:[๐-๙\d]{1,2}\s?\.\s?)?(?:ชื่อ|หลักการ|วัตถุ|วตถุ|กลุ่มเป้า|เป้าหมาย|พื้นที่|สถานที่|วิธี|ระยะ|งบประมาณ|ผู้รับ|ผู้รบ|หน่วยงาน|ตัวชี้|ตวชี้|ตังชี้)/.test(
+          repairThai(l),
+        ),
+      )
+      .map((l) => l.replace(/\s[^\s]*[๐-๙\d]{2,}.*$/, ''));
+  const withoutSubNumbers = (text: string) =>
+    text.replace(/^(\s*)[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}(?=\s)/gm, '$1');
+
+  it('reads headings reworded or missing a mark, and lists the footer and the signature block', () => {
+    const text = variant('action-plan-reworded.txt');
+
+    const doc = structured('action-plan', text);
+
+    expect(doc.records).toEqual(THESABAN.records);
+    expect(doc.warnings.map((w) => w.problem)).toEqual([
+      { code: 'after-table', lines: ['- ๒ -'] },
+      {
+        code: 'after-table',
+        lines: ['ลงชื่อ ............................ ผู้เสนอแผน', '(นายวีระ กล้าหาญ)', 'นายกเทศมนตรีตำบลโคกกลาง'],
+      },
+    ]);
+    expect(lostWords(withoutSubNumbers(text), doc, [...headingLines(text), 'งบประมาณ', ':'])).toEqual([]);
+  });
+
+  it('reads forms whose headings carry no number, in form order', () => {
+    const text = variant('action-plan-unnumbered.txt');
+
+    const doc = structured('action-plan', text);
+
+    expect(doc.records).toEqual(THESABAN.records);
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('reads a plan copied out of a PDF as the clean plan, and counts the repairs', () => {
+    const text = variant('action-plan-pdf-copy.txt');
+
+    const doc = structured('action-plan', text);
+
+    expect(doc.records).toEqual(TAMBON.records);
+    expect(doc.header).toEqual(TAMBON.header);
+    expect(doc.warnings.map((w) => w.problem.code)).toEqual(['pdf-text-repaired']);
+  });
+});
