@@ -82,6 +82,13 @@ export type OitProblem =
   | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
   /** Lines after a table (signatures, positions, page footers), not records: listed whole. */
   | { readonly code: 'after-table'; readonly lines: readonly string[] }
+  /** An indicator's line with several numbers (last year's score, the change): `score` was taken. */
+  | {
+      readonly code: 'several-scores';
+      readonly numbers: readonly string[];
+      readonly score: string;
+      readonly line: string;
+    }
   /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
   | { readonly code: 'section-heading'; readonly lines: readonly string[] };
 

@@ -158,6 +158,21 @@ function readSections(memo: readonly MemoLine[], framework: Framework): Reading 
       const first = addScore(reading, { no: indicatorLine.no, indicator, score, row: line.row }, line);
       // The words a record has no field for (the indicator's grade) stay in the title.
       if (first && indicatorLine.saysMore) reading.prose.push(line);
+      if (first && indicatorLine.several) {
+        const problem: Problem = {
+          code: 'several-scores',
+          numbers: indicatorLine.several,
+          score,
+          line: line.text,
+        };
+        reading.warnings.push({
+          severity: 'warning',
+          problem,
+          field: 'score',
+          row: line.row,
+          record: indicatorLine.no,
+        });
+      }
       section = { kind: 'after-score', no: indicatorLine.no };
       continue;
     }

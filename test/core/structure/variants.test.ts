@@ -274,3 +274,37 @@ describe('action plan variants', () => {
     expect(doc.warnings.map((w) => w.problem.code)).toEqual(['pdf-text-repaired']);
   });
 });
+
+describe('ITA analysis memo variants', () => {
+  const LABELS = ['ตัวชี้วัดที่', 'ได้คะแนน', 'คะแนน', 'ได้'];
+  const THESABAN = structured('ita-analysis', fixture('ita-analysis-thesaban-fy2567.txt'));
+  const TAMBON = structured('ita-analysis', fixture('ita-analysis-tambon-fy2566.txt'));
+
+  it("takes this year's score from a table that also gives last year's and the change, warning on each line", () => {
+    const text = variant('ita-analysis-two-years.txt');
+
+    const doc = structured('ita-analysis', text);
+
+    expect(doc.records).toEqual(THESABAN.records);
+    expect({ ...doc.header, title: '' }).toEqual({ ...THESABAN.header, title: '' });
+    expect(doc.warnings.filter((w) => w.problem.code === 'several-scores')).toHaveLength(10);
+    expect(messages(doc)[1]).toBe(
+      'คำเตือน: ตัวชี้วัดที่ 2 · คะแนน · แถวที่ 12 บรรทัดนี้มีตัวเลขหลายค่า (90.06, 90.06, 0.00) จึงใช้ 90.06 เป็นคะแนน โปรดตรวจว่าถูกต้อง: "2 การใช้งบประมาณ 90.06 90.06 0.00" (warning: indicator 2 · score · row 12 the line gives several numbers (90.06, 90.06, 0.00); 90.06 was taken as the score, please check: "2 การใช้งบประมาณ 90.06 90.06 0.00")',
+    );
+    expect(lostWords(text, doc, LABELS)).toEqual([]);
+  });
+
+  it('reads a memo copied out of a PDF as the clean memo', () => {
+    const text = variant('ita-analysis-pdf-copy.txt');
+
+    const doc = structured('ita-analysis', text);
+
+    expect(doc.records).toEqual(TAMBON.records);
+    expect(doc.header).toEqual(TAMBON.header);
+    expect(doc.warnings.map((w) => w.problem.code)).toEqual([
+      'pdf-text-repaired',
+      ...TAMBON.warnings.map((w) => w.problem.code),
+    ]);
+    expect(lostWords(text, doc, LABELS)).toEqual([]);
+  });
+});
