@@ -241,6 +241,11 @@ export function describeProblem(problem: Problem): Words {
         th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
         en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
       };
+    case 'column-numbers':
+      return {
+        th: `แถวเลขลำดับคอลัมน์ใต้หัวตาราง ไม่ใช่รายการ: ${JSON.stringify(problem.line)}`,
+        en: `a row numbering the columns under the header, not a record: ${JSON.stringify(problem.line)}`,
+      };
     case 'several-scores':
       return {
         th: `บรรทัดนี้มีตัวเลขหลายค่า (${problem.numbers.join(', ')}) จึงใช้ ${problem.score} เป็นคะแนน โปรดตรวจว่าถูกต้อง: ${showValue(problem.line)}`,

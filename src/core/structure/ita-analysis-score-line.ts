@@ -42,7 +42,8 @@ export function readSeveralScores(text: string): SeveralScores | undefined {
   // A change column ("+4.31", or "0.00" where the two years agree) is no score.
   const value = (m: RegExpMatchArray | undefined) => Number(m?.[2] ?? Number.NaN);
   const [a, b, c] = found.slice(-3);
-  const change = found.length >= 3 && Math.abs(Math.abs(value(a) - value(b)) - value(c)) < 0.005 ? c : undefined;
+  const change =
+    found.length >= 3 && Math.abs(Math.abs(value(a) - value(b)) - value(c)) < 0.005 ? c : undefined;
   const unsigned = found.filter((m) => m[1] === '' && m !== change);
   const chosen = introduced.at(-1) ?? unsigned.at(-1);
   if (!chosen) return undefined;

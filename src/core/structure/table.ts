@@ -71,6 +71,14 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 
 const MAX_HEADING_ROW_CELL = 60;
 
+/** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
+function isColumnNumbers(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 3) return false;
+  const numbers = filled.map((c) => /^\(?([0-9]{1,2})\)?$/.exec(toArabicDigits(c.trim()))?.[1]);
+  return numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);
+}
+
 /** A row that heads a section (its text sets a field for the rows below) or one above those; else undefined. */
 function sectionRow(cells: readonly string[], sections: SectionRules): SectionRules | 'above' | undefined {
   if (cells.filter((c) => c !== '').length > 2) return undefined;
@@ -229,6 +237,14 @@ export function structureTable(
           problem: { code: 'section-heading', lines: [rowLine(cells)] },
         });
       } else carried.set(section.field, rowLine(cells));
+      continue;
+    }
+    if (isColumnNumbers(cells)) {
+      warnings.push({
+        severity: 'warning',
+        row: r + 1,
+        problem: { code: 'column-numbers', line: rowLine(cells) },
+      });
       continue;
     }
     const end = ended ? 'signature' : tableEnd(cells);

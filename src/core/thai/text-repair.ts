@@ -49,7 +49,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // Nikhahit + sara aa, maybe with a tone mark between them: the decomposed sara am.
 const DECOMPOSED_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
 // A tone mark before the above or below vowel of its syllable: Thai writes the vowel first.
-const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4c])([\u0e31\u0e34-\u0e3a\u0e47])/g;
+const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4c]+)([\u0e31\u0e34-\u0e3a\u0e47])/g;
 
 /** Repaired text and how many places were repaired. */
 export interface RepairedText {
@@ -82,9 +82,15 @@ export function repairThaiText(text: string): RepairedText {
   ];
   let out = text;
   for (const [pattern, by] of steps) {
-    const step = replaceCounted(out, pattern, by);
-    out = step.out;
-    repairs += step.count;
+    // Until nothing changes: marks moved past one vowel may meet another ("่ิิ").
+    for (
+      let step = replaceCounted(out, pattern, by);
+      step.count > 0;
+      step = replaceCounted(out, pattern, by)
+    ) {
+      out = step.out;
+      repairs += step.count;
+    }
   }
   const normal = out.normalize('NFC');
   if (normal !== out) repairs += 1;
