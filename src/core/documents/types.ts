@@ -44,7 +44,13 @@ export const MEASURES: DocumentType = {
   recordEn: 'measure',
   fields: [
     NO,
-    field('measure', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'measure', 'text', true, ['มาตรการ', 'โครงการ']),
+    field('measure', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'measure', 'text', true, [
+      'มาตรการ',
+      'กิจกรรม',
+      'โครงการ',
+      'ชื่อมาตรการ',
+      'ชื่อโครงการ',
+    ]),
     STEPS,
     PERIOD,
     RESPONSIBLE,
@@ -66,7 +72,13 @@ export const RESULTS: DocumentType = {
   recordEn: 'measure',
   fields: [
     field('no', 'ลำดับที่', 'no.', 'ordinal', false, ['ลำดับ', 'ที่', 'ข้อ']),
-    field('measure', 'มาตรการหรือกิจกรรมที่ดำเนินการ', 'measure', 'text', true, ['มาตรการ', 'กิจกรรม', 'โครงการ']),
+    field('measure', 'มาตรการหรือกิจกรรมที่ดำเนินการ', 'measure', 'text', true, [
+      'มาตรการ',
+      'กิจกรรม',
+      'โครงการ',
+      'ชื่อมาตรการ',
+      'ชื่อโครงการ',
+    ]),
     field('steps', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'steps', 'list', false, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ', 'วิธีดำเนินการ']),
     field('period', 'ช่วงระยะเวลาในการดำเนินการ', 'period', 'period', true, ['ระยะเวลา', 'ช่วงเวลา', 'ห้วงเวลา']),
     RESPONSIBLE,

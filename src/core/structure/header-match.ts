@@ -20,15 +20,20 @@ const FILLER = /ดำเนินการ|ดำเนินงาน|เพ�
 
 const THAI = /[\u0e01-\u0e4f]/;
 
-/** A heading's letters: markers, digits, punctuation, Latin glosses and filler words removed. */
-function normalize(text: string): string {
+/** A heading's letters: markers, digits, punctuation and Latin glosses removed; with and without filler words. */
+function letters(text: string): { meaningful: string; all: string } {
   const repaired = toArabicDigits(repairThai(text));
   // "ผลลัพธ์ (Outcome)", "ผู้รับผิดชอบ Responsible": the Latin is a gloss when Thai names the column.
   const thai = THAI.test(repaired) ? repaired.replace(/[A-Za-z]+/g, '') : repaired.toLowerCase();
-  const letters = thai.replace(/[\s\d.,:;()[\]{}/\\\-–—_"'“”‘’*#•·|]+/g, '');
-  const meaningful = letters.replace(FILLER, '');
+  const all = thai.replace(/[\s\d.,:;()[\]{}/\\\-–—_"'“”‘’*#•·|]+/g, '');
+  const meaningful = all.replace(FILLER, '');
   // A heading that is only filler ("ที่", the ordinal column of some tables) keeps its words.
-  return meaningful === '' ? letters : meaningful;
+  return { meaningful: meaningful === '' ? all : meaningful, all };
+}
+
+/** A heading's letters without filler words: what is compared with a field's words. */
+function normalize(text: string): string {
+  return letters(text).meaningful;
 }
 
 /** Levenshtein distance, for headings and words of at most a few dozen letters. */
@@ -74,7 +79,9 @@ function approximateMatches(text: string, word: string, k: number): [number, num
 }
 
 interface FieldWords {
+  /** The official heading without filler, and with it. */
   readonly whole: string;
+  readonly wholeAll: string;
   readonly words: readonly string[];
 }
 
@@ -84,19 +91,46 @@ function fieldWords(field: FieldSpec): FieldWords {
   let cached = wordsCache.get(field);
   if (!cached) {
     const words = [...new Set([field.th, ...field.headerWords].map(normalize).filter((w) => w !== ''))];
-    cached = { whole: normalize(field.th), words };
+    const th = letters(field.th);
+    cached = { whole: th.meaningful, wholeAll: th.all, words };
     wordsCache.set(field, cached);
   }
   return cached;
 }
 
-/** Share of a heading a field's words cover, exactly or with a slip: 1 when the heading is the field's. */
-function coverage(heading: string, field: FieldSpec): number {
-  const { whole, words } = fieldWords(field);
-  if (whole.length >= 5 && heading.length >= 5) {
-    const similar = 1 - distance(heading, whole) / Math.max(heading.length, whole.length);
-    if (similar >= 0.8) return similar;
+/** 1 − the share of letters that differ, for words long enough that a slip is not another word. */
+function similarity(a: string, b: string): number {
+  if (a.length < 5 || b.length < 5) return 0;
+  const longer = Math.max(a.length, b.length);
+  // The lengths alone can rule it out: most cells are content, and this is checked for each.
+  if (Math.abs(a.length - b.length) > longer * (1 - SIMILAR)) return 0;
+  return 1 - distance(a, b) / longer;
+}
+
+/**
+ * True when `word` may occur in `text` with at most `k` slips: cut into k + 1 pieces, one of them
+ * occurs exactly (each slip spoils at most one piece). A cheap test before the approximate search.
+ */
+function mayOccur(text: string, word: string, k: number): boolean {
+  const size = Math.floor(word.length / (k + 1));
+  for (let i = 0; i <= k; i++) {
+    const piece = word.slice(i * size, i === k ? word.length : (i + 1) * size);
+    if (text.includes(piece)) return true;
   }
+  return false;
+}
+
+const SIMILAR = 0.8;
+
+/**
+ * Share of a heading a field's words cover, exactly or with a slip: 1 when the heading is the
+ * field's. `all` is the heading with its filler words, compared whole with the official heading:
+ * a slip in a short word ("กลการดำเนินการ") leaves too little for the words to recognise.
+ */
+function coverage(heading: string, field: FieldSpec, all = heading): number {
+  const { whole, wholeAll, words } = fieldWords(field);
+  const similar = Math.max(similarity(heading, whole), similarity(all, wholeAll));
+  if (similar >= SIMILAR) return similar;
   // A heading shortened from a field's own ("ระยะเวลา ดำเนินการ" of "ช่วงระยะเวลาดำเนินการ").
   let part = 0;
   for (const w of words)
@@ -113,7 +147,8 @@ function coverage(heading: string, field: FieldSpec): number {
   }
   for (const w of missed) {
     const k = slips(w);
-    if (k > 0) for (const [from, to] of approximateMatches(heading, w, k)) covered.fill(1, from, to);
+    if (k === 0 || !mayOccur(heading, w, k)) continue;
+    for (const [from, to] of approximateMatches(heading, w, k)) covered.fill(1, from, to);
   }
   return Math.max(part, covered.reduce((sum, c) => sum + c, 0) / heading.length);
 }
@@ -127,11 +162,11 @@ export function bestHeading(
   fields: readonly FieldSpec[],
 ): { field: FieldSpec; score: number } | undefined {
   if (cell.length > MAX_HEADING_LENGTH) return undefined;
-  const heading = normalize(cell);
+  const { meaningful: heading, all } = letters(cell);
   if (heading === '') return undefined;
   let best: { field: FieldSpec; score: number } | undefined;
   for (const field of fields) {
-    const score = coverage(heading, field);
+    const score = coverage(heading, field, all);
     if (score >= MIN_COVERAGE && (best === undefined || score > best.score)) best = { field, score };
   }
   return best;
@@ -157,10 +192,10 @@ export function mapHeadings(cells: readonly string[], fields: readonly FieldSpec
   const claims: { column: number; field: string; score: number }[] = [];
   cells.forEach((cell, column) => {
     if (cell.trim() === '' || cell.length > MAX_HEADING_LENGTH) return;
-    const heading = normalize(cell);
+    const { meaningful: heading, all } = letters(cell);
     if (heading === '') return;
     for (const field of fields) {
-      const score = coverage(heading, field);
+      const score = coverage(heading, field, all);
       if (score >= MIN_COVERAGE) claims.push({ column, field: field.key, score });
     }
   });
@@ -188,9 +223,17 @@ export function readHeader(
   fields: readonly FieldSpec[],
   keys: readonly string[] = [],
 ): HeaderRow | undefined {
+  return asHeader(cells, mapHeadings(cells, fields), keys);
+}
+
+/** The header a row is, from its headings as `mapHeadings` read them; see `readHeader`. */
+export function asHeader(
+  cells: readonly string[],
+  row: HeaderRow,
+  keys: readonly string[] = [],
+): HeaderRow | undefined {
   const nonEmpty = cells.filter((c) => c.trim() !== '').length;
   if (nonEmpty < 2) return undefined;
-  const row = mapHeadings(cells, fields);
   const named = row.columns.filter((c) => c !== undefined);
   if (named.length < 2 || named.length * 2 < nonEmpty) return undefined;
   if (keys.length > 0 && !keys.some((k) => named.includes(k))) return undefined;

@@ -13,7 +13,7 @@ import { fail, ok, type Place, type Result } from '../problems/problem';
 import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import { readHeaderLines } from './header-lines';
-import { type HeaderRow, readHeader } from './header-match';
+import { asHeader, type HeaderRow, mapHeadings, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
 import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
@@ -108,9 +108,21 @@ function headerAt(
   r: number,
   type: DocumentType,
   keys: readonly string[],
+  readings: Map<number, HeaderRow>,
 ): FoundHeader | undefined {
+  const reading = (i: number) => {
+    let known = readings.get(i);
+    if (!known) {
+      known = mapHeadings(rows[i] ?? [], type.fields);
+      readings.set(i, known);
+    }
+    return known;
+  };
   const cells = rows[r] ?? [];
-  const one = readHeader(cells, type.fields, keys);
+  const mine = reading(r);
+  // Most rows are content: no cell names a field, so neither the row nor its join with the next is a header.
+  if (mine.columns.every((c) => c === undefined)) return undefined;
+  const one = asHeader(cells, mine, keys);
   const next = rows[r + 1];
   if (!next || isEmptyRow(next) || next.some((c) => c.length > MAX_HEADING_ROW_CELL)) {
     return one && { header: one, rows: 1 };
@@ -118,7 +130,7 @@ function headerAt(
   const width = Math.max(cells.length, next.length);
   const joined = Array.from({ length: width }, (_, c) => rowLine([cells[c] ?? '', next[c] ?? '']));
   const two = readHeader(joined, type.fields, keys);
-  const alone = readHeader(next, type.fields, keys);
+  const alone = asHeader(next, reading(r + 1), keys);
   // The second row may name columns by itself ("คุณธรรมและความโปร่งใส" is part of the measure's
   // heading): the join wins only when it names more than either row alone.
   const most = Math.max(one ? named(one) : 0, alone ? named(alone) : 0);
@@ -163,6 +175,7 @@ export function structureTable(
   let ended = false;
   let aside: { row: number; lines: string[] } | undefined;
   let rival: Rival | undefined;
+  const readings = new Map<number, HeaderRow>();
 
   const close = () => {
     if (!draft) return;
@@ -206,7 +219,7 @@ export function structureTable(
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     if (isEmptyRow(cells)) continue;
-    const found = headerAt(rows, r, type, rules.keys);
+    const found = headerAt(rows, r, type, rules.keys, readings);
     if (found) {
       const better = betterRival(found.header, cells, rivals);
       if (better) {
