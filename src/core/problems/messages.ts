@@ -241,6 +241,11 @@ export function describeProblem(problem: Problem): Words {
         th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
         en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
       };
+    case 'repeated-title':
+      return {
+        th: `หัวเรื่องซ้ำที่หัวหน้ากระดาษ เก็บไว้ในหัวเอกสารครั้งเดียว ไม่ได้อ่านเป็นรายการ: ${JSON.stringify(problem.line)}`,
+        en: `the title repeated at the top of a page, kept once in the header, not read as a record: ${JSON.stringify(problem.line)}`,
+      };
     case 'column-numbers':
       return {
         th: `แถวเลขลำดับคอลัมน์ใต้หัวตาราง ไม่ใช่รายการ: ${JSON.stringify(problem.line)}`,

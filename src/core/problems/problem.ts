@@ -89,6 +89,8 @@ export type OitProblem =
       readonly score: string;
       readonly line: string;
     }
+  /** The title block repeated at the top of a page inside the table: kept once in the header. */
+  | { readonly code: 'repeated-title'; readonly line: string }
   /** A row numbering the table's columns under its header ((1) (2) (3) …): not a record. */
   | { readonly code: 'column-numbers'; readonly line: string }
   /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */

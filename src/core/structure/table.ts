@@ -252,6 +252,13 @@ export function structureTable(
       } else carried.set(section.field, rowLine(cells));
       continue;
     }
+    // The title block repeated at the top of a page: the header keeps it once.
+    const line = cells.filter((c) => c !== '').join(' ');
+    if (titleLines.includes(line)) {
+      flushAside();
+      warnings.push({ severity: 'warning', row: r + 1, problem: { code: 'repeated-title', line } });
+      continue;
+    }
     if (isColumnNumbers(cells)) {
       warnings.push({
         severity: 'warning',

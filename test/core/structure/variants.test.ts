@@ -308,3 +308,24 @@ describe('ITA analysis memo variants', () => {
     expect(lostWords(text, doc, LABELS)).toEqual([]);
   });
 });
+
+describe('results with a two-level header, the title repeated on the next page and the announcement after the table', () => {
+  const RESULTS_CLEAN = structured('results', fixture('results-fy2568-6-months.txt'));
+
+  it('joins the header levels, skips the repeated title, lists the page number and the signature', () => {
+    const text = variant('results-two-level-header.txt');
+
+    const doc = structured('results', text);
+
+    expect(doc.records).toEqual(RESULTS_CLEAN.records);
+    expect(doc.warnings.map((w) => w.problem)).toEqual([
+      { code: 'after-table', lines: ['2'] },
+      { code: 'repeated-title', line: fixture('results-fy2568-6-months.txt').split('\n')[0] },
+      {
+        code: 'after-table',
+        lines: ['ประกาศ ณ วันที่ ๑๕ เมษายน ๒๕๖๘', '(นายสมชาย รักดี)', 'นายกเทศมนตรีตำบลบ้านใหม่'],
+      },
+    ]);
+    expect(lostWords(text, doc, headerRows(text, /^(?:ลำดับ|$)/))).toEqual([]);
+  });
+});
