@@ -18,6 +18,7 @@ const field = (
 const NO = field('no', 'ลำดับ', 'no.', 'ordinal', false, ['ลำดับ', 'ที่', 'ข้อ']);
 const STEPS = field('steps', 'ขั้นตอนหรือวิธีการ', 'steps', 'list', true, [
   'ขั้นตอน',
+  'รายละเอียด',
   'วิธีการ',
   'วิธีปฏิบัติ',
   'วิธีดำเนินการ',
@@ -160,7 +161,15 @@ export const OIT_CHECKLIST: DocumentType = {
   recordEn: 'item',
   fields: [
     field('code', 'ข้อ', 'item', 'code', true, ['ข้อ', 'ข้อที่', 'รหัส', 'ตัวชี้วัดข้อ']),
-    field('title', 'ข้อมูล', 'title', 'text', true, ['ข้อมูล', 'รายการ', 'หัวข้อ', 'รายละเอียด', 'ชื่อข้อมูล']),
+    field('title', 'ข้อมูล', 'title', 'text', true, [
+      'ข้อมูล',
+      'รายการ',
+      'หัวข้อ',
+      'รายละเอียด',
+      'ชื่อข้อมูล',
+      'ข้อมูลที่ต้องเผยแพร่',
+      'ชื่อรายการ',
+    ]),
     field('subIndicator', 'ตัวชี้วัดย่อย', 'sub-indicator', 'sub-indicator', true, [
       'ตัวชี้วัดย่อย',
       'ตัวชี้วัด',

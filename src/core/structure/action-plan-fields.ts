@@ -38,15 +38,19 @@ const WORDINGS: readonly { readonly key: string; readonly head: string; readonly
     head: `ชื่อ(?=\\s?${PROJECT_WORDS})`,
     tail: `\\s?${PROJECT_WORDS}ฯ?(?:\\s?\\/\\s?${PROJECT_WORDS}ฯ?)*`,
   },
-  { key: 'rationale', head: 'หลักการ\\s?และ\\s?เหตุผล', tail: '\\s?\\/\\s?ที่มา(?:ของ\\s?โครงการ)?' },
+  { key: 'rationale', head: 'หลักการ\\s?(?:และ\\s?)?เหตุผล', tail: '\\s?\\/\\s?ที่มา(?:ของ\\s?โครงการ)?' },
   { key: 'objectives', head: 'วัตถุประสงค์', tail: '(?:ของ\\s?โครงการ)' },
   { key: 'targets', head: '(?:กลุ่ม\\s?)?เป้าหมาย', tail: '(?:\\s?\\/\\s?ผลผลิต|\\s?\\(ผลผลิต\\))' },
   { key: 'area', head: '(?:พื้นที่|สถานที่)', tail: '\\s?ดำเนิน(?:การ|งาน)' },
-  { key: 'methods', head: 'วิธี(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
+  { key: 'methods', head: '(?:วิธี|ขั้นตอน)(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
   { key: 'period', head: 'ระยะเวลา', tail: '\\s?(?:ใน)?\\s?(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
   { key: 'budget', head: 'งบประมาณ', tail: '\\s?(?:ดำเนิน(?:การ|งาน)|ที่ใช้)' },
   { key: 'responsible', head: '(?:ผู้|หน่วยงาน)รับผิดชอบ', tail: '(?:โครงการ|กิจกรรม|มาตรการ)?ฯ?' },
-  { key: 'indicators', head: '(?:ตัว|ตัง)\\s?ชี้วัด|ผลที่คาดว่าจะได้รับ', tail: '\\s?\\/\\s?(?:ผลลัพธ์|ผลสัมฤทธิ์)' },
+  {
+    key: 'indicators',
+    head: '(?:ตัว|ตัง)\\s?ชี้วัด|ผลที่คาดว่าจะได้รับ|ผลลัพธ์|ผลสัมฤทธิ์',
+    tail: '\\s?\\/\\s?(?:ผลลัพธ์|ผลสัมฤทธิ์)',
+  },
 ];
 
 // The heading's number: `1.`, `๑.`, `10)`, `1` — spaces around it allowed (` 10. ตัวชี้วัด`).

@@ -36,20 +36,32 @@ function normalize(text: string): string {
   return letters(text).meaningful;
 }
 
-/** Levenshtein distance, for headings and words of at most a few dozen letters. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * The Levenshtein distance of two headings if it is at most `max`, else max + 1: only the band of
+ * the table within `max` of its diagonal is computed, and it stops as soon as a row exceeds it.
+ */
+function distanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const far = max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const current = new Array<number>(b.length + 1).fill(far);
+    current[0] = i <= max ? i : far;
+    let best = current[0];
+    for (let j = Math.max(1, i - max); j <= Math.min(b.length, i + max); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      const value = Math.min(
+        (previous[j] ?? far) + 1,
+        (current[j - 1] ?? far) + 1,
+        (previous[j - 1] ?? far) + cost,
       );
+      current[j] = Math.min(value, far);
+      if (value < best) best = value;
     }
+    if (best > max) return far;
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[b.length] ?? far, far);
 }
 
 /** Letters a word may differ by and still be the word: none for short words, where a slip is another word. */
@@ -102,9 +114,10 @@ function fieldWords(field: FieldSpec): FieldWords {
 function similarity(a: string, b: string): number {
   if (a.length < 5 || b.length < 5) return 0;
   const longer = Math.max(a.length, b.length);
-  // The lengths alone can rule it out: most cells are content, and this is checked for each.
-  if (Math.abs(a.length - b.length) > longer * (1 - SIMILAR)) return 0;
-  return 1 - distance(a, b) / longer;
+  // Most cells are content, and this is checked for each: the band stops at the largest distance allowed.
+  const max = Math.floor(longer * (1 - SIMILAR) + 1e-9);
+  const d = distanceWithin(a, b, max);
+  return d > max ? 0 : 1 - d / longer;
 }
 
 /**
@@ -156,17 +169,43 @@ function coverage(heading: string, field: FieldSpec, all = heading): number {
 // A heading is mostly its field's words; a short content cell ("ติดตามผลปีละ ๒ ครั้ง") only mentions one.
 const MIN_COVERAGE = 0.6;
 
+/**
+ * The ways a cell may name a field, each with how much to trust it: the whole cell, then its parts
+ * apart from a Thai qualifier in parentheses ("ผลการดำเนินงาน (เชิงปริมาณ)") and its alternatives
+ * either side of a slash ("ผู้รับผิดชอบ/ผู้ประสานงาน"), a little less than a cell that says only that.
+ */
+function readings(cell: string): { meaningful: string; all: string; weight: number }[] {
+  const whole = { ...letters(cell), weight: 1 };
+  if (whole.meaningful === '') return [];
+  const parts: string[] = [];
+  const bare = cell.replace(/\([^()]*\)/g, ' ').trim();
+  if (bare !== cell.trim() && bare !== '') parts.push(bare);
+  if (cell.includes('/')) parts.push(...bare.split('/'));
+  const more = parts.map((p) => ({ ...letters(p), weight: 0.95 })).filter((p) => p.meaningful.length >= 2);
+  return [whole, ...more];
+}
+
+/** A cell's score for a field: its best reading. */
+function cellScore(cellReadings: ReturnType<typeof readings>, field: FieldSpec): number {
+  let best = 0;
+  for (const r of cellReadings) {
+    const score = coverage(r.meaningful, field, r.all) * r.weight;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
 /** How well a cell names each of `fields`: the best field and its share, or undefined for none. */
 export function bestHeading(
   cell: string,
   fields: readonly FieldSpec[],
 ): { field: FieldSpec; score: number } | undefined {
   if (cell.length > MAX_HEADING_LENGTH) return undefined;
-  const { meaningful: heading, all } = letters(cell);
-  if (heading === '') return undefined;
+  const cellReadings = readings(cell);
+  if (cellReadings.length === 0) return undefined;
   let best: { field: FieldSpec; score: number } | undefined;
   for (const field of fields) {
-    const score = coverage(heading, field, all);
+    const score = cellScore(cellReadings, field);
     if (score >= MIN_COVERAGE && (best === undefined || score > best.score)) best = { field, score };
   }
   return best;
@@ -192,10 +231,10 @@ export function mapHeadings(cells: readonly string[], fields: readonly FieldSpec
   const claims: { column: number; field: string; score: number }[] = [];
   cells.forEach((cell, column) => {
     if (cell.trim() === '' || cell.length > MAX_HEADING_LENGTH) return;
-    const { meaningful: heading, all } = letters(cell);
-    if (heading === '') return;
+    const cellReadings = readings(cell);
+    if (cellReadings.length === 0) return;
     for (const field of fields) {
-      const score = coverage(heading, field, all);
+      const score = cellScore(cellReadings, field);
       if (score >= MIN_COVERAGE) claims.push({ column, field: field.key, score });
     }
   });

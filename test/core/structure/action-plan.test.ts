@@ -458,6 +458,9 @@ describe('structureActionPlan', () => {
       ['7. ระยะเวลาดาเนินการ', 'period', ''],
       ['2. หลกการและเหตผุล', 'rationale', ''],
       ['9. ผู้รบผิดชอบ สำนักปลัด', 'responsible', 'สำนักปลัด'],
+      ['2. หลักการเหตุผล', 'rationale', ''],
+      ['6. ขั้นตอนการดำเนินงาน', 'methods', ''],
+      ['10. ผลลัพธ์', 'indicators', ''],
     ])('reads %s as the heading of %s, followed by %j', (line, key, rest) => {
       expect(readFieldHeading(line)).toMatchObject({ field: { key }, rest });
     });

@@ -120,3 +120,24 @@ describe('mapHeadings', () => {
     ]);
   });
 });
+
+describe('matchHeading, on the parts of a heading', () => {
+  it.each([
+    ['ผู้รับผิดชอบ/ผู้ประสานงาน', MEASURES, 'responsible'],
+    ['รายละเอียด/ขั้นตอน', MEASURES, 'steps'],
+    ['ผลการดำเนินงาน (เชิงปริมาณ)', RESULTS, 'output'],
+    ['พฤติกรรมที่พึงประสงค์ (ค่านิยม)', ETHICS, 'behavior'],
+    ['ตัวชี้วัด/เป้าหมาย', ETHICS, 'indicators'],
+    ['ข้อมูลที่ต้องเผยแพร่', OIT_CHECKLIST, 'title'],
+    ['ลิ้งค์', OIT_CHECKLIST, 'url'],
+  ])('reads %p by the part that names a field', (cell, type, key) => {
+    expect(matchHeading(cell, type.fields)?.key).toBe(key);
+  });
+
+  it.each(['สำนักปลัด/กองคลัง', 'รายงานผล (ไตรมาส)', 'ปีงบประมาณ ๒๕๖๘'])(
+    'still reads the content cell %p as no heading',
+    (cell) => {
+      expect(matchHeading(cell, MEASURES.fields)).toBeUndefined();
+    },
+  );
+});
