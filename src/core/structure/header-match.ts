@@ -230,13 +230,7 @@ export interface HeaderRow {
 export function mapHeadings(cells: readonly string[], fields: readonly FieldSpec[]): HeaderRow {
   const claims: { column: number; field: string; score: number }[] = [];
   cells.forEach((cell, column) => {
-    if (cell.trim() === '' || cell.length > MAX_HEADING_LENGTH) return;
-    const cellReadings = readings(cell);
-    if (cellReadings.length === 0) return;
-    for (const field of fields) {
-      const score = cellScore(cellReadings, field);
-      if (score >= MIN_COVERAGE) claims.push({ column, field: field.key, score });
-    }
+    for (const claim of cellClaims(cell, fields)) claims.push({ column, ...claim });
   });
   // The strongest claims first; the field order breaks a tie, as the document type lists them.
   claims.sort((a, b) => b.score - a.score);
@@ -251,6 +245,35 @@ export function mapHeadings(cells: readonly string[], fields: readonly FieldSpec
     cell.trim() !== '' && columns[column] === undefined ? [{ column, heading: cell.trim() }] : [],
   );
   return { columns, unknown };
+}
+
+type Claim = { readonly field: string; readonly score: number };
+
+// A paste repeats its cells (units, periods, the header at every page): each is scored once per field list.
+const claimsCache = new WeakMap<readonly FieldSpec[], Map<string, readonly Claim[]>>();
+const MAX_CACHED = 10_000;
+
+/** The fields a cell may name, with its score for each (none for a cell that is no heading). */
+function cellClaims(cell: string, fields: readonly FieldSpec[]): readonly Claim[] {
+  if (cell.trim() === '' || cell.length > MAX_HEADING_LENGTH) return [];
+  let cache = claimsCache.get(fields);
+  if (!cache) {
+    cache = new Map();
+    claimsCache.set(fields, cache);
+  }
+  const known = cache.get(cell);
+  if (known) return known;
+  const cellReadings = readings(cell);
+  const claims: Claim[] = [];
+  if (cellReadings.length > 0) {
+    for (const field of fields) {
+      const score = cellScore(cellReadings, field);
+      if (score >= MIN_COVERAGE) claims.push({ field: field.key, score });
+    }
+  }
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(cell, claims);
+  return claims;
 }
 
 /**
