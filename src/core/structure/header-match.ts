@@ -134,6 +134,7 @@ function mayOccur(text: string, word: string, k: number): boolean {
 }
 
 const SIMILAR = 0.8;
+const EXACT = 1.01;
 
 /**
  * Share of a heading a field's words cover, exactly or with a slip: 1 when the heading is the
@@ -142,6 +143,9 @@ const SIMILAR = 0.8;
  */
 function coverage(heading: string, field: FieldSpec, all = heading): number {
   const { whole, wholeAll, words } = fieldWords(field);
+  // The official heading itself, filler and all, beats a field whose words it merely contains
+  // ("ตัวชี้วัดที่" is the ordinal column of the analysis, though it holds the word ตัวชี้วัด).
+  if (all === wholeAll) return EXACT;
   const similar = Math.max(similarity(heading, whole), similarity(all, wholeAll));
   if (similar >= SIMILAR) return similar;
   // A heading shortened from a field's own ("ระยะเวลา ดำเนินการ" of "ช่วงระยะเวลาดำเนินการ").

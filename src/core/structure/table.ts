@@ -70,6 +70,7 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 }
 
 const MAX_HEADING_ROW_CELL = 60;
+const BARE_NUMBER = /^\(?\d{1,3}[.)]?\)?$/;
 
 /** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
 function isColumnNumbers(cells: readonly string[]): boolean {
@@ -299,6 +300,18 @@ export function structureTable(
         return;
       }
       let field = columns[c];
+      let text = cell;
+      const number = rules.numberField;
+      // Numbers under no heading, where the type numbers its records and no column is headed ลำดับ: the number.
+      if (
+        field === undefined &&
+        number &&
+        !columns.includes(number) &&
+        BARE_NUMBER.test(toArabicDigits(cell))
+      ) {
+        field = number;
+        text = String(Number(/\d+/.exec(toArabicDigits(cell))?.[0]));
+      }
       if (field === undefined) {
         // A column the header left unnamed: its text joins the nearest named column, never vanishes.
         field = nearestField(columns, c);
@@ -310,7 +323,7 @@ export function structureTable(
           field,
         });
       }
-      draft.fields.set(field, [...(draft.fields.get(field) ?? []), cell]);
+      draft.fields.set(field, [...(draft.fields.get(field) ?? []), text]);
     });
   }
   close();

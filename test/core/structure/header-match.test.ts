@@ -1,4 +1,4 @@
-import { ETHICS, MEASURES, OIT_CHECKLIST, RESULTS } from '../../../src/core/documents/types';
+import { ETHICS, ITA_ANALYSIS, MEASURES, OIT_CHECKLIST, RESULTS } from '../../../src/core/documents/types';
 import {
   mapHeadings,
   matchHeading,
@@ -140,4 +140,14 @@ describe('matchHeading, on the parts of a heading', () => {
       expect(matchHeading(cell, MEASURES.fields)).toBeUndefined();
     },
   );
+});
+
+describe('mapHeadings, where one official heading holds another field’s word', () => {
+  it('gives ตัวชี้วัดที่ to the ordinal and ตัวชี้วัด to the indicator, in any order', () => {
+    expect(mapHeadings(['ตัวชี้วัด', 'ตัวชี้วัดที่', 'คะแนน'], ITA_ANALYSIS.fields).columns).toEqual([
+      'indicator',
+      'no',
+      'score',
+    ]);
+  });
 });

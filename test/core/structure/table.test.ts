@@ -331,3 +331,19 @@ describe('structureTable says what to do when it finds no header', () => {
     expect(result.ok && result.value.warnings.map((w) => w.problem.code)).toEqual(['column-numbers']);
   });
 });
+
+describe('structureTable, with a number column the header left without a heading', () => {
+  it('reads its bare numbers (๑. 2) as the records’ numbers', () => {
+    const result = structureTable(DOCUMENT_TYPES.measures, STRUCTURE_RULES.measures as TableRules, [
+      ['', 'มาตรการ', 'ขั้นตอน', 'ระยะเวลา', 'ผู้รับผิดชอบ', 'การกำกับติดตาม'],
+      ['๑.', 'ประกาศเจตจำนง', 'จัดทำประกาศ', 'ต.ค. 2567', 'สำนักปลัด', 'รายงานผล'],
+      ['', '', 'เผยแพร่', '', '', ''],
+      ['2', 'อบรม', 'จัดอบรม', 'มี.ค. 2568', 'กองคลัง', 'สรุปผล'],
+    ]);
+
+    expect(result.ok && result.value.records.map((r) => [r.no, r.measure, r.steps])).toEqual([
+      ['1', 'ประกาศเจตจำนง', ['จัดทำประกาศ', 'เผยแพร่']],
+      ['2', 'อบรม', ['จัดอบรม']],
+    ]);
+  });
+});
