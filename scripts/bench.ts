@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { structureDocument } from '../src/core/structure/structure';
-import { APP_FILE, APP_GLOBAL } from '../src/server/app-loader';
-import { DIST, loadDist } from './lib/apps-script-vm';
+import { DIST, loadDist, scriptFiles } from './lib/apps-script-vm';
 import { operationCalls } from './lib/operation-calls';
 import { measurePreviewStartup } from './lib/preview-startup';
 import { type ReportCalls, reportCalls } from './lib/report-calls';
@@ -107,16 +107,45 @@ function structureChild(): void {
   );
 }
 
+/**
+ * Child mode: a custom-function execution as Apps Script runs one, in a process that has never seen the
+ * bundle: evaluate dist/'s script in a fresh global scope (a vm context), then call one function.
+ */
+function coldChild(): void {
+  const files = scriptFiles().map((name) => readFileSync(join(DIST, name), 'utf8'));
+  const context = createContext({ console });
+  const start = performance.now();
+  for (const text of files) runInContext(text, context);
+  const loaded = performance.now();
+  runInContext(
+    'ITA_SCORE([[99.65, 99.47, 98.41, 99.26, 98.81, 71.49, 73.86, 62.71, 83.34, 50]], 2562)',
+    context,
+  );
+  const called = performance.now();
+  console.log(JSON.stringify({ loadMs: loaded - start, callMs: called - loaded }));
+}
+
+/** The cold figures, each the median of fresh processes (the machine is shared: one run is noise). */
+function coldExecution(runs: number): { loadMs: number; callMs: number } {
+  const samples = Array.from(
+    { length: runs },
+    () =>
+      JSON.parse(
+        execFileSync(process.execPath, [process.argv[1]!, '--cold-child'], { encoding: 'utf8' }),
+      ) as {
+        loadMs: number;
+        callMs: number;
+      },
+  );
+  return { loadMs: median(samples.map((s) => s.loadMs)), callMs: median(samples.map((s) => s.callMs)) };
+}
+
 async function main(): Promise<void> {
-  const bundle = readFileSync(join(DIST, 'ita-sheets.js'));
-  const declarations = readFileSync(join(DIST, 'globals.js'));
-  const server = sizeKB(Buffer.concat([bundle, declarations]));
-  // Apps Script evaluates every file of the project on each execution, each custom-function call included.
+  // The one script of dist/: Apps Script evaluates it on each execution, each custom-function call included.
+  const server = sizeKB(Buffer.concat(scriptFiles().map((name) => readFileSync(join(DIST, name)))));
+  const cold = coldExecution(9);
+  // Evaluated again in the same process: V8 has compiled the source before, as it may have in Apps Script.
   const loadMs = timeMs(() => loadDist(), 20);
-  // The app part, evaluated by the first sidebar or menu call of an execution (src/server/app-loader.ts).
-  const appSource = readFileSync(join(DIST, `${APP_FILE}.html`));
-  const app = sizeKB(appSource);
-  const appLoadMs = timeMs(() => new Function(`${appSource.toString('utf8')}\nreturn ${APP_GLOBAL};`)(), 20);
   const project = loadDist();
   const rows = indicatorRows(10_000);
   const itaScoreMs = timeMs(() => project.call('ITA_SCORE', rows, 2562), 5);
@@ -148,8 +177,19 @@ async function main(): Promise<void> {
       unit: 'ms',
       target: '< 1,000',
     },
-    { key: 'bundleLoadMs', label: 'evaluate dist/*.js (every Apps Script call)', value: loadMs, unit: 'ms' },
-    { key: 'appLoadMs', label: 'evaluate the app part (sidebar/menu calls)', value: appLoadMs, unit: 'ms' },
+    {
+      key: 'coldLoadMs',
+      label: 'cold: evaluate dist/ita-sheets.js in a fresh process',
+      value: cold.loadMs,
+      unit: 'ms',
+    },
+    {
+      key: 'coldCustomFunctionMs',
+      label: 'cold: then the first ITA_SCORE call',
+      value: cold.callMs,
+      unit: 'ms',
+    },
+    { key: 'bundleLoadMs', label: 'warm: evaluate it again, same process', value: loadMs, unit: 'ms' },
     {
       key: 'structure5kMs',
       label: `structure a 5,000-row paste (${child.records} measures)`,
@@ -165,14 +205,12 @@ async function main(): Promise<void> {
     },
     {
       key: 'serverBundleKB',
-      label: 'server bundle (dist/*.js), raw',
+      label: 'the script (dist/*.js), raw',
       value: server.raw,
       unit: 'KB',
-      target: '< 150',
+      target: '< 250',
     },
-    { key: 'serverBundleGzipKB', label: 'server bundle (dist/*.js), gzip', value: server.gzip, unit: 'KB' },
-    { key: 'appPartKB', label: `app part (dist/${APP_FILE}.html), raw`, value: app.raw, unit: 'KB' },
-    { key: 'appPartGzipKB', label: 'app part, gzip', value: app.gzip, unit: 'KB' },
+    { key: 'serverBundleGzipKB', label: 'the script (dist/*.js), gzip', value: server.gzip, unit: 'KB' },
     {
       key: 'sidebarKB',
       label: 'sidebar (dist/sidebar.html), raw',
@@ -227,6 +265,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv.includes('--structure-child')) structureChild();
+else if (process.argv.includes('--cold-child')) coldChild();
 else
   main().catch((error: unknown) => {
     console.error(error);

@@ -1,8 +1,7 @@
 /**
- * `npm run build`: writes dist/ — exactly what `clasp push` sends: the server bundle (one IIFE under
- * a global name), the generated top-level declarations, the app part (an HTML file holding the code
- * the sidebar and the menu load on demand), the sidebar, the help page and appsscript.json — and,
- * apart from it, the command line in build/cli/.
+ * `npm run build`: writes dist/ — exactly what `clasp push` sends: one script (the generated top-level
+ * declarations Apps Script calls, then the bundle, one IIFE under a global name), the sidebar, the
+ * help page and appsscript.json — and, apart from it, the command line in build/cli/.
  */
 
 import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,15 +10,13 @@ import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { CATALOG } from '../src/core/functions/catalog';
 import { renderHelpPage } from '../src/core/help/help-page';
-import { APP_FILE, APP_GLOBAL } from '../src/server/app-loader';
-import { API_FUNCTIONS, BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
+import { API_EXPORT, apiGlobals, BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
 import { HELP_FILE, SIDEBAR_FILE } from '../src/server/menu';
 import { buildSidebar } from './lib/build-sidebar';
 import { declarationsFile } from './lib/declarations';
 
 export const DIST = 'dist';
 export const BUNDLE_FILE = 'ita-sheets.js';
-export const DECLARATIONS_FILE = 'globals.js';
 export const CLI_FILE = 'build/cli/ita-sheets.cjs';
 
 /** The command line, for Node: never in dist/, which is what clasp pushes. */
@@ -64,14 +61,36 @@ async function buildServerBundle(entry: string, globalName: string): Promise<str
   return file.text;
 }
 
-/** Every name that is called must be exported by the bundle, and the bundle exports nothing else. */
-function checkExports(bundle: string, globalName: string, called: readonly string[]): void {
+/** What the bundle's global holds: its exports, and the functions of the sidebar API's export. */
+function bundleExports(
+  bundle: string,
+  globalName: string,
+): {
+  names: string[];
+  api: { name: string; arity: number }[];
+} {
   const sandbox: Record<string, unknown> = {};
-  runInNewContext(`${bundle}\nthis.exported = Object.keys(${globalName});`, sandbox);
-  const exported = new Set(sandbox.exported as string[]);
+  runInNewContext(
+    `${bundle}\nthis.names = Object.keys(${globalName});\n` +
+      `this.api = Object.entries(${globalName}.${API_EXPORT} || {}).map(([name, f]) => ({ name, arity: typeof f === 'function' ? f.length : -1 }));`,
+    sandbox,
+  );
+  const api = sandbox.api as { name: string; arity: number }[];
+  const odd = api.filter((f) => f.arity < 0 || f.arity > 1).map((f) => f.name);
+  if (api.length === 0 || odd.length > 0) {
+    throw new Error(
+      `build: ${globalName}.${API_EXPORT} must hold the sidebar's functions, each taking at most one request; ` +
+        `found ${api.length}, odd: ${odd.join(', ') || '-'}`,
+    );
+  }
+  return { names: sandbox.names as string[], api };
+}
+
+/** Every name that is called must be exported by the bundle, and the bundle exports nothing else. */
+function checkExports(exported: readonly string[], globalName: string, called: readonly string[]): void {
   const declared = new Set(called);
-  const missing = [...declared].filter((name) => !exported.has(name));
-  const undeclared = [...exported].filter((name) => !declared.has(name));
+  const missing = [...declared].filter((name) => !exported.includes(name));
+  const undeclared = exported.filter((name) => !declared.has(name));
   if (missing.length > 0 || undeclared.length > 0) {
     throw new Error(
       `build: ${globalName} and src/server/globals.ts disagree; missing exports: ${missing.join(', ') || '-'}; ` +
@@ -88,24 +107,19 @@ function checkNoModuleSyntax(name: string, text: string): void {
 
 async function main(): Promise<void> {
   const bundle = await buildServerBundle('src/server/index.ts', BUNDLE_GLOBAL);
-  checkExports(
-    bundle,
-    BUNDLE_GLOBAL,
-    GLOBALS.map((g) => (g.forward ? g.forward.target : g.name)),
-  );
-  // The app part: what the sidebar's API and the menu's actions run (see src/server/app-loader.ts).
-  const app = await buildServerBundle('src/server/app.ts', APP_GLOBAL);
-  checkExports(app, APP_GLOBAL, [...API_FUNCTIONS.map((f) => f.name), 'runMenu']);
-  checkNoModuleSyntax(`${APP_FILE}.html`, app);
-  const declarations = declarationsFile(GLOBALS, BUNDLE_GLOBAL);
-  checkNoModuleSyntax(BUNDLE_FILE, bundle);
-  checkNoModuleSyntax(DECLARATIONS_FILE, declarations);
+  const exported = bundleExports(bundle, BUNDLE_GLOBAL);
+  checkExports(exported.names, BUNDLE_GLOBAL, [
+    ...GLOBALS.map((g) => (g.forward ? g.forward.target : g.name)),
+    API_EXPORT,
+  ]);
+  // One script: the declarations first (what an owner reads in the Apps Script editor), then the bundle
+  // they call, whose global is assigned when the file runs, before any of them can be called.
+  const script = `${declarationsFile([...GLOBALS, ...apiGlobals(exported.api)], BUNDLE_GLOBAL)}\n${bundle}`;
+  checkNoModuleSyntax(BUNDLE_FILE, script);
 
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
-  writeFileSync(join(DIST, BUNDLE_FILE), bundle);
-  writeFileSync(join(DIST, DECLARATIONS_FILE), declarations);
-  writeFileSync(join(DIST, `${APP_FILE}.html`), app);
+  writeFileSync(join(DIST, BUNDLE_FILE), script);
   copyFileSync('appsscript.json', join(DIST, 'appsscript.json'));
   // An HTML file of the project is served by HtmlService, never evaluated as script: the help page
   // costs the custom functions nothing.

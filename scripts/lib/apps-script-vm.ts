@@ -14,6 +14,8 @@ export interface UiRecord {
   menuItems: { caption: string; functionName: string }[];
   menusAdded: number;
   dialogs: { html: string; title: string; width?: number; height?: number }[];
+  /** The messages of Ui.alert, as the officer reads them. */
+  alerts: string[];
 }
 
 export interface AppsScriptProject {
@@ -46,6 +48,10 @@ function standIns(ui: UiRecord): Record<string, unknown> {
   };
   const uiService = {
     ButtonSet: { OK: 'OK' },
+    alert(_title: string, message: string) {
+      ui.alerts.push(message);
+      return 'OK';
+    },
     createAddonMenu: () => menu,
     createMenu: () => menu,
     showSidebar(output: { html: string }) {
@@ -80,7 +86,16 @@ function standIns(ui: UiRecord): Record<string, unknown> {
       return output;
     },
   };
-  return { SpreadsheetApp: { getUi: () => uiService }, HtmlService };
+  // A spreadsheet in Bangkok, as custom functions ask it for its time zone; a test may give its own.
+  const spreadsheet = { getSpreadsheetTimeZone: () => 'Asia/Bangkok' };
+  return { SpreadsheetApp: { getUi: () => uiService, getActiveSpreadsheet: () => spreadsheet }, HtmlService };
+}
+
+/** The script files of dist/, in the order the loader evaluates them (Apps Script's order does not matter to one file). */
+export function scriptFiles(): string[] {
+  return readdirSync(DIST)
+    .filter((n) => n.endsWith('.js'))
+    .sort();
 }
 
 /**
@@ -89,14 +104,12 @@ function standIns(ui: UiRecord): Record<string, unknown> {
  */
 export function loadDist(services: Record<string, unknown> = {}): AppsScriptProject {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`);
-  const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [] };
+  const ui: UiRecord = { menuItems: [], menusAdded: 0, dialogs: [], alerts: [] };
   const base = standIns(ui);
   const spreadsheetApp = { ...(base.SpreadsheetApp as object), ...(services.SpreadsheetApp as object) };
   const context = createContext({ ...base, ...services, SpreadsheetApp: spreadsheetApp, console });
   const files: Record<string, string> = {};
-  for (const name of readdirSync(DIST)
-    .filter((n) => n.endsWith('.js'))
-    .sort()) {
+  for (const name of scriptFiles()) {
     files[name] = readFileSync(join(DIST, name), 'utf8');
     runInContext(files[name], context, { filename: name });
   }

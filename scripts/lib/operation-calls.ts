@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { MEASURES } from '../../src/core/documents/types';
 import { recordRow } from '../../src/core/layout/document-tab-layout';
 import { createServerApi } from '../../src/server/api';
-import type { ApiResult, ServerApi } from '../../src/shared/api';
+import type { ApiResult, ServerHandlers } from '../../src/shared/api';
 import { toCellValue } from '../../src/sheets/cell-value';
 import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
@@ -38,7 +38,7 @@ function unwrap<T>(result: ApiResult<T>): T {
   return result.value;
 }
 
-function office(): { workbook: MemoryWorkbook; api: ServerApi } {
+function office(): { workbook: MemoryWorkbook; api: ServerHandlers } {
   const workbook = new MemoryWorkbook({ name: 'bench' });
   const properties = new MemoryProperties();
   storeProfile(properties, {

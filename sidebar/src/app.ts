@@ -3,7 +3,7 @@
  * navigation between views.
  */
 
-import type { ServerApi } from '../../src/shared/api';
+import type { ServerApi, ServerRequest } from '../../src/shared/api';
 import { h, replace, show } from './dom';
 import { ProfileStore } from './profile-store';
 import { callServer, type ServerAnswer } from './server';
@@ -22,7 +22,7 @@ export interface App {
   /** Calls the server; while it runs the busy line shows and `button` is disabled; a refusal fills the banner. */
   call<K extends keyof ServerApi>(
     name: K,
-    request?: unknown,
+    request?: ServerRequest<K>,
     button?: HTMLButtonElement,
   ): Promise<ServerAnswer<K>>;
   showError(message: string, details?: readonly string[]): void;

@@ -1,27 +1,27 @@
 /**
- * The documents view: the spreadsheet's document tabs by type, a new tab of a type, and the active
- * (pasted) tab structured into a new document tab.
+ * The documents view: the spreadsheet's document tabs by type, a new tab of a type, the active
+ * (pasted) tab structured into a new document tab, and the active document tab rolled into a new year.
  */
 
-import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
-import { toArabicDigits } from '../../src/core/thai/digits';
+import { DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../../src/core/catalog';
+import { DOCUMENT_TYPES } from '../../src/core/documents/types';
+import { readFiscalYear as readYear } from '../../src/core/thai/year-reader';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, labelled, options, replace, uniqueId } from './dom';
+import { rolloverPart } from './rollover-part';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
-/** A fiscal year typed in the create box: blank is none; else a B.E. year, Thai digits welcome. */
+/** A fiscal year typed in the create box: blank is none; else a B.E. year, read by the one year reader. */
 export function readFiscalYear(
   text: string,
 ): { ok: true; value: number | undefined } | { ok: false; error: string } {
-  const plain = toArabicDigits(text.trim());
-  if (plain === '') return { ok: true, value: undefined };
-  const year = Number(plain);
-  if (!/^\d{4}$/.test(plain) || year < 2400 || year > 2800) {
-    return { ok: false, error: 'ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2568 (a B.E. year such as 2568)' };
-  }
-  return { ok: true, value: year };
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const year = readYear(text);
+  if (year.ok) return { ok: true, value: year.value };
+  const era = year.problem.code === 'gregorian-year' ? ` ปี ค.ศ. นี้คือ พ.ศ. ${year.problem.buddhistEra}` : '';
+  return { ok: false, error: `ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก เช่น 2568${era} (a B.E. year such as 2568)` };
 }
 
 /** The documents view. */
@@ -93,9 +93,10 @@ export function createDocumentsView(app: App): View {
     const year = readFiscalYear(createYear.value);
     replace(yearMessage, year.ok ? null : h('p', { class: 'error' }, year.error));
     createYear.setAttribute('aria-invalid', String(!year.ok));
-    if (!year.ok) return;
+    const type = createType.value;
+    if (!year.ok || !isDocumentTypeId(type)) return;
     const request = {
-      type: createType.value,
+      type,
       ...(year.value === undefined ? {} : { fiscalYear: year.value }),
     };
     const answer = await app.call('createDocumentTab', request, createButton);
@@ -107,7 +108,9 @@ export function createDocumentsView(app: App): View {
 
   async function structure(): Promise<void> {
     replace(structureResult);
-    const answer = await app.call('structureActiveTab', { type: structureType.value }, structureButton);
+    const type = structureType.value;
+    if (!isDocumentTypeId(type)) return;
+    const answer = await app.call('structureActiveTab', { type }, structureButton);
     if (!answer.ok) return;
     const { tab, records, warnings } = answer.value;
     replace(
@@ -145,6 +148,7 @@ export function createDocumentsView(app: App): View {
     labelled('เป็นเอกสารประเภท', structureType, 'as type'),
     structureButton,
     structureResult,
+    ...rolloverPart(app, refresh),
   );
   return { name: 'documents', element, show: () => void refresh() };
 }

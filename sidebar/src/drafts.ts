@@ -4,7 +4,7 @@
  * from storage: it is checked before it fills a form.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { DocumentRecord, DocumentType, DocumentTypeId } from '../../src/core/documents/document-type';
 import { checker, object, record } from '../../src/core/problems/schema-check';
 import { type FormValues, normalizeValues } from './form-values';
@@ -29,16 +29,16 @@ const VERSION = 1;
 
 // A draft's messages are never shown: one that does not fit is dropped.
 const NOT_A_DRAFT = 'not a draft';
-const values = record(v.union([v.string(), v.array(v.string())]), NOT_A_DRAFT);
+const values = record(z.union([z.string(), z.array(z.string())]), NOT_A_DRAFT);
 
 const draftSchema = checker(
   object(
     {
-      version: v.literal(VERSION),
-      type: v.string(),
-      row: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(2))),
+      version: z.literal(VERSION),
+      type: z.string(),
+      row: z.nullable(z.int().check(z.gte(2))),
       // Drafts kept before records had an identity have none: their update is refused and says why.
-      expected: v.optional(v.nullable(values)),
+      expected: z.optional(z.nullable(values)),
       values,
     },
     NOT_A_DRAFT,

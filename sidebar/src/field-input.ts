@@ -100,7 +100,7 @@ function periodField(field: FieldSpec, context: FieldContext): FieldControl {
       ),
     ),
   );
-  const update = () => preview.set(periodPreview(input.value));
+  const update = () => preview.set(periodPreview(input.value, context.header.fiscalYear));
   return {
     field,
     element: h(

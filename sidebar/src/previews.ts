@@ -28,9 +28,9 @@ export function listCountText(count: number): string {
 }
 
 /** How parsePeriod read the text: `อ่านได้ว่า ๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, or the problem. */
-export function periodPreview(text: string): Preview {
+export function periodPreview(text: string, fiscalYear?: number): Preview {
   if (text.trim() === '') return { kind: 'empty' };
-  const period = parsePeriod(text);
+  const period = parsePeriod(text, fiscalYear);
   if (period.ok) return { kind: 'read', text: `อ่านได้ว่า ${formatPeriod(period.value)}` };
   const words = describeProblem(period.problem);
   return {

@@ -1,28 +1,25 @@
-/**
- * The reports the sidebar offers and the document tabs each is made from. A copy of the ids and
- * sources of src/core/reports/report-kinds.ts (a test keeps them equal): importing that module would
- * bundle every report's layout code into the sidebar, which only needs these words.
- */
+/** The reports the sidebar offers, from the catalog, and the document tabs each is made from. */
 
+import { REPORT_CATALOG } from '../../src/core/catalog';
 import type { DocumentTypeId } from '../../src/core/documents/document-type';
 import type { ReportKind, TabSummary } from '../../src/shared/api';
 
 /** A report as the sidebar offers it. */
 export interface ReportChoice {
   readonly id: ReportKind;
+  /** The catalog's name for the sidebar's list. */
   readonly th: string;
   readonly en: string;
   /** The document types it is made from, the usual one first. */
   readonly from: readonly DocumentTypeId[];
 }
 
-export const REPORT_CHOICES: readonly ReportChoice[] = [
-  { id: 'results', th: 'รายงานผลการดำเนินการ', en: 'results', from: ['results', 'measures'] },
-  { id: 'ita-analysis', th: 'รายงานการวิเคราะห์ผลการประเมิน ITA', en: 'ITA analysis', from: ['ita-analysis'] },
-  { id: 'action-plan', th: 'แผนปฏิบัติการป้องกันการทุจริต', en: 'action plan', from: ['action-plan'] },
-  { id: 'ethics', th: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม', en: 'ethics plan', from: ['ethics'] },
-  { id: 'oit-readiness', th: 'รายงานความพร้อม OIT', en: 'OIT readiness', from: ['oit-checklist'] },
-];
+export const REPORT_CHOICES: readonly ReportChoice[] = REPORT_CATALOG.map((r) => ({
+  id: r.id,
+  th: r.choice,
+  en: r.en,
+  from: r.from,
+}));
 
 /** The report choice of an id. */
 export function reportChoice(kind: ReportKind): ReportChoice {

@@ -3,7 +3,8 @@
  * a progress line while it is made, then links to its tab and its PDF.
  */
 
-import type { ReportKind, TabSummary } from '../../src/shared/api';
+import { isReportKindId } from '../../src/core/catalog';
+import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, labelled, options, replace, show } from './dom';
 import { REPORT_CHOICES, reportSources } from './report-sources';
@@ -48,7 +49,7 @@ export function createReportView(app: App): View {
   const result = h('div', { class: 'report-result', 'data-testid': 'report-result' });
 
   function fillSources(): void {
-    const fitting = reportSources(kind.value as ReportKind, tabs, activeSheetId);
+    const fitting = reportSources(isReportKindId(kind.value) ? kind.value : 'results', tabs, activeSheetId);
     replace(source, ...fitting.tabs.map((tab) => h('option', { value: String(tab.sheetId) }, `${tab.name}`)));
     if (fitting.selected !== undefined) source.value = String(fitting.selected);
     if (fitting.tabs.length === 0) source.append(h('option', { value: '' }, '— ยังไม่มีแท็บเอกสารที่ใช้ได้ —'));
@@ -68,14 +69,15 @@ export function createReportView(app: App): View {
 
   async function make(): Promise<void> {
     const sheetId = Number(source.value);
-    if (source.value === '' || !Number.isInteger(sheetId)) return;
+    const chosen = kind.value;
+    if (source.value === '' || !Number.isInteger(sheetId) || !isReportKindId(chosen)) return;
     replace(result);
     show(progress, true);
     const request = {
-      kind: kind.value,
+      kind: chosen,
       sheetId,
       thaiDigits: thaiDigits.checked,
-      ...(kind.value === 'results' ? { round: Number(round.value) } : {}),
+      ...(chosen === 'results' ? { round: round.value === '12' ? (12 as const) : (6 as const) } : {}),
     };
     const answer = await app.call('makeReport', request, makeButton);
     show(progress, false);

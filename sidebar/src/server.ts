@@ -4,7 +4,7 @@
  * too, so the views handle a single shape.
  */
 
-import type { ApiResult, ServerApi } from '../../src/shared/api';
+import type { ApiResult, ServerApi, ServerRequest } from '../../src/shared/api';
 
 /** The answer of a server function: the ApiResult it returns. */
 export type ServerAnswer<K extends keyof ServerApi> = ReturnType<ServerApi[K]>;
@@ -38,8 +38,14 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
   return ok === true || (ok === false && typeof (value as { error?: unknown }).error === 'string');
 }
 
-/** Calls a server function with one request object; resolves with its ApiResult, never rejects. */
-export function callServer<K extends keyof ServerApi>(name: K, request?: unknown): Promise<ServerAnswer<K>> {
+/**
+ * Calls a server function with its request (typed from the schema the server checks it with); resolves
+ * with its ApiResult, never rejects.
+ */
+export function callServer<K extends keyof ServerApi>(
+  name: K,
+  request?: ServerRequest<K>,
+): Promise<ServerAnswer<K>> {
   // Read at call time, not load time: a stand-in (the local preview, the browser tests) may be
   // installed after this module has run.
   const run = (globalThis as GoogleGlobal).google?.script?.run;

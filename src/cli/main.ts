@@ -3,12 +3,14 @@
  * Exit codes: 0 done; 1 the document has errors (validate); 2 the command or the file could not be used.
  */
 
+import { isReportKindId, REPORT_KIND_IDS } from '../core/catalog';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { type Profile, profileSchema } from '../core/documents/header';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import type { Finding } from '../core/problems/finding';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
+import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
@@ -16,6 +18,8 @@ import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
 import { decodeText } from './read-input';
 import { reportWorkbook } from './report-command';
+import { rolloverDocument } from './rollover-command';
+import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
@@ -26,14 +30,6 @@ export interface CliIo {
   err(text: string): void;
 }
 
-const REPORT_KINDS: readonly ReportKind[] = [
-  'results',
-  'ita-analysis',
-  'action-plan',
-  'ethics',
-  'oit-readiness',
-];
-
 export const USAGE = [
   'ita-sheets — เอกสาร ITA ขององค์กรปกครองส่วนท้องถิ่น (ITA documents of Thai local administrations)',
   '',
@@ -43,10 +39,12 @@ export const USAGE = [
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
   '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
+  '  ita-sheets rollover --type TYPE --to YEAR [--as results] FILE',
+  '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
-  `KIND: ${REPORT_KINDS.join(' | ')}`,
-  'FILE for report: a paste, or the JSON that `structure` prints',
+  `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
+  'FILE for report and rollover: a paste, or the JSON that `structure` prints',
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
 
@@ -67,19 +65,30 @@ interface ReportOptions {
   readonly profile?: string;
 }
 
-type Options = DocumentOptions | ReportOptions;
+interface RolloverOptions {
+  readonly command: 'rollover';
+  readonly type: DocumentTypeId;
+  readonly to: number;
+  readonly as?: DocumentTypeId;
+  readonly file: string;
+  readonly profile?: undefined;
+}
+
+type Options = DocumentOptions | ReportOptions | RolloverOptions;
 
 /** The options of a command line, or the one line that says what is wrong with it. */
 function parseArgs(args: readonly string[]): Options | string {
   const [command, ...rest] = args;
-  if (command !== 'structure' && command !== 'validate' && command !== 'report') {
-    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure, validate or report)`;
+  if (command !== 'structure' && command !== 'validate' && command !== 'report' && command !== 'rollover') {
+    return `ไม่รู้จักคำสั่ง "${command ?? ''}" (unknown command; use structure, validate, report or rollover)`;
   }
   let type: string | undefined;
   let profile: string | undefined;
   let out: string | undefined;
   let round: string | undefined;
   let thaiDigits = false;
+  let to: string | undefined;
+  let as: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -89,6 +98,8 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--out' || arg === '-o') out = rest[++i];
     else if (arg === '--round') round = rest[++i];
     else if (arg === '--thai-digits') thaiDigits = true;
+    else if (command === 'rollover' && arg === '--to') to = rest[++i];
+    else if (command === 'rollover' && arg === '--as') as = rest[++i];
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -96,15 +107,15 @@ function parseArgs(args: readonly string[]): Options | string {
   const file = files[0]!;
   const withProfile = profile === undefined ? {} : { profile };
   if (command === 'report') {
-    if (type === undefined || !(REPORT_KINDS as readonly string[]).includes(type)) {
-      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KINDS.join(', ')} (--type must be a report kind)`;
+    if (type === undefined || !isReportKindId(type)) {
+      return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
     if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
       command,
-      kind: type as ReportKind,
+      kind: type,
       file,
       out,
       thaiDigits,
@@ -115,10 +126,22 @@ function parseArgs(args: readonly string[]): Options | string {
   if (type === undefined) return `ต้องระบุ --type (${DOCUMENT_TYPE_IDS.join(', ')}) (--type is required)`;
   if (!isDocumentTypeId(type))
     return `ไม่รู้จักประเภทเอกสาร "${type}" (unknown type; use ${DOCUMENT_TYPE_IDS.join(', ')})`;
+  if (command === 'rollover') {
+    const year = Number(to);
+    if (to === undefined || !/^\d{4}$/.test(to) || year < 2400 || year > 2800) {
+      return `ต้องระบุ --to เป็นปีงบประมาณ พ.ศ. เช่น 2570: "${to ?? ''}" (--to must be a fiscal year B.E., e.g. 2570)`;
+    }
+    if (as !== undefined && !isDocumentTypeId(as))
+      return `ไม่รู้จักประเภทเอกสาร "${as}" สำหรับ --as (unknown type for --as)`;
+    return { command, type, to: year, file, ...(as === undefined ? {} : { as: as as DocumentTypeId }) };
+  }
   return { command, type, file, ...withProfile };
 }
 
-function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
+function withMessage(
+  type: DocumentTypeId,
+  finding: Finding<Note>,
+): Finding<Note> & { readonly message: string } {
   return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
 }
 
@@ -155,7 +178,7 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await workbook.toXlsx());
+    io.writeFile(options.out, await memoryWorkbookToXlsx(workbook));
     io.out(
       `${options.out}: ${workbook
         .getSheets()
@@ -199,6 +222,22 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   if (options.command === 'report') return runReport(options, decoded.text, profile, io);
+  if (options.command === 'rollover') {
+    const rolled = rolloverDocument({ ...options, text: decoded.text });
+    if (typeof rolled === 'string') {
+      io.err(`ita-sheets: ${options.file}: ${rolled}`);
+      return 2;
+    }
+    const warnings = rolled.warnings.map((w) => withMessage(rolled.type, w));
+    io.out(
+      JSON.stringify(
+        { type: rolled.type, header: rolled.header, records: rolled.records, warnings },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
   const structured = structureDocument(options.type, decoded.text);
   if (!structured.ok) {
     const words = describeProblem(structured.problem);

@@ -4,7 +4,7 @@
  * it — and the workbook is written as .xlsx.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { documentHeaderSchema, type Profile } from '../core/documents/header';
 import { MAX_CELL_LENGTH, recordSchema } from '../core/documents/record-schema';
@@ -33,9 +33,9 @@ function sourcesOf(kind: ReportKind): readonly DocumentTypeId[] {
 const jsonDocument = checker(
   object(
     {
-      type: v.string('ประเภทเอกสารต้องเป็นข้อความ (type must be text)'),
-      header: v.optional(documentHeaderSchema.schema, {}),
-      records: v.array(v.unknown(), 'รายการเอกสารต้องเป็นรายการ (records must be a list)'),
+      type: z.string({ error: 'ประเภทเอกสารต้องเป็นข้อความ (type must be text)' }),
+      header: z._default(documentHeaderSchema.schema, {}),
+      records: z.array(z.unknown(), { error: 'รายการเอกสารต้องเป็นรายการ (records must be a list)' }),
     },
     'เอกสาร JSON ต้องเป็นชุดข้อมูล (the document must be an object)',
   ),

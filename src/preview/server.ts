@@ -8,10 +8,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
+import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
 import { checker, object } from '../core/problems/schema-check';
 import { createServerApi } from '../server/api';
-import type { ApiResult, ServerApi } from '../shared/api';
+import type { ApiResult, ServerHandlers } from '../shared/api';
 import { inspectSheet, memoryServices } from '../sheets/memory';
 import type { SheetsContext } from '../sheets/operations/context';
 import { demoDocument } from './demo-workbook';
@@ -46,13 +47,11 @@ export interface PreviewServer {
 const HTML = 'text/html; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ACTIVATE = 'ต้องระบุแท็บ (sheetId must be a whole number)';
-const activateRequest = checker(
-  object({ sheetId: v.pipe(v.number(ACTIVATE), v.safeInteger(ACTIVATE)) }, ACTIVATE),
-);
+const activateRequest = checker(object({ sheetId: z.int({ error: ACTIVATE }) }, ACTIVATE));
 
 interface App {
   readonly document: PreviewDocument;
-  readonly api: ServerApi;
+  readonly api: ServerHandlers;
   readonly workbookFile: string;
   readonly sidebarFile: string;
   /** The workbook's name, read once: toJSON() copies the whole workbook and the name never changes. */
@@ -79,14 +78,14 @@ function save(app: App): void {
   writePreviewFile(app.workbookFile, app.document);
 }
 
-/** Calls a ServerApi function by name, as google.script.run does; only the API's own names are callable. */
+/** Calls a ServerHandlers function by name, as google.script.run does; only the API's own names are callable. */
 async function callApi(app: App, name: string, request: IncomingMessage, response: ServerResponse) {
   if (!Object.keys(app.api).includes(name)) {
     throw new HttpError(404, `ไม่มีฟังก์ชัน ${name} ในเซิร์ฟเวอร์ (no server function ${name})`);
   }
   const body = await readJson(request);
   const argument = typeof body === 'object' && body !== null && 'request' in body ? body.request : undefined;
-  const run: (request: unknown) => ApiResult<unknown> = app.api[name as keyof ServerApi];
+  const run: (request: unknown) => ApiResult<unknown> = app.api[name as keyof ServerHandlers];
   const result = run(argument);
   save(app);
   sendJson(response, 200, result);
@@ -117,7 +116,7 @@ async function routeGet(app: App, url: URL, response: ServerResponse): Promise<b
       return true;
     }
     case '/workbook.xlsx': {
-      send(response, 200, XLSX, await app.document.workbook.toXlsx(), {
+      send(response, 200, XLSX, await memoryWorkbookToXlsx(app.document.workbook), {
         'content-disposition': `attachment; filename="workbook.xlsx"; filename*=UTF-8''${encodeURIComponent(app.title)}.xlsx`,
       });
       return true;

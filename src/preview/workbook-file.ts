@@ -1,3 +1,4 @@
+import { readWorkbookJson } from './workbook-json';
 /**
  * The preview's file: the workbook and its document properties in one JSON file,
  * `{"workbook": …, "properties": {…}}`. Written to a temporary file and renamed over the old one, so a
@@ -6,9 +7,9 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { checker, object, record } from '../core/problems/schema-check';
-import { MemoryWorkbook } from '../sheets/memory';
+import type { MemoryWorkbook } from '../sheets/memory';
 import { PreviewProperties } from './preview-properties';
 
 /** What the preview works on: the workbook and the spreadsheet's document properties. */
@@ -19,7 +20,7 @@ export interface PreviewDocument {
 
 const NOT_A_FILE = 'ไม่ใช่ไฟล์สมุดงานของ ita-sheets preview (expected {workbook, properties})';
 const fileSchema = checker(
-  object({ workbook: v.unknown(), properties: v.optional(record(v.string(), NOT_A_FILE), {}) }, NOT_A_FILE),
+  object({ workbook: z.unknown(), properties: z._default(record(z.string(), NOT_A_FILE), {}) }, NOT_A_FILE),
 );
 
 /** The document saved in `file`, or null when there is no such file; throws, in Thai, for a bad file. */
@@ -38,7 +39,7 @@ export function readPreviewFile(file: string): PreviewDocument | null {
   }
   try {
     return {
-      workbook: MemoryWorkbook.fromJSON(parsed.data.workbook),
+      workbook: readWorkbookJson(parsed.data.workbook),
       properties: new PreviewProperties(parsed.data.properties),
     };
   } catch (error) {

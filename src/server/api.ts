@@ -6,8 +6,21 @@
 import { profileSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
+import { currentFiscalYear, lazyClock } from '../core/functions/sheet-clock';
 import type { Checker } from '../core/problems/schema-check';
-import type { ApiResult, ServerApi } from '../shared/api';
+import type { ApiResult, ServerHandlers } from '../shared/api';
+import {
+  appendRequest,
+  createTabRequest,
+  issuesMessage,
+  reportRequest,
+  rolloverRequest,
+  selectRequest,
+  structureRequest,
+  tabRequest,
+  updateRequest,
+  validateRequest,
+} from '../shared/requests';
 import { asDocumentTab } from '../sheets/document-tab';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
 import {
@@ -24,18 +37,8 @@ import {
   updateTabRecord,
 } from '../sheets/operations/records';
 import { makeReportTab } from '../sheets/operations/report-tab';
+import { rolloverTab } from '../sheets/operations/rollover-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
-import {
-  appendRequest,
-  createTabRequest,
-  issuesMessage,
-  reportRequest,
-  selectRequest,
-  structureRequest,
-  tabRequest,
-  updateRequest,
-  validateRequest,
-} from './requests';
 
 /** The part of LockService's document lock the API uses. */
 export interface DocumentLock {
@@ -68,7 +71,10 @@ function answer<T>(run: () => T): ApiResult<T> {
 }
 
 /** The API over a context (the open spreadsheet) and its document lock. */
-export function createServerApi(context: () => SheetsContext, lock: () => DocumentLock | null): ServerApi {
+export function createServerApi(
+  context: () => SheetsContext,
+  lock: () => DocumentLock | null,
+): ServerHandlers {
   const write = <T>(run: (c: SheetsContext) => T): ApiResult<T> =>
     answer(() => {
       const documentLock = lock();
@@ -143,5 +149,11 @@ export function createServerApi(context: () => SheetsContext, lock: () => Docume
         return { problems: validateTab(c, sheetId, mark) };
       }),
     makeReport: (input) => write((c) => makeReportTab(c, parse(reportRequest, input))),
+    rolloverTab: (input) =>
+      write((c) => {
+        const request = parse(rolloverRequest, input);
+        const zone = () => c.spreadsheet.getSpreadsheetTimeZone();
+        return rolloverTab(c, request, () => currentFiscalYear(lazyClock(zone)));
+      }),
   };
 }

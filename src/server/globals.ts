@@ -1,11 +1,10 @@
 /**
  * The one list of names Apps Script must see as top-level functions: the custom functions (with the
- * docs the build turns into `@customfunction` JSDoc), the triggers, the menu's targets and the
- * sidebar's google.script.run targets.
+ * docs the build turns into `@customfunction` JSDoc), the triggers, the menu's targets and, read by the
+ * build from the bundle's `sidebarApi`, the sidebar's google.script.run targets.
  */
 
 import { CATALOG, type CustomFunctionDoc } from '../core/functions/catalog';
-import type { ServerFunctionName } from '../shared/api';
 import type * as Entry from './index';
 import { MENU_ITEMS } from './menu-actions';
 
@@ -22,26 +21,30 @@ export interface GlobalDeclaration {
   readonly summary?: string;
   /** A menu item's global calls one export with its own name as the argument. */
   readonly forward?: { readonly target: EntryName; readonly argument: string };
+  /** A sidebar API global calls the function of its own name in this export of the bundle. */
+  readonly member?: typeof API_EXPORT;
 }
 
 /** The global name of the server bundle. */
 export const BUNDLE_GLOBAL = 'ItaSheets';
 
-export const API_FUNCTIONS: readonly { name: ServerFunctionName & EntryName; params: readonly string[] }[] = [
-  { name: 'getActiveContext', params: [] },
-  { name: 'selectCell', params: ['request'] },
-  { name: 'getProfile', params: [] },
-  { name: 'saveProfile', params: ['profile'] },
-  { name: 'listDocumentTabs', params: [] },
-  { name: 'createDocumentTab', params: ['request'] },
-  { name: 'structureActiveTab', params: ['request'] },
-  { name: 'readRecords', params: ['request'] },
-  { name: 'appendRecord', params: ['request'] },
-  { name: 'updateRecord', params: ['request'] },
-  { name: 'validateTab', params: ['request'] },
-  { name: 'makeReport', params: ['request'] },
-];
+/** The entry's export holding the sidebar's API (sidebar-api.ts): each of its functions gets a global. */
+export const API_EXPORT = 'sidebarApi' satisfies EntryName;
 
+/**
+ * The google.script.run targets, from the functions the built bundle's `sidebarApi` holds (the build
+ * reads them there): one global each, with as many parameters as the function takes.
+ */
+export function apiGlobals(functions: readonly { name: string; arity: number }[]): GlobalDeclaration[] {
+  return functions.map(({ name, arity }) => ({
+    name,
+    params: arity === 0 ? [] : ['request'],
+    summary: `Sidebar API (google.script.run): ${name}`,
+    member: API_EXPORT,
+  }));
+}
+
+/** Every global but the sidebar API's, which the build adds from the bundle (apiGlobals). */
 export const GLOBALS: readonly GlobalDeclaration[] = [
   ...CATALOG.map((doc) => ({ name: doc.name, params: doc.params.map((p) => p.name), doc })),
   { name: 'onOpen', params: ['e'], summary: 'Builds the add-on menu when the spreadsheet opens.' },
@@ -59,5 +62,4 @@ export const GLOBALS: readonly GlobalDeclaration[] = [
     summary: `Menu item: ${item.caption}`,
     forward: { target: 'runMenu' as const, argument: item.global },
   })),
-  ...API_FUNCTIONS.map((f) => ({ ...f, summary: `Sidebar API (google.script.run): ${f.name}` })),
 ];

@@ -41,6 +41,20 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
         ...problems.slice(0, MAX_LISTED).map((p) => `• ${p.a1 ? `${p.a1}: ` : ''}${p.message}`),
       ].join('\n');
     }
+    case 'rollover': {
+      const result = api.rolloverTab({ sheetId: activeSheetId, ...(action.as ? { as: action.as } : {}) });
+      if (!result.ok) return failure(result) ?? '';
+      const { tab, records, warnings } = result.value;
+      return [
+        `สร้างแท็บใหม่ "${tab.name}" ปีงบประมาณ ${tab.header.fiscalYear ?? ''} ${records} รายการ แท็บเดิมไม่เปลี่ยนแปลง (a new tab of ${records} records; the old tab is unchanged)`,
+        ...(warnings.length > 0
+          ? [
+              `ต้องตรวจสอบ ${warnings.length} ข้อ (to check):`,
+              ...warnings.slice(0, MAX_LISTED).map((w) => `• ${w.message}`),
+            ]
+          : []),
+      ].join('\n');
+    }
     case 'report': {
       const result = api.makeReport({
         kind: action.report,

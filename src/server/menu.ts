@@ -1,7 +1,16 @@
-/** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs in the app part. */
+/** The add-on menu and the help dialog: Apps Script wiring only; a menu action runs through the sidebar's API. */
 
-import { loadApp } from './app-loader';
-import { CREATE_ITEMS, type MenuItem, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from './menu-actions';
+import {
+  CREATE_ITEMS,
+  MENU_ITEMS,
+  type MenuItem,
+  REPORT_ITEMS,
+  ROLLOVER_ITEMS,
+  STRUCTURE_ITEMS,
+  VALIDATE_ITEM,
+} from './menu-actions';
+import { runMenuAction } from './menu-runner';
+import { sidebarApi } from './sidebar-api';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
@@ -20,6 +29,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
     .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
+    .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
     .addToUi();
@@ -27,7 +37,11 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
-  loadApp().runMenu(global);
+  const item = MENU_ITEMS.find((i) => i.global === global);
+  if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
+  const active = SpreadsheetApp.getActiveSheet().getSheetId();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert('ita-sheets', runMenuAction(sidebarApi, active, item.action), ui.ButtonSet.OK);
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

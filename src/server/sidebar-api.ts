@@ -1,23 +1,15 @@
 /**
- * The google.script.run targets: one global per ServerApi method, each answering for the open
- * spreadsheet. A new API object per call: Apps Script runs each call in a fresh execution anyway.
+ * The sidebar's API over the open spreadsheet, as the entry exports it. The build writes one top-level
+ * function (a google.script.run target) for each of its functions, read from the built bundle, so no
+ * list of names is kept by hand; the local preview calls the same object's functions.
  */
 
-import type { ServerApi } from '../shared/api';
+import type { ServerHandlers } from '../shared/api';
 import { createServerApi } from './api';
 import { appsScriptContext, appsScriptLock } from './apps-script-context';
 
-const api = (): ServerApi => createServerApi(appsScriptContext, appsScriptLock);
-
-export const getActiveContext = () => api().getActiveContext();
-export const selectCell = (request: unknown) => api().selectCell(request);
-export const getProfile = () => api().getProfile();
-export const saveProfile = (request: unknown) => api().saveProfile(request);
-export const listDocumentTabs = () => api().listDocumentTabs();
-export const createDocumentTab = (request: unknown) => api().createDocumentTab(request);
-export const structureActiveTab = (request: unknown) => api().structureActiveTab(request);
-export const readRecords = (request: unknown) => api().readRecords(request);
-export const appendRecord = (request: unknown) => api().appendRecord(request);
-export const updateRecord = (request: unknown) => api().updateRecord(request);
-export const validateTab = (request: unknown) => api().validateTab(request);
-export const makeReport = (request: unknown) => api().makeReport(request);
+/**
+ * Cheap to make: a function per call, nothing read until one runs (the context and the lock are
+ * functions), so a custom-function execution, which evaluates the bundle too, does not pay for it.
+ */
+export const sidebarApi: ServerHandlers = createServerApi(appsScriptContext, appsScriptLock);

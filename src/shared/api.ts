@@ -1,11 +1,18 @@
 /**
  * The API between the sidebar and the server: what crosses google.script.run, and nothing else.
- * Requests are checked with valibot schemas on the server (src/server/requests.ts); every answer is a result.
+ * Requests are checked on the server by the schemas of src/shared/requests.ts, and typed from them here,
+ * so the sidebar cannot send what the server would refuse by its shape; every answer is a result.
  */
 
+import type { ReportKindId } from '../core/catalog';
 import type { DocumentRecord, DocumentTypeId } from '../core/documents/document-type';
 import type { DocumentHeader, Profile } from '../core/documents/header';
 import type { Severity } from '../core/problems/finding';
+import type { Checker } from '../core/problems/schema-check';
+import type * as Requests from './requests';
+
+/** What a request schema lets through: the type a sidebar call sends. */
+type RequestOf<C> = C extends Checker<infer T> ? T : never;
 
 /** An answer: the value, or why not in Thai with an English gloss (and the problems, when a check failed). */
 export type ApiResult<T> =
@@ -43,7 +50,8 @@ export interface StructureSummary {
   readonly warnings: readonly ApiProblem[];
 }
 
-export type ReportKind = 'results' | 'ita-analysis' | 'action-plan' | 'ethics' | 'oit-readiness';
+/** The reports' ids, from the catalog (src/core/catalog.ts). */
+export type ReportKind = ReportKindId;
 
 export interface ReportSummary {
   readonly sheetId: number;
@@ -72,22 +80,42 @@ export interface SavedRecord {
   readonly record: DocumentRecord;
 }
 
-/** The server functions the sidebar calls, each taking one request object. */
+/**
+ * The server functions the sidebar calls, each taking one request object typed from its schema. The
+ * server still checks each request (createServerApi takes `unknown`): what crosses google.script.run is
+ * only JSON from a page.
+ */
 export interface ServerApi {
   getActiveContext(): ApiResult<ActiveContext>;
   /** Selects a cell ({sheetId, a1}) and shows its tab: a click on a problem in the sidebar. */
-  selectCell(request: unknown): ApiResult<{ readonly a1: string }>;
+  selectCell(request: RequestOf<typeof Requests.selectRequest>): ApiResult<{ readonly a1: string }>;
   getProfile(): ApiResult<Profile | null>;
-  saveProfile(profile: unknown): ApiResult<Profile>;
+  saveProfile(profile: Profile): ApiResult<Profile>;
   listDocumentTabs(): ApiResult<readonly TabSummary[]>;
-  createDocumentTab(request: unknown): ApiResult<TabSummary>;
-  structureActiveTab(request: unknown): ApiResult<StructureSummary>;
-  readRecords(request: unknown): ApiResult<RecordsView>;
-  appendRecord(request: unknown): ApiResult<SavedRecord>;
+  createDocumentTab(request: RequestOf<typeof Requests.createTabRequest>): ApiResult<TabSummary>;
+  structureActiveTab(request: RequestOf<typeof Requests.structureRequest>): ApiResult<StructureSummary>;
+  readRecords(request: RequestOf<typeof Requests.tabRequest>): ApiResult<RecordsView>;
+  appendRecord(request: RequestOf<typeof Requests.appendRequest>): ApiResult<SavedRecord>;
   /** {sheetId, row, record, expected}: `expected` is the record as it was read, refused when the row changed. */
-  updateRecord(request: unknown): ApiResult<SavedRecord>;
-  validateTab(request: unknown): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
-  makeReport(request: unknown): ApiResult<ReportSummary>;
+  updateRecord(request: RequestOf<typeof Requests.updateRequest>): ApiResult<SavedRecord>;
+  validateTab(
+    request: RequestOf<typeof Requests.validateRequest>,
+  ): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
+  makeReport(request: RequestOf<typeof Requests.reportRequest>): ApiResult<ReportSummary>;
+  /** {sheetId, fiscalYear?, as?}: a new tab of the document rolled into a later year (the next unless given). */
+  rolloverTab(request: RequestOf<typeof Requests.rolloverRequest>): ApiResult<StructureSummary>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
+
+/** The request a server function takes: none for a function without a parameter. */
+export type ServerRequest<K extends ServerFunctionName> =
+  Parameters<ServerApi[K]> extends [infer R] ? R : undefined;
+
+/**
+ * The server functions as the server implements them (createServerApi): each takes whatever JSON a page
+ * sent and checks it before anything is read or written, answering a refusal as an ApiResult.
+ */
+export type ServerHandlers = {
+  readonly [K in ServerFunctionName]: (request?: unknown) => ReturnType<ServerApi[K]>;
+};

@@ -18,6 +18,7 @@ import { valueText } from '../core/values/value-text';
 import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
 import { OperationError } from './operations/context';
+import { withDaysAsText, zoneOf } from './sheet-dates';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
 
@@ -97,7 +98,10 @@ function recordFromCells(
  * column, naming it, rather than guess the order and write a record a column off.
  */
 function columnsOf(tab: DocumentTab, headerCells: readonly unknown[]): (string | undefined)[] {
-  const { columns } = mapHeadings(headerCells.map(valueText), tab.type.fields);
+  const { columns } = mapHeadings(
+    headerCells.map((c) => valueText(c)),
+    tab.type.fields,
+  );
   const missing = tab.type.fields.filter((f) => f.required && !columns.includes(f.key));
   if (missing.length > 0) {
     const name = tab.sheet.getName();
@@ -110,9 +114,9 @@ function columnsOf(tab: DocumentTab, headerCells: readonly unknown[]): (string |
   return [...columns];
 }
 
-/** Every record of the tab with its row; blank rows are skipped. Two service calls. */
+/** Every record of the tab with its row; blank rows are skipped. Two service calls (four with a date cell). */
 export function readRecords(tab: DocumentTab): RowRecord[] {
-  const values = tab.sheet.getDataRange().getValues();
+  const values = withDaysAsText(tab.sheet.getDataRange().getValues(), zoneOf(tab.sheet));
   const [headerCells, ...rows] = values;
   const columns = columnsOf(tab, headerCells ?? []);
   const fieldColumns = columns.flatMap((key, c) => (key === undefined ? [] : [c]));
@@ -127,7 +131,10 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
 /** The record on one row, read with one getValues of that row and the header. */
 export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
   const columns = tabColumns(tab);
-  const [cells] = tab.sheet.getRange(row, 1, 1, columns.length).getValues();
+  const [cells] = withDaysAsText(
+    tab.sheet.getRange(row, 1, 1, columns.length).getValues(),
+    zoneOf(tab.sheet),
+  );
   if (!cells || columns.every((key, c) => key === undefined || valueText(cells[c]).trim() === ''))
     return undefined;
   return recordFromCells(tab.type, columns, cells);

@@ -115,6 +115,8 @@ export interface SheetApi {
   insertChart(chart: EmbeddedChartApi): void;
   hideSheet(): SheetApi;
   isSheetHidden(): boolean;
+  /** The spreadsheet of this tab: its time zone is how its date cells are read. */
+  getParent(): SpreadsheetApi;
 }
 
 export interface SpreadsheetApi {
@@ -126,6 +128,8 @@ export interface SpreadsheetApi {
   deleteSheet(sheet: SheetApi): void;
   getActiveSheet(): SheetApi;
   setActiveSheet(sheet: SheetApi): SheetApi;
+  /** The IANA time zone of File › Settings: a date cell is midnight of its day there. */
+  getSpreadsheetTimeZone(): string;
 }
 
 /** The factories and constants of SpreadsheetApp and Charts that are not reached from a spreadsheet. */

@@ -40,7 +40,7 @@ describe('ITA_OIT and ITA_NEEDED in the built dist/, as Sheets calls them', () =
   });
 
   it('declares both as top-level custom functions with their real parameter names', () => {
-    const globals = project.files['globals.js']!;
+    const globals = project.files['ita-sheets.js']!;
 
     expect(globals).toMatch(/@customfunction\n \*\/\nfunction ITA_OIT\(results, subIndicators, part\) \{/);
     expect(globals).toMatch(/@customfunction\n \*\/\nfunction ITA_NEEDED\(scores, target, tool, year\) \{/);

@@ -69,7 +69,7 @@ function runFault(args: readonly string[], result: Run | { crash: string }): str
   if (/\n\s+at /.test(err) || /\n\s+at /.test(out)) return `a stack trace: ${err.slice(0, 300)}`;
   if (code === 0) {
     if (out.trim() === '') return 'exit 0 without output';
-    if (args[0] === 'structure') JSON.parse(out);
+    if (args[0] === 'structure' || args[0] === 'rollover') JSON.parse(out);
     if (args[0] === 'report' && result.written.length !== 1) return 'report exit 0 without a file';
     return '';
   }
@@ -196,6 +196,13 @@ const command: fc.Arbitrary<readonly string[]> = fc.oneof<fc.Arbitrary<readonly 
       '--out',
       'out.xlsx',
     ]),
+  fc
+    .tuple(
+      fc.constantFrom(...DOCUMENT_TYPE_IDS),
+      fc.constantFrom('2569', '2570', '2568', '2400', '2801', '69', 'ปีหน้า'),
+      fc.constantFrom<string[]>([], ['--as', 'results'], ['--as', 'ethics'], ['--as']),
+    )
+    .map(([type, to, as]) => ['rollover', '--type', type, '--to', to, ...as, 'in.txt']),
   // Broken command lines: an option without its value, an unknown option, the file twice.
   fc.constantFrom<readonly string[]>(
     ['structure', 'in.txt', '--type'],
@@ -205,6 +212,8 @@ const command: fc.Arbitrary<readonly string[]> = fc.oneof<fc.Arbitrary<readonly 
     ['structure', '--type', 'measures', 'in.txt', 'in.txt'],
     ['structure', '--type', ...HOSTILE_WORDS.slice(0, 3), 'in.txt'],
     ['structure', '--type', 'measures', '-'],
+    ['rollover', '--type', 'measures', 'in.txt', '--to'],
+    ['rollover', '--type', 'measures', '--to', '2569'],
   ),
 );
 

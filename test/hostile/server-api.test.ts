@@ -1,3 +1,4 @@
+import { readWorkbookJson } from '../../src/preview/workbook-json';
 /**
  * The sidebar's server API given hostile requests: wrong types, missing and extra fields, huge text,
  * negative, fractional and NaN sheet ids and rows. Every method answers with an ApiResult — never a
@@ -11,8 +12,8 @@ import { MAX_CELL_LENGTH } from '../../src/core/documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { CUT_MARK } from '../../src/core/layout/cell-limit';
 import { createServerApi } from '../../src/server/api';
-import type { ApiResult, ServerApi } from '../../src/shared/api';
-import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
+import type { ApiResult, ServerHandlers } from '../../src/shared/api';
+import { type MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
 import type { SheetsContext } from '../../src/sheets/operations/context';
 import { storeProfile } from '../../src/sheets/operations/profile';
@@ -48,7 +49,7 @@ const noLock = () => null;
 interface Office {
   readonly workbook: MemoryWorkbook;
   readonly context: SheetsContext;
-  readonly api: ServerApi;
+  readonly api: ServerHandlers;
 }
 
 /**
@@ -77,7 +78,7 @@ function baseOffice(): MemoryWorkbook {
 let base: MemoryWorkbook;
 
 function office(): Office {
-  const workbook = MemoryWorkbook.fromJSON(base.toJSON());
+  const workbook = readWorkbookJson(base.toJSON());
   const properties = new MemoryProperties();
   storeProfile(properties, PROFILE);
   const context: SheetsContext = { spreadsheet: workbook, services: memoryServices(workbook), properties };
@@ -295,8 +296,8 @@ const typeId = mostly(fc.constantFrom<unknown>(...DOCUMENT_TYPE_IDS));
 const noParameter = (method: (x?: unknown) => ApiResult<unknown>) =>
   method as (x: unknown) => ApiResult<unknown>;
 
-/** For each method of ServerApi: the requests a hostile sidebar could send. */
-const CALLERS: { readonly [M in keyof ServerApi]: Caller } = {
+/** For each method of ServerHandlers: the requests a hostile sidebar could send. */
+const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
   getActiveContext: { requests: hostileJson, call: (o, r) => noParameter(o.api.getActiveContext)(r) },
   getProfile: { requests: hostileJson, call: (o, r) => noParameter(o.api.getProfile)(r) },
   listDocumentTabs: { requests: hostileJson, call: (o, r) => noParameter(o.api.listDocumentTabs)(r) },
@@ -336,6 +337,17 @@ const CALLERS: { readonly [M in keyof ServerApi]: Caller } = {
   readRecords: {
     requests: fc.tuple(fc.nat(), someId).chain(([pick, id]) => mutated(fc.constant({ pick, id }))),
     call: (o, r) => o.api.readRecords(withId(o, r)),
+  },
+  rolloverTab: {
+    requests: fc
+      .tuple(
+        fc.nat(),
+        someId,
+        mostly(fc.constantFrom<unknown>(undefined, 2569, 2570, 2567, 2399, 2569.5)),
+        typeId,
+      )
+      .chain(([pick, id, fiscalYear, as]) => mutated(fc.constant({ pick, id, fiscalYear, as }))),
+    call: (o, r) => o.api.rolloverTab(withId(o, r)),
   },
   appendRecord: {
     requests: fc
@@ -404,7 +416,7 @@ beforeAll(() => {
 });
 
 describe('createServerApi, given hostile requests', () => {
-  it.each(Object.keys(CALLERS) as (keyof ServerApi)[])(
+  it.each(Object.keys(CALLERS) as (keyof ServerHandlers)[])(
     '%s answers with a result, and a refusal changes nothing',
     (method) => {
       const { requests, call } = CALLERS[method];

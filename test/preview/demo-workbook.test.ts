@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { DEMO_PROFILE, demoDocument, PASTE_TAB } from '../../src/preview/demo-workbook';
 import { PreviewProperties } from '../../src/preview/preview-properties';
+import { readWorkbookJson } from '../../src/preview/workbook-json';
 import { documentTabs } from '../../src/sheets/document-tab';
-import { MemoryWorkbook } from '../../src/sheets/memory';
 import { loadProfile } from '../../src/sheets/operations/profile';
 
 const ROOT = join(__dirname, '..', '..');
@@ -25,7 +25,7 @@ describe('demoDocument', () => {
   it('is saved and read back whole: the workbook as JSON, the properties as a plain object', () => {
     const { workbook, properties } = demoDocument(ROOT);
 
-    const again = MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(workbook.toJSON())));
+    const again = readWorkbookJson(JSON.parse(JSON.stringify(workbook.toJSON())));
     const props = new PreviewProperties(JSON.parse(JSON.stringify(properties)));
 
     expect(again.toJSON()).toEqual(workbook.toJSON());

@@ -31,6 +31,18 @@ describe('periodPreview', () => {
     });
   });
 
+  it("reads ไตรมาส ๒ and ตลอดปีงบประมาณ in the document's year, and says when it has none", () => {
+    expect(periodPreview('ไตรมาส ๒', 2569)).toEqual({ kind: 'read', text: 'อ่านได้ว่า ๑ ม.ค. ๖๙ – ๓๑ มี.ค. ๖๙' });
+    expect(periodPreview('ตลอดปีงบประมาณ', 2569)).toEqual({
+      kind: 'read',
+      text: 'อ่านได้ว่า ปีงบประมาณ พ.ศ. ๒๕๖๙',
+    });
+    expect(periodPreview('ตลอดปีงบประมาณ')).toMatchObject({
+      kind: 'problem',
+      text: expect.stringContaining('อ่านได้เมื่อรู้ปีงบประมาณ'),
+    });
+  });
+
   it('names the problem with an example', () => {
     const preview = periodPreview('เร็ว ๆ นี้');
     expect(preview.kind).toBe('problem');

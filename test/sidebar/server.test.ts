@@ -48,7 +48,9 @@ describe('callServer', () => {
 
   it('passes a refusal through', async () => {
     install(() => ({ ok: false, error: 'บันทึกไม่ได้', problems: [] }));
-    await expect(callServer('saveProfile', {})).resolves.toEqual({
+    await expect(
+      callServer('saveProfile', { organization: '', district: '', province: '', website: '', units: [] }),
+    ).resolves.toEqual({
       ok: false,
       error: 'บันทึกไม่ได้',
       problems: [],

@@ -1,14 +1,10 @@
 /** A document type: its fields in column order, its Thai title and what one record is called. */
 
+import type { DocumentTypeId } from '../catalog';
 import type { FieldSpec } from './field';
 
-export type DocumentTypeId =
-  | 'measures'
-  | 'results'
-  | 'ethics'
-  | 'action-plan'
-  | 'ita-analysis'
-  | 'oit-checklist';
+/** The six types' ids, from the catalog (src/core/catalog.ts). */
+export type { DocumentTypeId };
 
 export interface DocumentType {
   readonly id: DocumentTypeId;

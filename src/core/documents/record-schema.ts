@@ -4,7 +4,7 @@
  * checked here; what a value means (a period, a unit, a budget) is checked by validation.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { type Checker, checker, strictObject } from '../problems/schema-check';
 import type { DocumentRecord, DocumentType } from './document-type';
 import { type FieldSpec, isListField } from './field';
@@ -12,21 +12,18 @@ import { type FieldSpec, isListField } from './field';
 /** The most a Sheets cell holds. */
 export const MAX_CELL_LENGTH = 50_000;
 
-function fieldSchema(field: FieldSpec): v.GenericSchema<unknown, string | string[]> {
+function fieldSchema(field: FieldSpec): z.ZodMiniType<string | string[]> {
   const tooLong = `${field.th} ยาวเกิน ${MAX_CELL_LENGTH} ตัวอักษร (${field.en} is longer than a cell holds)`;
   if (isListField(field)) {
-    return v.pipe(
-      v.array(
-        v.string(`${field.th}: แต่ละข้อต้องเป็นข้อความ (${field.en}: items must be text)`),
-        `${field.th} ต้องเป็นรายการ (${field.en} must be a list)`,
-      ),
-      v.check((items) => items.join('\n').length <= MAX_CELL_LENGTH, tooLong),
-    );
+    return z
+      .array(z.string({ error: `${field.th}: แต่ละข้อต้องเป็นข้อความ (${field.en}: items must be text)` }), {
+        error: `${field.th} ต้องเป็นรายการ (${field.en} must be a list)`,
+      })
+      .check(z.refine((items) => items.join('\n').length <= MAX_CELL_LENGTH, { error: tooLong }));
   }
-  return v.pipe(
-    v.string(`${field.th} ต้องเป็นข้อความ (${field.en} must be text)`),
-    v.maxLength(MAX_CELL_LENGTH, tooLong),
-  );
+  return z
+    .string({ error: `${field.th} ต้องเป็นข้อความ (${field.en} must be text)` })
+    .check(z.maxLength(MAX_CELL_LENGTH, { error: tooLong }));
 }
 
 const schemas = new WeakMap<DocumentType, Checker<DocumentRecord>>();

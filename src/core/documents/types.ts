@@ -3,6 +3,7 @@
  * official documents head their columns with, and the words that recognise a pasted header.
  */
 
+import { DOCUMENT_CATALOG, DOCUMENT_TYPE_IDS, isDocumentTypeId } from '../catalog';
 import type { DocumentType, DocumentTypeId } from './document-type';
 import type { FieldSpec } from './field';
 
@@ -21,26 +22,23 @@ const STEPS = field('steps', 'ขั้นตอนหรือวิธีก�
   'รายละเอียด',
   'วิธีการ',
   'วิธีปฏิบัติ',
-  'วิธีดำเนินการ',
   'แนวทางดำเนินการ',
 ]);
 const PERIOD = field('period', 'ช่วงระยะเวลาดำเนินการ', 'period', 'period', false, [
   'ระยะเวลา',
   'ช่วงเวลา',
   'ห้วงเวลา',
-  'ระยะเวลาดำเนินการ',
 ]);
 const RESPONSIBLE = field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', true, [
   'ผู้รับผิดชอบ',
   'หน่วยงานรับผิดชอบ',
-  'หน่วยงานที่รับผิดชอบ',
   'รับผิดชอบ',
 ]);
 
 export const MEASURES: DocumentType = {
   id: 'measures',
-  th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-  en: 'Measures to promote integrity and transparency',
+  th: DOCUMENT_CATALOG.measures.th,
+  en: DOCUMENT_CATALOG.measures.en,
   recordTh: 'มาตรการ',
   recordEn: 'measure',
   fields: [
@@ -67,8 +65,8 @@ export const MEASURES: DocumentType = {
 
 export const RESULTS: DocumentType = {
   id: 'results',
-  th: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-  en: 'Report of the measures carried out',
+  th: DOCUMENT_CATALOG.results.th,
+  en: DOCUMENT_CATALOG.results.en,
   recordTh: 'มาตรการ',
   recordEn: 'measure',
   fields: [
@@ -80,7 +78,7 @@ export const RESULTS: DocumentType = {
       'ชื่อมาตรการ',
       'ชื่อโครงการ',
     ]),
-    field('steps', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'steps', 'list', false, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ', 'วิธีดำเนินการ']),
+    field('steps', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'steps', 'list', false, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ']),
     field('period', 'ช่วงระยะเวลาในการดำเนินการ', 'period', 'period', true, ['ระยะเวลา', 'ช่วงเวลา', 'ห้วงเวลา']),
     RESPONSIBLE,
     field('output', 'ผลการดำเนินการ', 'output', 'text', true, ['ผลการดำเนินการ', 'ผลการดำเนินงาน', 'ผลผลิต']),
@@ -90,8 +88,8 @@ export const RESULTS: DocumentType = {
 
 export const ETHICS: DocumentType = {
   id: 'ethics',
-  th: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม',
-  en: 'Plan to strengthen ethical standards',
+  th: DOCUMENT_CATALOG.ethics.th,
+  en: DOCUMENT_CATALOG.ethics.en,
   recordTh: 'มาตรฐาน',
   recordEn: 'standard',
   fields: [
@@ -114,8 +112,8 @@ export const ETHICS: DocumentType = {
 
 export const ACTION_PLAN: DocumentType = {
   id: 'action-plan',
-  th: 'แผนปฏิบัติการป้องกันการทุจริต',
-  en: 'Anti-corruption action plan',
+  th: DOCUMENT_CATALOG['action-plan'].th,
+  en: DOCUMENT_CATALOG['action-plan'].en,
   recordTh: 'โครงการ',
   recordEn: 'project',
   fields: [
@@ -135,8 +133,8 @@ export const ACTION_PLAN: DocumentType = {
 
 export const ITA_ANALYSIS: DocumentType = {
   id: 'ita-analysis',
-  th: 'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
-  en: 'Analysis of the ITA results',
+  th: DOCUMENT_CATALOG['ita-analysis'].th,
+  en: DOCUMENT_CATALOG['ita-analysis'].en,
   recordTh: 'ตัวชี้วัด',
   oneRecordPerIndicator: true,
   recordEn: 'indicator',
@@ -154,8 +152,8 @@ export const ITA_ANALYSIS: DocumentType = {
 
 export const OIT_CHECKLIST: DocumentType = {
   id: 'oit-checklist',
-  th: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ',
-  en: 'OIT disclosure checklist',
+  th: DOCUMENT_CATALOG['oit-checklist'].th,
+  en: DOCUMENT_CATALOG['oit-checklist'].en,
   // "รายการที่ 3", not "ข้อที่ 3": the items have codes of their own (o5 may be the third).
   recordTh: 'รายการ',
   recordEn: 'item',
@@ -205,8 +203,5 @@ export const DOCUMENT_TYPES: Readonly<Record<DocumentTypeId, DocumentType>> = {
   'oit-checklist': OIT_CHECKLIST,
 };
 
-export const DOCUMENT_TYPE_IDS = Object.keys(DOCUMENT_TYPES) as DocumentTypeId[];
-
-export function isDocumentTypeId(value: string): value is DocumentTypeId {
-  return (DOCUMENT_TYPE_IDS as readonly string[]).includes(value);
-}
+/** The ids, in the catalog's order, and their check: read from the catalog, where the names are. */
+export { DOCUMENT_TYPE_IDS, isDocumentTypeId };

@@ -4,6 +4,7 @@ import { type Decimal, decimalAsShown, roundDecimal } from '../numbers/decimal';
 import { isBlank, parseNumberText } from '../numbers/read-number';
 import { fail, ok, type Place, type Result } from '../problems/problem';
 import { bahtText } from '../thai/baht-text';
+import { parseBudget } from '../thai/budget';
 import { trimCell } from '../thai/whitespace';
 import { mapCells, type SheetArgument } from './cells';
 import { SheetFunctionError } from './sheet-function-error';
@@ -18,7 +19,13 @@ const LARGEST_AMOUNT = '999,999,999,999,999.99';
 const LEADING_BAHT_SIGN = /^฿\s*/;
 const TRAILING_BAHT = /\s*บาท$/;
 
-/** Reads one amount: a number, or number text with Thai or Arabic digits, ฿ before or บาท after. */
+/** An amount as forms write it (`50,000.-`, `๕๐,๐๐๐.- บาท`, `งบประมาณ 20,000 บาท`), read as a budget cell is. */
+function amountText(text: string): Decimal | undefined {
+  const budget = parseBudget(text);
+  return budget.ok && budget.value.kind === 'amount' ? budget.value.baht : undefined;
+}
+
+/** Reads one amount: a number, or number text with Thai or Arabic digits, ฿ before or บาท after, `.-` for a whole amount. */
 function readAmount(value: unknown): Result<Decimal> {
   let amount: Decimal | undefined;
   if (typeof value === 'number') {
@@ -27,7 +34,9 @@ function readAmount(value: unknown): Result<Decimal> {
     if (!Number.isFinite(value)) return fail({ code: 'too-large', value, max: LARGEST_AMOUNT });
     amount = decimalAsShown(value);
   } else if (typeof value === 'string') {
-    amount = parseNumberText(trimCell(value).replace(LEADING_BAHT_SIGN, '').replace(TRAILING_BAHT, ''));
+    amount =
+      parseNumberText(trimCell(value).replace(LEADING_BAHT_SIGN, '').replace(TRAILING_BAHT, '')) ??
+      amountText(value);
   }
   if (amount === undefined) return fail({ code: 'not-a-number', value });
   const satang = roundDecimal(amount, 2).units;

@@ -4,6 +4,8 @@
  * drops comments, and Sheets reads them for autocomplete), and the help dialog lists it.
  */
 
+import { FRAMEWORKS } from '../ita/frameworks';
+
 export interface ParameterDoc {
   readonly name: string;
   /** The JSDoc type Sheets shows. */
@@ -28,12 +30,22 @@ export interface CustomFunctionDoc {
   readonly examples: readonly ExampleDoc[];
 }
 
+// The years whose rules are another year's, carried forward (2569, 2570 → 2568): the help says so.
+const CARRIED = FRAMEWORKS.filter((f) => f.carriedFrom !== undefined);
+const CARRIED_TH = CARRIED.length
+  ? ` เกณฑ์ปี ${CARRIED.map((f) => f.fiscalYear).join(', ')} ใช้เกณฑ์ปี ${CARRIED[0]?.carriedFrom} ต่อ (ยังไม่ยืนยัน)`
+  : '';
+const CARRIED_EN = CARRIED.length
+  ? `; ${CARRIED.map((f) => f.fiscalYear).join(', ')} carry ${CARRIED[0]?.carriedFrom}'s rules (not verified)`
+  : '';
+const NEWEST = FRAMEWORKS[FRAMEWORKS.length - 1]?.fiscalYear;
+
 const YEAR_PARAM: ParameterDoc = {
   name: 'year',
   type: 'number',
   optional: true,
-  th: 'ปีงบประมาณ พ.ศ. เช่น 2562 หรือ "๒๕๖๒" (ไม่ใส่ = ปีล่าสุดที่มีเกณฑ์)',
-  en: 'fiscal year B.E.; default the newest framework built in',
+  th: `ปีงบประมาณ พ.ศ. เช่น 2562 หรือ "๒๕๖๒" (ไม่ใส่ = ปีงบประมาณปัจจุบัน) มีเกณฑ์ถึงปี ${NEWEST}${CARRIED_TH}`,
+  en: `fiscal year B.E.; default the current fiscal year; frameworks up to ${NEWEST}${CARRIED_EN}`,
 };
 
 export const CATALOG = [
@@ -56,6 +68,7 @@ export const CATALOG = [
       { formula: '=ITA_SCORE(B2:K2)', result: '77.21', th: 'คะแนนตัวชี้วัด 10 ตัวของ อบต. หนึ่งแห่ง' },
       { formula: '=ITA_SCORE(B2:D2, 2562)', result: '77.21', th: 'คะแนน IIT EIT OIT ตามเกณฑ์ปี 2562' },
       { formula: '=ITA_SCORE(B2:K40)', result: '(หนึ่งค่าต่อแถว)', th: 'หลายหน่วยงาน แถวละหนึ่งหน่วยงาน' },
+      { formula: '=ITA_SCORE(B2:K2, 2570)', result: '77.21', th: 'เกณฑ์ปี 2570 (ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน)' },
     ],
   },
   {

@@ -8,6 +8,7 @@ import { fail, ok, type Place, type Result } from '../problems/problem';
 import { trimCell } from '../thai/whitespace';
 import { mapCells, type SheetArgument, singleValue } from './cells';
 import { readScore } from './read-score';
+import { BANGKOK_CLOCK, currentFiscalYear, type SheetClock } from './sheet-clock';
 import { SheetFunctionError } from './sheet-function-error';
 
 const NAME = 'ITA_GRADE';
@@ -29,8 +30,9 @@ export function itaGradeFunction(
   score: SheetArgument,
   year?: SheetArgument,
   style?: SheetArgument,
+  clock: SheetClock = BANGKOK_CLOCK,
 ): string | string[][] {
-  const framework = readFramework(singleValue(year));
+  const framework = readFramework(singleValue(year), () => currentFiscalYear(clock));
   if (!framework.ok) throw new SheetFunctionError(NAME, YEAR_PLACE, framework.problem);
   const gradeStyle = readGradeStyle(singleValue(style));
   if (!gradeStyle.ok) throw new SheetFunctionError(NAME, STYLE_PLACE, gradeStyle.problem);

@@ -15,6 +15,7 @@ import { trimCell } from '../thai/whitespace';
 import { type SheetArgument, singleValue } from './cells';
 import { mapOrganizations, readOrganizationScores } from './organization-scores';
 import { readScore } from './read-score';
+import { BANGKOK_CLOCK, currentFiscalYear, type SheetClock } from './sheet-clock';
 import { SheetFunctionError } from './sheet-function-error';
 
 const NAME = 'ITA_NEEDED';
@@ -44,8 +45,9 @@ export function itaNeededFunction(
   target?: SheetArgument,
   tool?: SheetArgument,
   year?: SheetArgument,
+  clock: SheetClock = BANGKOK_CLOCK,
 ): number | '' | (number | '')[][] {
-  const framework = readFramework(singleValue(year));
+  const framework = readFramework(singleValue(year), () => currentFiscalYear(clock));
   if (!framework.ok) throw new SheetFunctionError(NAME, YEAR_PLACE, framework.problem);
   const chosen = readTool(singleValue(tool));
   if (!chosen.ok) throw new SheetFunctionError(NAME, TOOL_PLACE, chosen.problem);

@@ -1,45 +1,40 @@
 /** Picks the framework of a fiscal year, reading the year as an officer writes it. */
 
-import { decimalToInteger } from '../numbers/decimal';
-import { isBlank, readCellNumber } from '../numbers/read-number';
 import { fail, ok, type Result } from '../problems/problem';
-import { toArabicDigits } from '../thai/digits';
+import { readFiscalYear } from '../thai/year-reader';
 import type { Framework } from './framework';
 import { FRAMEWORKS } from './frameworks';
 
 /** The fiscal years that have a framework built in, oldest first. */
 export const KNOWN_YEARS: readonly number[] = FRAMEWORKS.map((f) => f.fiscalYear);
 
-/** The newest framework built in: the default when no year is given. */
+/** The newest framework built in: what a document without a year is computed by. */
 export const DEFAULT_FRAMEWORK: Framework = FRAMEWORKS[FRAMEWORKS.length - 1]!;
-
-const BUDDHIST_ERA_OFFSET = 543;
-// "ปีงบประมาณ พ.ศ. ๒๕๖๒", "พ.ศ.2562", "ปี 2562": the words around a year are dropped.
-const YEAR_WORDS = /ปีงบประมาณ|ปี|พ\.\s*ศ\.?|FY/gi;
+/** The newest fiscal year with a framework built in. */
+export const NEWEST_YEAR = DEFAULT_FRAMEWORK.fiscalYear;
 
 /** The framework of a fiscal year B.E., or undefined when none is built in. */
 export function frameworkFor(fiscalYear: number): Framework | undefined {
   return FRAMEWORKS.find((f) => f.fiscalYear === fiscalYear);
 }
 
-/** Reads a fiscal year B.E. from a cell: 2562, "๒๕๖๒", "พ.ศ. 2562". A year A.D. is refused with its B.E. */
-export function readFiscalYear(value: unknown): Result<number> {
-  const text = typeof value === 'string' ? toArabicDigits(value).replace(YEAR_WORDS, '') : value;
-  const read = readCellNumber(text);
-  if (!read.ok) return isBlank(value) ? read : fail({ code: 'not-a-year', value });
-  const whole = decimalToInteger(read.value);
-  if (whole === undefined) return fail({ code: 'not-a-year', value });
-  const year = Number(whole);
-  if (year >= 1900 && year < 2200)
-    return fail({ code: 'gregorian-year', value, buddhistEra: year + BUDDHIST_ERA_OFFSET });
-  if (year < 2400 || year > 2800) return fail({ code: 'not-a-year', value });
-  return ok(year);
-}
+/** The one year reader (src/core/thai/year-reader.ts), as the custom functions have always imported it. */
+export { readFiscalYear };
 
-/** The framework for a year argument: blank means the newest; a year without a framework is an error. */
-export function readFramework(value: unknown): Result<Framework> {
+/**
+ * The framework for a year argument. Blank means the current fiscal year (asked of `currentYear`
+ * only then). A year without a framework is an error, never another year's rules in silence: a year
+ * past the newest built in (an officer in FY 2571 with an add-in that knows 2570) is told which year
+ * is the newest and that writing it uses those rules.
+ */
+export function readFramework(value: unknown, currentYear: () => number): Result<Framework> {
   const year = readFiscalYear(value);
-  if (!year.ok) return year.problem.code === 'blank' ? ok(DEFAULT_FRAMEWORK) : year;
-  const framework = frameworkFor(year.value);
-  return framework ? ok(framework) : fail({ code: 'unknown-year', value: year.value, known: KNOWN_YEARS });
+  if (!year.ok && year.problem.code !== 'blank') return year;
+  const fiscalYear = year.ok ? year.value : currentYear();
+  const framework = frameworkFor(fiscalYear);
+  if (framework) return ok(framework);
+  if (fiscalYear > NEWEST_YEAR) {
+    return fail({ code: 'year-after-newest', fiscalYear, newest: NEWEST_YEAR, current: !year.ok });
+  }
+  return fail({ code: 'unknown-year', value: fiscalYear, known: KNOWN_YEARS });
 }

@@ -48,6 +48,8 @@ export interface Framework {
   };
   /** True when every part of the framework is verified for this year. */
   readonly verified: boolean;
+  /** The year whose rules this year uses, when its own are not published (2569, 2570 → 2568). */
+  readonly carriedFrom?: number;
   /** One line a report prints about where this framework comes from. */
   readonly source: string;
 }

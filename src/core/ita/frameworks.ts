@@ -1,6 +1,7 @@
 /**
- * The ITA frameworks built in, one per fiscal year 2562–2568, as `shared/ita-frameworks.md`
- * documents them. Adding a year is adding data here.
+ * The ITA frameworks built in, one per fiscal year 2562–2570, as `shared/ita-frameworks.md`
+ * documents them; 2569 and 2570 carry 2568's rules forward, since no NACC change is known. Adding a
+ * year is adding one entry here (`{ fiscalYear: 2571, carriedFrom: 2568 }` until its rules are known).
  */
 
 import type { Framework, GradeBand, Indicator, Provenance, ToolWeight } from './framework';
@@ -44,12 +45,20 @@ const INDICATORS_KNOWN: Provenance = {
   verified: true,
 };
 
-interface YearFacts {
+interface KnownYear {
   readonly fiscalYear: number;
   readonly grades: readonly GradeBand[];
   readonly gradesProvenance: Provenance;
   readonly weightsProvenance: Provenance;
 }
+
+/** A year whose rules are not published yet: an earlier year's, carried forward and not verified. */
+interface CarriedYear {
+  readonly fiscalYear: number;
+  readonly carriedFrom: number;
+}
+
+type YearFacts = KnownYear | CarriedYear;
 
 const WEIGHTS_STATED: Provenance = {
   source: 'น้ำหนัก 30/30/40 ตามคู่มือ (weights stated by the NACC)',
@@ -119,24 +128,58 @@ const YEARS: readonly YearFacts[] = [
     },
     weightsProvenance: WEIGHTS_ASSUMED,
   },
+  { fiscalYear: 2569, carriedFrom: 2568 },
+  { fiscalYear: 2570, carriedFrom: 2568 },
 ];
 
+/** Why a carried year is not verified, in the words a report's footnote and the help print. */
+export function carriedReason(fiscalYear: number, from: number): Provenance {
+  return {
+    source:
+      `ใช้เกณฑ์ปี ${from} ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${fiscalYear} ยังไม่ยืนยัน ` +
+      `(${from}'s rules carried forward: no NACC change is known for ${fiscalYear}; not verified)`,
+    verified: false,
+  };
+}
+
+function knownYear(facts: YearFacts): KnownYear {
+  if (!('carriedFrom' in facts)) return facts;
+  const from = YEARS.find((y): y is KnownYear => y.fiscalYear === facts.carriedFrom && !('carriedFrom' in y));
+  if (!from)
+    throw new Error(`bug: FY ${facts.fiscalYear} is carried from ${facts.carriedFrom}, which has no rules`);
+  const carried = carriedReason(facts.fiscalYear, facts.carriedFrom);
+  return {
+    fiscalYear: facts.fiscalYear,
+    grades: from.grades,
+    gradesProvenance: carried,
+    weightsProvenance: carried,
+  };
+}
+
 function frameworkOf(facts: YearFacts): Framework {
+  const year = knownYear(facts);
   const provenance = {
     indicators: INDICATORS_KNOWN,
-    weights: facts.weightsProvenance,
-    grades: facts.gradesProvenance,
+    weights: year.weightsProvenance,
+    grades: year.gradesProvenance,
   };
   const verified = Object.values(provenance).every((p) => p.verified);
+  const caveat =
+    'carriedFrom' in facts
+      ? ` (ใช้เกณฑ์ปี ${facts.carriedFrom} ต่อ ยังไม่ยืนยัน: ${facts.carriedFrom}'s rules carried forward, not verified)`
+      : verified
+        ? ''
+        : ' (บางส่วนยังไม่ยืนยัน: not fully verified)';
   return {
     fiscalYear: facts.fiscalYear,
     indicators: INDICATORS,
     tools: TOOL_WEIGHTS,
-    grades: facts.grades,
+    grades: year.grades,
     passMark: 85,
     provenance,
     verified,
-    source: `เกณฑ์ ITA ปีงบประมาณ พ.ศ. ${facts.fiscalYear}${verified ? '' : ' (บางส่วนยังไม่ยืนยัน: not fully verified)'}`,
+    ...('carriedFrom' in facts ? { carriedFrom: facts.carriedFrom } : {}),
+    source: `เกณฑ์ ITA ปีงบประมาณ พ.ศ. ${facts.fiscalYear}${caveat}`,
   };
 }
 

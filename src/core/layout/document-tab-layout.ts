@@ -5,6 +5,7 @@
  * developer metadata naming the type.
  */
 
+import { DOCUMENT_CATALOG } from '../catalog';
 import type { DocumentRecord, DocumentType } from '../documents/document-type';
 import type { FieldSpec } from '../documents/field';
 import type { DocumentHeader } from '../documents/header';
@@ -34,16 +35,6 @@ const WIDTH_BY_KIND: Readonly<Record<FieldSpec['kind'], number>> = {
   date: 120,
 };
 
-/** Short tab names by type: the officer's tab bar is narrow. */
-const TAB_NAMES: Readonly<Record<DocumentType['id'], string>> = {
-  measures: 'มาตรการ',
-  results: 'รายงานผล',
-  ethics: 'แผนคุณธรรม',
-  'action-plan': 'แผนป้องกันทุจริต',
-  'ita-analysis': 'คะแนน ITA',
-  'oit-checklist': 'แบบตรวจ OIT',
-};
-
 /** A record as a row of the tab: lists one item a line. */
 export function recordRow(type: DocumentType, record: DocumentRecord): string[] {
   return type.fields.map((field) => {
@@ -61,7 +52,9 @@ export function sameRecord(type: DocumentType, a: DocumentRecord, b: DocumentRec
 
 /** The tab's name: the type's short name and the fiscal year when known ("มาตรการ 2568"). */
 export function documentTabName(type: DocumentType, header: DocumentHeader): string {
-  return header.fiscalYear === undefined ? TAB_NAMES[type.id] : `${TAB_NAMES[type.id]} ${header.fiscalYear}`;
+  // The catalog's short name: the officer's tab bar is narrow.
+  const name = DOCUMENT_CATALOG[type.id].tab;
+  return header.fiscalYear === undefined ? name : `${name} ${header.fiscalYear}`;
 }
 
 /** A pasted column the type has no field for: written after the fields, under its own heading. */

@@ -86,6 +86,53 @@ export function describeProblem(problem: Problem): Words {
         th: `ไม่รู้จักค่า ${showValue(problem.value)} (ใช้ได้: ${listOr(problem.allowed)})`,
         en: `is not a known option: ${showValue(problem.value)} (use: ${listOr(problem.allowed)})`,
       };
+    case 'year-after-newest': {
+      const which = problem.current
+        ? `ปีงบประมาณปัจจุบัน ${problem.fiscalYear}`
+        : `ปีงบประมาณ ${problem.fiscalYear}`;
+      const whichEn = problem.current
+        ? `the current fiscal year ${problem.fiscalYear}`
+        : `FY ${problem.fiscalYear}`;
+      return {
+        th: `ยังไม่มีเกณฑ์การประเมินของ${which} เกณฑ์ล่าสุดที่มีคือปี ${problem.newest}: ระบุปี ${problem.newest} เพื่อใช้เกณฑ์นั้น หรือปรับรุ่นส่วนเสริม`,
+        en: `has no built-in framework for ${whichEn}; the newest is ${problem.newest}: give the year ${problem.newest} to use it, or update the add-in`,
+      };
+    }
+    case 'recheck-url':
+      return {
+        th: `ลิงก์จากปีงบประมาณ ${problem.fiscalYear} ต้องตรวจสอบอีกครั้ง: ${showValue(problem.value)}`,
+        en: `the link from FY ${problem.fiscalYear} must be checked again: ${showValue(problem.value)}`,
+      };
+    case 'year-assumed':
+      return {
+        th: `เอกสารไม่ระบุปีงบประมาณ จึงถือว่าเป็นปี ${problem.fiscalYear}`,
+        en: `names no fiscal year, so it is taken as FY ${problem.fiscalYear}`,
+      };
+    case 'check-item-list':
+      return {
+        th: `รายการข้อ OIT ยกมาจากปี ${problem.from} ให้ตรวจกับคู่มือ ป.ป.ช. ปี ${problem.fiscalYear} ก่อนใช้`,
+        en: `the OIT items are carried from FY ${problem.from}: check them against the NACC's FY ${problem.fiscalYear} manual before use`,
+      };
+    case 'rollover-not-later':
+      return {
+        th: `ปีงบประมาณใหม่ ${problem.to} ต้องหลังปีของเอกสาร ${problem.from}`,
+        en: `the new fiscal year ${problem.to} must come after the document's ${problem.from}`,
+      };
+    case 'rollover-type':
+      return {
+        th: `เอกสาร ${problem.from} ยกไปเป็น ${problem.to} ไม่ได้ (ได้เป็น ${problem.allowed.join(', ') || 'ไม่มี'})`,
+        en: `a ${problem.from} document cannot become ${problem.to} (it can become: ${problem.allowed.join(', ') || 'none'})`,
+      };
+    case 'period-needs-year':
+      return {
+        th: `อ่านได้เมื่อรู้ปีงบประมาณ: ${showValue(problem.value)} ให้ระบุปีงบประมาณของเอกสาร หรือเขียนปีต่อท้าย`,
+        en: `can be read once the fiscal year is known: ${showValue(problem.value)}; give the document's fiscal year or write the year after it`,
+      };
+    case 'year-not-date':
+      return {
+        th: `เป็นตัวเลขปี ไม่ใช่วันที่: ${showValue(problem.value)} ให้ใส่วันที่ เช่น DATE(2026,11,22) หรือ "22 พ.ย. 2569"`,
+        en: `is a year, not a date: ${showValue(problem.value)}; give a date such as DATE(2026,11,22) or "22 พ.ย. 2569"`,
+      };
     case 'not-a-date':
       return { th: `ไม่ใช่วันที่: ${showValue(problem.value)}`, en: `is not a date: ${showValue(problem.value)}` };
     case 'no-such-date':
@@ -230,41 +277,6 @@ export function describeProblem(problem: Problem): Words {
       return {
         th: 'ไม่พบรายการข้อ OIT (บรรทัดเช่น 9.1 ข้อมูลพื้นฐาน แล้วตามด้วย o1 โครงสร้าง)',
         en: 'has no OIT item (lines such as "9.1 ข้อมูลพื้นฐาน" followed by "o1 โครงสร้าง")',
-      };
-    case 'pdf-text-repaired':
-      return {
-        th: `ซ่อมอักขระจาก PDF ${problem.count} จุด (สระอำ วรรณยุกต์ และช่องว่างก่อนสระ) โปรดตรวจทาน`,
-        en: `${problem.count} characters copied from a PDF were repaired (sara am, tone marks, stray spaces); please check`,
-      };
-    case 'kept-column':
-      return {
-        th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
-        en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
-      };
-    case 'repeated-title':
-      return {
-        th: `หัวเรื่องซ้ำที่หัวหน้ากระดาษ เก็บไว้ในหัวเอกสารครั้งเดียว ไม่ได้อ่านเป็นรายการ: ${JSON.stringify(problem.line)}`,
-        en: `the title repeated at the top of a page, kept once in the header, not read as a record: ${JSON.stringify(problem.line)}`,
-      };
-    case 'column-numbers':
-      return {
-        th: `แถวเลขลำดับคอลัมน์ใต้หัวตาราง ไม่ใช่รายการ: ${JSON.stringify(problem.line)}`,
-        en: `a row numbering the columns under the header, not a record: ${JSON.stringify(problem.line)}`,
-      };
-    case 'several-scores':
-      return {
-        th: `บรรทัดนี้มีตัวเลขหลายค่า (${problem.numbers.join(', ')}) จึงใช้ ${problem.score} เป็นคะแนน โปรดตรวจว่าถูกต้อง: ${showValue(problem.line)}`,
-        en: `the line gives several numbers (${problem.numbers.join(', ')}); ${problem.score} was taken as the score, please check: ${showValue(problem.line)}`,
-      };
-    case 'section-heading':
-      return {
-        th: `แถวหัวข้อในตาราง ไม่ใช่รายการ: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
-        en: `a heading row inside the table, not a record: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
-      };
-    case 'after-table':
-      return {
-        th: `ข้อความท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ได้อ่านเป็นรายการ: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
-        en: `text after the table (signatures, positions, page numbers) was not read as records: ${problem.lines.map((l) => JSON.stringify(l)).join(' · ')}`,
       };
   }
 }

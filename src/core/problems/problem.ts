@@ -13,10 +13,30 @@ export type Problem =
   | { readonly code: 'not-a-year'; readonly value: unknown }
   | { readonly code: 'gregorian-year'; readonly value: unknown; readonly buddhistEra: number }
   | { readonly code: 'unknown-year'; readonly value: unknown; readonly known: readonly number[] }
+  | {
+      readonly code: 'year-after-newest';
+      readonly fiscalYear: number;
+      readonly newest: number;
+      /** True when the year was not given and is the current fiscal year. */
+      readonly current: boolean;
+    }
+  | { readonly code: 'year-not-date'; readonly value: unknown }
+  // Rolling a document into the next fiscal year.
+  | { readonly code: 'recheck-url'; readonly value: string; readonly fiscalYear: number }
+  | { readonly code: 'year-assumed'; readonly fiscalYear: number }
+  | { readonly code: 'check-item-list'; readonly fiscalYear: number; readonly from: number }
+  | { readonly code: 'rollover-not-later'; readonly from: number; readonly to: number }
+  | {
+      readonly code: 'rollover-type';
+      readonly from: string;
+      readonly to: string;
+      readonly allowed: readonly string[];
+    }
   | { readonly code: 'unknown-option'; readonly value: unknown; readonly allowed: readonly string[] }
   | { readonly code: 'not-a-date'; readonly value: unknown }
   | { readonly code: 'no-such-date'; readonly value: unknown }
   | { readonly code: 'not-a-period'; readonly value: unknown }
+  | { readonly code: 'period-needs-year'; readonly value: unknown }
   | { readonly code: 'not-a-budget'; readonly value: unknown }
   | { readonly code: 'required' }
   | { readonly code: 'empty-list' }
@@ -75,26 +95,7 @@ export type OitProblem =
   | { readonly code: 'item-before-heading'; readonly line: number; readonly text: string }
   | { readonly code: 'duplicate-item'; readonly item: string; readonly line: number; readonly text: string }
   | { readonly code: 'item-without-title'; readonly line: number; readonly text: string }
-  | { readonly code: 'no-oit-items' }
-  /** Characters of a PDF copy repaired (ํา → ำ, private-use tone marks, stray spaces before marks). */
-  | { readonly code: 'pdf-text-repaired'; readonly count: number }
-  /** A header cell that names no field: its column is kept aside, whole, under its heading. */
-  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
-  /** Lines after a table (signatures, positions, page footers), not records: listed whole. */
-  | { readonly code: 'after-table'; readonly lines: readonly string[] }
-  /** An indicator's line with several numbers (last year's score, the change): `score` was taken. */
-  | {
-      readonly code: 'several-scores';
-      readonly numbers: readonly string[];
-      readonly score: string;
-      readonly line: string;
-    }
-  /** The title block repeated at the top of a page inside the table: kept once in the header. */
-  | { readonly code: 'repeated-title'; readonly line: string }
-  /** A row numbering the table's columns under its header ((1) (2) (3) …): not a record. */
-  | { readonly code: 'column-numbers'; readonly line: string }
-  /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
-  | { readonly code: 'section-heading'; readonly lines: readonly string[] };
+  | { readonly code: 'no-oit-items' };
 
 /** Where the problem is, in the words of the operation that met it. */
 export interface Place {

@@ -1,17 +1,19 @@
 /**
- * The checks at the boundaries (requests, files, storage) are valibot schemas — modular, so the
- * server bundle carries only the checks it uses, and every Apps Script execution (each
- * custom-function call included) evaluates the whole bundle. Callers meet them through `Checker`:
- * `safeParse` answers the value or the issues, each issue with its path as plain keys. The object
+ * The checks at the boundaries (requests, files, storage) are zod schemas (`zod/mini`, whose
+ * functions tree-shake: every Apps Script execution, each custom-function call included, evaluates
+ * the whole bundle). Callers meet them through `Checker`: `safeParse` answers the value or the
+ * issues, each issue with its path as plain keys and a message an officer can read. The object
  * helpers keep what an officer reads as it was: a missing field says what its own check says of
- * nothing, an array is not an object, and a strict object lists every key it does not know.
+ * nothing (or that it was not sent), an array is not an object, and a strict object lists every key
+ * it does not know.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
 
 /** One failed check: where (the field's path) and what. */
 export interface SchemaIssue {
-  /** valibot's name of the check ('string', 'max_length', 'strict_object', …). */
+  /** What was checked: the expected type of a wrong-type issue ('string', 'object' …), else zod's code. */
   readonly type: string;
   readonly path: readonly PropertyKey[];
   readonly message: string;
@@ -27,89 +29,84 @@ export type Checked<T> =
     };
 
 /** A schema and its one call. */
-export interface Checker<T> {
-  /** The valibot schema, to build a larger one from. */
-  readonly schema: v.GenericSchema<unknown, T>;
+export interface Checker<T, S = z.ZodMiniType<T>> {
+  /** The zod schema, to build a larger one from. */
+  readonly schema: S;
   safeParse(input: unknown): Checked<T>;
 }
 
-function pathKey(key: unknown): PropertyKey {
-  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : String(key);
+/** The message zod/mini gives a check that was given none (it ships no locale). */
+const GENERIC = 'Invalid input';
+
+/** An English description of an issue that came without a message of its own. */
+function english(issue: zc.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_big':
+      return `too big: at most ${String(issue.maximum)}`;
+    case 'too_small':
+      return `too small: at least ${String(issue.minimum)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((x) => JSON.stringify(x)).join(', ')}`;
+    case 'invalid_format':
+      return `wrong format (${issue.format})`;
+    case 'unrecognized_keys':
+      return `unknown keys ${issue.keys.join(', ')}`;
+    default:
+      return 'invalid input';
+  }
 }
 
-function toIssue(issue: v.BaseIssue<unknown>): SchemaIssue {
-  const items = issue.path ?? [];
-  const last = items[items.length - 1];
-  // An unknown key is a fault of the object that has it, as the strict object's message says.
-  const keys = last?.origin === 'key' && issue.expected === 'never' ? items.slice(0, -1) : items;
-  return { type: issue.type, path: keys.map((item) => pathKey(item.key)), message: issue.message };
+function toIssue(issue: zc.$ZodIssue): SchemaIssue {
+  const path = issue.path.map((key) => (typeof key === 'object' ? String(key) : key));
+  if (issue.code === 'invalid_type' && issue.expected === 'nonoptional') {
+    // A field whose schema takes anything, left out: say which one.
+    const key = String(path[path.length - 1]);
+    return { type: 'missing', path, message: `ไม่ได้ส่ง ${key} มา (${key} is missing)` };
+  }
+  const type = issue.code === 'invalid_type' ? issue.expected : issue.code;
+  return { type, path, message: issue.message === GENERIC ? english(issue) : issue.message };
 }
 
 /** The checker of a schema. */
-export function checker<S extends v.GenericSchema>(schema: S): Checker<v.InferOutput<S>> {
+export function checker<S extends z.ZodMiniType>(schema: S): Checker<z.output<S>, S> {
   return {
     schema,
     safeParse(input) {
-      const result = v.safeParse(schema, input);
+      const result = z.safeParse(schema, input);
       return result.success
-        ? { success: true, data: result.output }
-        : { success: false, error: { issues: result.issues.map(toIssue) } };
+        ? { success: true, data: result.data }
+        : { success: false, error: { issues: result.error.issues.map(toIssue) } };
     },
   };
 }
 
-function isObject(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
-}
-
-/** The keys of the object an issue is about that the entries do not name. */
-function unknownKeys(issue: v.BaseIssue<unknown>, entries: v.ObjectEntries): string[] {
-  const input = issue.path?.[0]?.input;
-  const known = new Set(Object.keys(entries));
-  const keys: string[] = [];
-  if (isObject(input)) for (const key in input) if (!known.has(key)) keys.push(key);
-  return keys;
-}
-
-/** What a missing field's own schema says of nothing, or that it was not sent. */
-function missingField(issue: v.BaseIssue<unknown>, entries: v.ObjectEntries): string {
-  // valibot reports a missing key only for a key of the entries.
-  const key = String(issue.path?.[0]?.key);
-  const entry = entries[key];
-  const said = entry ? v.safeParse(entry, undefined).issues?.[0].message : undefined;
-  return said ?? `ไม่ได้ส่ง ${key} มา (${key} is missing)`;
-}
-
-// valibot's object takes an array; a custom schema ahead of it refuses one, as zod's object did.
-function plain<S extends v.GenericSchema>(notObject: string, schema: S) {
-  return v.pipe(v.custom<v.InferInput<S>>(isObject, notObject), schema);
-}
+/** The message of a schema's own wrong-type issue; every other issue keeps its own. */
+const whenNot =
+  (message: string) =>
+  (issue: { readonly code?: string }): string | undefined =>
+    issue.code === 'invalid_type' ? message : undefined;
 
 /** An object that drops keys it does not know. */
-export function object<const E extends v.ObjectEntries>(entries: E, notObject: string) {
-  return plain(
-    notObject,
-    v.object(entries, (issue) => missingField(issue, entries)),
-  );
+export function object<const E extends zc.$ZodLooseShape>(entries: E, notObject: string) {
+  return z.object(entries, { error: whenNot(notObject) });
 }
 
 /** An object that refuses keys it does not know, with the message of all of them. */
-export function strictObject<const E extends v.ObjectEntries>(
+export function strictObject<const E extends zc.$ZodLooseShape>(
   entries: E,
   notObject: string,
   unknown: (keys: readonly string[]) => string,
 ) {
-  return plain(
-    notObject,
-    v.strictObject(entries, (issue) =>
-      issue.expected === 'never' ? unknown(unknownKeys(issue, entries)) : missingField(issue, entries),
-    ),
-  );
+  return z.strictObject(entries, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknown(issue.keys) : whenNot(notObject)(issue)),
+  });
 }
 
 /** An object of any keys, each value checked by one schema. */
-export function record<S extends v.GenericSchema>(value: S, notObject: string) {
-  return plain(notObject, v.record(v.string(), value, notObject));
+export function record<S extends zc.SomeType>(value: S, notObject: string) {
+  return z.record(z.string(), value, { error: whenNot(notObject) });
 }
 
 /**
@@ -123,10 +120,8 @@ export function wholeNumber(
   messages: { readonly type: string; readonly whole?: string; readonly range?: string },
 ) {
   const { type, whole = type, range = type } = messages;
-  return v.pipe(
-    v.number(type),
-    v.finite(type),
-    v.check((n) => !Number.isFinite(n) || Number.isSafeInteger(n), whole),
-    v.check((n) => !Number.isInteger(n) || (n >= min && n <= max), range),
+  return z.number({ error: type }).check(
+    z.refine((n) => Number.isSafeInteger(n), { error: whole }),
+    z.refine((n) => !Number.isInteger(n) || (n >= min && n <= max), { error: range }),
   );
 }

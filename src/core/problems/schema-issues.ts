@@ -1,6 +1,6 @@
 /**
  * A failed check's issues as an officer reads them. The schemas' own messages are Thai with an English
- * gloss already; a check that has none says valibot's English default (a field of the wrong type), so
+ * gloss already; a check that has none says zod's English description (a field of the wrong type), so
  * that gets Thai words by the check's type, the English kept as the gloss.
  */
 
@@ -13,22 +13,17 @@ const MAX_ISSUE_LENGTH = 300;
 const TYPE_TH: Readonly<Record<string, string>> = {
   string: 'ต้องเป็นข้อความ',
   number: 'ต้องเป็นตัวเลข',
-  integer: 'ต้องเป็นจำนวนเต็ม',
-  safe_integer: 'ต้องเป็นจำนวนเต็ม',
+  int: 'ต้องเป็นจำนวนเต็ม',
   boolean: 'ต้องเป็นค่าจริงหรือเท็จ',
   array: 'ต้องเป็นรายการ',
   object: 'ต้องเป็นชุดข้อมูล',
-  strict_object: 'ต้องเป็นชุดข้อมูล',
   record: 'ต้องเป็นชุดข้อมูล',
-  custom: 'ต้องเป็นชุดข้อมูล',
-  max_length: 'ยาวหรือมากเกินกำหนด',
-  max_value: 'ยาวหรือมากเกินกำหนด',
-  min_length: 'สั้นหรือน้อยกว่ากำหนด',
-  min_value: 'สั้นหรือน้อยกว่ากำหนด',
-  regex: 'รูปแบบไม่ถูกต้อง',
-  union: 'ไม่ตรงกับแบบที่รับได้',
-  picklist: 'ไม่ใช่ค่าที่รับได้',
-  literal: 'ไม่ใช่ค่าที่รับได้',
+  too_big: 'ยาวหรือมากเกินกำหนด',
+  too_small: 'สั้นหรือน้อยกว่ากำหนด',
+  invalid_format: 'รูปแบบไม่ถูกต้อง',
+  invalid_union: 'ไม่ตรงกับแบบที่รับได้',
+  invalid_value: 'ไม่ใช่ค่าที่รับได้',
+  unrecognized_keys: 'มีช่องที่ไม่รู้จัก',
 };
 
 function cut(text: string): string {
@@ -39,8 +34,7 @@ function cut(text: string): string {
 export function issueText(issue: SchemaIssue): string {
   const at = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
   if (THAI.test(issue.message)) return cut(`${at}${issue.message}`);
-  const missing = /received undefined$/.test(issue.message) ? 'ไม่ได้ส่งมา ' : '';
-  return cut(`${at}${missing}${TYPE_TH[issue.type] ?? 'ไม่ถูกต้อง'} (${issue.message})`);
+  return cut(`${at}${TYPE_TH[issue.type] ?? 'ไม่ถูกต้อง'} (${issue.message})`);
 }
 
 /** Every issue of a failed check, on one line. */

@@ -3,6 +3,7 @@
  * of the projects by section with their budgets and exact totals, then each project's ten-field form.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { ACTION_PLAN } from '../documents/types';
@@ -116,7 +117,7 @@ export function actionPlanReport(
   sheet.signature(options.signer, 'ผู้จัดทำ', SIGNATURE_COLUMN);
   return sheet.build({
     kind: 'action-plan',
-    name: `แผนป้องกันการทุจริต${yearsForName(header.fiscalYear, header.fiscalYearEnd)}`,
+    name: `${reportEntry('action-plan').tab}${yearsForName(header.fiscalYear, header.fiscalYearEnd)}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

@@ -4,6 +4,7 @@
  * the original merges it.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { ETHICS } from '../documents/types';
@@ -65,7 +66,7 @@ export function ethicsReport(
   sheet.signature(options.signer, 'ผู้จัดทำ', SIGNATURE_COLUMN);
   return sheet.build({
     kind: 'ethics',
-    name: `แผนคุณธรรมจริยธรรม${yearsForName(header.fiscalYear, undefined)}`,
+    name: `${reportEntry('ethics').tab}${yearsForName(header.fiscalYear, undefined)}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

@@ -4,6 +4,7 @@
  * weaknesses, and the guidelines adopted.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { FAIL_TH, PASS_TH } from '../ita/grade';
@@ -98,6 +99,8 @@ function notes(header: DocumentHeader, figures: ItaFigures): string[] {
         ? `เอกสารไม่ระบุปีงบประมาณ จึงคำนวณตามเกณฑ์ล่าสุด: ${framework.source} (no year given: the newest framework is used)`
         : `ไม่มีเกณฑ์ของปี ${header.fiscalYear} จึงคำนวณตามเกณฑ์ล่าสุด: ${framework.source} (no framework for FY ${header.fiscalYear}: the newest is used)`,
   ];
+  // A year whose rules are another's (2569, 2570 → 2568) says why, in the officer's words.
+  if (framework.carriedFrom !== undefined) lines.push(framework.provenance.grades.source);
   if (!total.ok) {
     const shown = total.reasons.slice(0, 3).join('; ');
     const more = total.reasons.length > 3 ? ` และอีก ${total.reasons.length - 3} รายการ` : '';
@@ -226,7 +229,7 @@ export function itaAnalysisReport(
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return sheet.build({
     kind: 'ita-analysis',
-    name: `วิเคราะห์ ITA${year}`,
+    name: `${reportEntry('ita-analysis').tab}${year}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

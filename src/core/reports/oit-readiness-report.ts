@@ -5,6 +5,7 @@
  * latest ITA analysis, the projected total and grade and the OIT needed for the pass mark.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
@@ -183,7 +184,7 @@ export function oitReadinessReport(
   projectionLines(sheet, readiness);
   return sheet.build({
     kind: 'oit-readiness',
-    name: `ความพร้อม OIT${yearsForName(undefined, header.fiscalYear)}`,
+    name: `${reportEntry('oit-readiness').tab}${yearsForName(undefined, header.fiscalYear)}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

@@ -1,5 +1,6 @@
-/** The reports the add-in makes, as data: each one's id, Thai name, source documents and maker. */
+/** The reports the add-in makes: each one's catalog entry (id, names, source documents) and its maker. */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord, DocumentTypeId } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import type { SheetLayout } from '../layout/sheet-layout';
@@ -28,6 +29,15 @@ export interface ReportKind {
   readonly make: (source: ReportSource, options: ReportOptions) => SheetLayout;
 }
 
+/** A report kind from its catalog entry (src/core/catalog.ts) and its maker, which refuses another source. */
+function reportKind(
+  id: ReportKindId,
+  make: (source: ReportSource, options: ReportOptions) => SheetLayout,
+): ReportKind {
+  const { th, en, from } = reportEntry(id);
+  return { id, th, en, from, make: checked(id, from, make) };
+}
+
 function checked(
   id: ReportKindId,
   from: readonly DocumentTypeId[],
@@ -43,56 +53,16 @@ function checked(
   };
 }
 
-const RESULTS_FROM: readonly DocumentTypeId[] = ['results', 'measures'];
-
-/** Every report kind, in the order the menu lists them. */
+/** Every report kind, in the catalog's order (the menu's). */
 export const REPORT_KINDS: readonly ReportKind[] = [
-  {
-    id: 'results',
-    th: 'รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-    en: 'Report of the measures carried out (6 or 12 months)',
-    from: RESULTS_FROM,
-    // A results report can be made from the measures alone: each one is then still in progress.
-    make: checked('results', RESULTS_FROM, ({ type, header, records }, options) =>
-      resultsReport(header, type === 'measures' ? measuresAsResults(records) : records, options),
-    ),
-  },
-  {
-    id: 'ita-analysis',
-    th: 'รายงานการวิเคราะห์ผลการประเมิน ITA',
-    en: 'Analysis of the ITA results',
-    from: ['ita-analysis'],
-    make: checked('ita-analysis', ['ita-analysis'], ({ header, records }, options) =>
-      itaAnalysisReport(header, records, options),
-    ),
-  },
-  {
-    id: 'action-plan',
-    th: 'แผนปฏิบัติการป้องกันการทุจริต',
-    en: 'Anti-corruption action plan',
-    from: ['action-plan'],
-    make: checked('action-plan', ['action-plan'], ({ header, records }, options) =>
-      actionPlanReport(header, records, options),
-    ),
-  },
-  {
-    id: 'ethics',
-    th: 'แผนการเสริมสร้างมาตรฐานทางคุณธรรมและจริยธรรม',
-    en: 'Plan to strengthen ethical standards',
-    from: ['ethics'],
-    make: checked('ethics', ['ethics'], ({ header, records }, options) =>
-      ethicsReport(header, records, options),
-    ),
-  },
-  {
-    id: 'oit-readiness',
-    th: 'รายงานความพร้อมการเปิดเผยข้อมูลสาธารณะ (OIT)',
-    en: 'OIT readiness',
-    from: ['oit-checklist'],
-    make: checked('oit-readiness', ['oit-checklist'], ({ header, records }, options) =>
-      oitReadinessReport(header, records, options),
-    ),
-  },
+  // A results report can be made from the measures alone: each one is then still in progress.
+  reportKind('results', ({ type, header, records }, options) =>
+    resultsReport(header, type === 'measures' ? measuresAsResults(records) : records, options),
+  ),
+  reportKind('ita-analysis', ({ header, records }, options) => itaAnalysisReport(header, records, options)),
+  reportKind('action-plan', ({ header, records }, options) => actionPlanReport(header, records, options)),
+  reportKind('ethics', ({ header, records }, options) => ethicsReport(header, records, options)),
+  reportKind('oit-readiness', ({ header, records }, options) => oitReadinessReport(header, records, options)),
 ];
 
 /** The report kinds that can be made from a document type. */

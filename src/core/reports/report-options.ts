@@ -30,8 +30,8 @@ export interface ReportOptions {
   readonly workbook?: WorkbookFacts;
 }
 
-/** The reports the add-in makes. */
-export type ReportKindId = 'results' | 'ita-analysis' | 'action-plan' | 'ethics' | 'oit-readiness';
+/** The reports the add-in makes: their ids are the catalog's (src/core/catalog.ts). */
+export type { ReportKindId } from '../catalog';
 
 /**
  * The widest a report's columns may add up to, in pixels: A4 landscape is 297 mm, 1,123 px at

@@ -3,6 +3,7 @@
  * was done, and how many have been reported on.
  */
 
+import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { RESULTS } from '../documents/types';
@@ -91,7 +92,7 @@ export function resultsReport(
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return sheet.build({
     kind: 'results',
-    name: `รายงานผล ${round} เดือน${year}`,
+    name: `${reportEntry('results').tab} ${round} เดือน${year}`,
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,

@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { splitList } from '../thai/numbered-list';
 import {
   dimensionNumber,
@@ -62,7 +63,7 @@ class PlanReader {
   private phase: Phase = 'preamble';
   private organization: string | undefined;
   readonly headerLines: string[] = [];
-  readonly warnings: Finding[] = [];
+  readonly warnings: Finding<Note>[] = [];
   /** After a signature block: lines are listed in a warning until a new form starts. */
   private ended = false;
   private pending: { row: number; lines: string[] } | undefined;

@@ -7,15 +7,18 @@
 
 import type { DocumentHeader } from '../documents/header';
 import type { Framework, Grade } from '../ita/framework';
-import { DEFAULT_FRAMEWORK, readFiscalYear } from '../ita/framework-select';
+import { DEFAULT_FRAMEWORK } from '../ita/framework-select';
 import { gradeOf } from '../ita/grade';
 import { toolScoresFromIndicators, totalHundredths } from '../ita/score';
 import { type Decimal, decimalToString, pow10, toHundredths } from '../numbers/decimal';
 import { parseNumberText } from '../numbers/read-number';
 import type { Finding } from '../problems/finding';
 import type { Problem } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
+import { districtIn, organizationIn, provinceIn } from '../thai/place-names';
+import { fiscalYearsAfter } from '../thai/year-reader';
 import { readSeveralScores } from './ita-analysis-score-line';
 import type { SourceLine } from './paste';
 
@@ -114,29 +117,18 @@ export function readLoneScore(line: string): string | undefined {
 }
 
 // "ประจำปีงบประมาณ พ.ศ.๒๕๖๒" names the memo's own year; a bare "ปีงบประมาณ" may be any year it mentions.
-const STATED_YEAR = /ประจำปีงบประมาณ\s?(?:พ\.\s?ศ\.)?\s?(\d{4})(?!\d)/;
-const ANY_YEAR = /ปีงบประมาณ\s?(?:พ\.\s?ศ\.)?\s?(\d{4})(?!\d)/;
+const YEAR_LABELS = ['ประจำปีงบประมาณ', 'ปีงบประมาณ'] as const;
 
 /** The fiscal year B.E. of the memo: the first `ประจำปีงบประมาณ พ.ศ. …`, else the first `ปีงบประมาณ …`. */
 export function readMemoYear(lines: readonly string[]): number | undefined {
-  for (const pattern of [STATED_YEAR, ANY_YEAR]) {
+  for (const label of YEAR_LABELS) {
     for (const line of lines) {
-      const m = pattern.exec(toArabicDigits(line));
-      if (!m) continue;
-      const year = readFiscalYear(m[1]);
-      if (year.ok) return year.value;
+      const years = fiscalYearsAfter(line, label);
+      if (years) return years.from;
     }
   }
   return undefined;
 }
-
-const ORGANIZATION_KIND = '(?:องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)';
-const NAME = '[^\\s,.;:()]{1,80}';
-const ORGANIZATION_AT_START = new RegExp(`^${ORGANIZATION_KIND}\\s?${NAME}`);
-// Inside a sentence only the name written against its kind counts: "…ส่วนตำบล ปฏิบัติหน้าที่" is not one.
-const ORGANIZATION_GLUED = new RegExp(`${ORGANIZATION_KIND}${NAME}`);
-const DISTRICT = /อำเภอ\s?([^\s,.;:()]{1,80})/;
-const PROVINCE = /จังหวัด\s?([^\s,.;:()]{1,80})/;
 
 /** Where the memo says who it is about: the organization, its district and province. */
 export type MemoPlace = Pick<DocumentHeader, 'organization' | 'district' | 'province'>;
@@ -147,17 +139,18 @@ export type MemoPlace = Pick<DocumentHeader, 'organization' | 'district' | 'prov
  * title block is the one the officer typed for this report.
  */
 export function readMemoPlace(lines: readonly string[]): MemoPlace {
-  let line = lines.find((l) => ORGANIZATION_AT_START.test(l));
-  let organization = line === undefined ? undefined : ORGANIZATION_AT_START.exec(line)?.[0];
+  // Inside a sentence only the name written against its kind counts: "…ส่วนตำบล ปฏิบัติหน้าที่" is not one.
+  let line = lines.find((l) => organizationIn(l, 'at-start') !== undefined);
+  let organization = line === undefined ? undefined : organizationIn(line, 'at-start');
   if (organization === undefined) {
-    line = lines.find((l) => ORGANIZATION_GLUED.test(l));
-    organization = line === undefined ? undefined : ORGANIZATION_GLUED.exec(line)?.[0];
+    line = lines.find((l) => organizationIn(l, 'glued') !== undefined);
+    organization = line === undefined ? undefined : organizationIn(line, 'glued');
   }
   if (line === undefined || organization === undefined) return {};
   // The district and province of the organization's own line, else of another line naming it.
-  const named = [line, ...lines.filter((l) => ORGANIZATION_GLUED.test(l))];
-  const district = firstMatch(named, DISTRICT);
-  const province = firstMatch(named, PROVINCE);
+  const named = [line, ...lines.filter((l) => organizationIn(l, 'glued') !== undefined)];
+  const district = firstMatch(named, districtIn);
+  const province = firstMatch(named, provinceIn);
   return {
     organization,
     ...(district === undefined ? {} : { district }),
@@ -165,10 +158,13 @@ export function readMemoPlace(lines: readonly string[]): MemoPlace {
   };
 }
 
-function firstMatch(lines: readonly string[], pattern: RegExp): string | undefined {
+function firstMatch(
+  lines: readonly string[],
+  read: (line: string) => string | undefined,
+): string | undefined {
   for (const line of lines) {
-    const m = pattern.exec(line);
-    if (m?.[1] !== undefined) return m[1];
+    const name = read(line);
+    if (name !== undefined) return name;
   }
   return undefined;
 }
@@ -311,7 +307,7 @@ export function checkFigures(
   stated: StatedFigures,
   framework: Framework,
   scores: readonly Decimal[] | undefined,
-  warnings: Finding[],
+  warnings: Finding<Note>[],
 ): Pick<DocumentHeader, 'total' | 'grade'> {
   let total = stated.total && parseNumberText(stated.total.text);
   if (stated.total && total && !inScoreRange(total)) {

@@ -45,7 +45,7 @@ export function readSeveralScores(text: string): SeveralScores | undefined {
   const change =
     found.length >= 3 && Math.abs(Math.abs(value(a) - value(b)) - value(c)) < 0.005 ? c : undefined;
   const unsigned = found.filter((m) => m[1] === '' && m !== change);
-  const chosen = introduced.at(-1) ?? unsigned.at(-1);
+  const chosen = introduced[introduced.length - 1] ?? unsigned[unsigned.length - 1];
   if (!chosen) return undefined;
   return { name, score: chosen[2] ?? '', numbers: found.map((m) => `${m[1]}${m[2]}`) };
 }

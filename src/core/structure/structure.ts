@@ -5,6 +5,7 @@ import { MAX_CELL_LENGTH } from '../documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../documents/types';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { repairThaiText } from '../thai/text-repair';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
@@ -48,7 +49,10 @@ export function structureDocument(
   const { rows, repairs } = repairedPaste(input);
   const result = fitsCells(structureRepaired(type, rows));
   if (!result.ok || repairs === 0) return result;
-  const repaired: Finding = { severity: 'warning', problem: { code: 'pdf-text-repaired', count: repairs } };
+  const repaired: Finding<Note> = {
+    severity: 'warning',
+    problem: { code: 'pdf-text-repaired', count: repairs },
+  };
   return ok({ ...result.value, warnings: [repaired, ...result.value.warnings] });
 }
 

@@ -10,6 +10,7 @@ import type { DocumentRecord, DocumentType, FieldValue } from '../documents/docu
 import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Place, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import { readHeaderLines } from './header-lines';
@@ -162,7 +163,7 @@ export function structureTable(
 ): Result<StructuredDocument> {
   const rows = pastedRows(input).map((row) => row.map(cellText));
   if (rows.every(isEmptyRow)) return fail({ code: 'blank' });
-  const warnings: Finding[] = [];
+  const warnings: Finding<Note>[] = [];
   const titleLines: string[] = [];
   const records: DocumentRecord[] = [];
   const kept: { heading: string; values: string[] }[] = [];

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../problems/problem';
 import { type CalendarDate, daysInMonth, isValidCalendarDate } from './calendar-date';
 import { toArabicDigits, toThaiDigits } from './digits';
 import { fiscalYear, fiscalYearRange, sixMonthRoundEnd } from './fiscal-year';
+import { readPeriodPhrase } from './period-phrases';
 import { readCellDate } from './read-date';
 import { monthFromThaiName, thaiMonthName } from './thai-months';
 import { trimCell } from './whitespace';
@@ -124,11 +125,13 @@ function readDateRange(text: string): Period | undefined {
 }
 
 /**
- * Reads a period cell: fiscal years (`ปีงบประมาณ พ.ศ. 2562 - 2564`, `ปี 63`, `2562-2564`) or days
- * (`๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, `ต.ค. 2567 – ก.ย. 2568`, `1 ต.ค. - 31 มี.ค. 2568`). Blank text is `blank`;
- * anything else, a reversed range included, is `not-a-period` with the text.
+ * Reads a period cell: fiscal years (`ปีงบประมาณ พ.ศ. 2562 - 2564`, `ปี 63`, `2562-2564`), days
+ * (`๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, `ต.ค. 2567 – ก.ย. 2568`, `1 ต.ค. - 31 มี.ค. 2568`) or a phrase of the
+ * fiscal year (`ตลอดปีงบประมาณ`, `ไตรมาส ๒`, `ภายในเดือนมีนาคม`), read in `fiscalYear`, the
+ * document's, when it names no year. Blank text is `blank`; a phrase with no year to read it in is
+ * `period-needs-year`; anything else, a reversed range included, is `not-a-period` with the text.
  */
-export function parsePeriod(text: string): Result<Period> {
+export function parsePeriod(text: string, fiscalYear?: number): Result<Period> {
   const trimmed = trimCell(text);
   if (trimmed === '') return fail({ code: 'blank' });
   if (trimmed.length > MAX_LENGTH) return fail({ code: 'not-a-period', value: text });
@@ -139,6 +142,9 @@ export function parsePeriod(text: string): Result<Period> {
     .replace(/(\d) ?\.$/, '$1');
   const years = readFiscalYears(plain);
   if (years) return ok(years);
+  const phrase = readPeriodPhrase(plain, fiscalYear);
+  if (phrase)
+    return 'period' in phrase ? ok(phrase.period) : fail({ code: 'period-needs-year', value: text });
   const dates = readDateRange(plain);
   return dates ? ok(dates) : fail({ code: 'not-a-period', value: text });
 }

@@ -6,14 +6,10 @@
 import { isBlank } from '../numbers/read-number';
 import { fail, ok, type Result } from '../problems/problem';
 import { isDate } from '../values/is-date';
-import {
-  bangkokCalendarDate,
-  type CalendarDate,
-  fromSheetsSerial,
-  isValidCalendarDate,
-} from './calendar-date';
+import { type CalendarDate, fromSheetsSerial, isValidCalendarDate } from './calendar-date';
 import { toArabicDigits } from './digits';
 import { monthFromThaiName } from './thai-months';
+import { BANGKOK, calendarDateIn } from './time-zone';
 import { trimCell } from './whitespace';
 
 // Serial 1 is 1899-12-31 and 2958465 is 9999-12-31, the last day Sheets and Excel can show.
@@ -80,13 +76,14 @@ function readDateText(value: string): Result<CalendarDate> {
 
 /**
  * Reads one cell as a calendar day. A blank cell is the `blank` problem, so the caller decides what
- * blank means; a day the calendar lacks is `no-such-date`; anything else that is not a date is `not-a-date`.
+ * blank means; a day the calendar lacks is `no-such-date`; anything else that is not a date is
+ * `not-a-date`. A date cell is read as its day in `timeZone`, the spreadsheet's.
  */
-export function readCellDate(value: unknown): Result<CalendarDate> {
+export function readCellDate(value: unknown, timeZone: string = BANGKOK): Result<CalendarDate> {
   if (isBlank(value)) return fail({ code: 'blank' });
   if (isDate(value)) {
-    // Near the ends of what a Date holds (±8.64e15 ms) the shift to Bangkok leaves them: no day then.
-    const day = Number.isNaN(value.getTime()) ? undefined : bangkokCalendarDate(value);
+    // Near the ends of what a Date holds (±8.64e15 ms) the shift to a zone leaves them: no day then.
+    const day = Number.isNaN(value.getTime()) ? undefined : dayOfInstant(value, timeZone);
     return day && isValidCalendarDate(day) ? ok(day) : fail({ code: 'not-a-date', value });
   }
   if (typeof value === 'number') {
@@ -95,4 +92,14 @@ export function readCellDate(value: unknown): Result<CalendarDate> {
   }
   if (typeof value === 'string') return readDateText(value);
   return fail({ code: 'not-a-date', value });
+}
+
+function dayOfInstant(instant: Date, timeZone: string): CalendarDate | undefined {
+  try {
+    return calendarDateIn(instant, timeZone);
+  } catch (error) {
+    // Intl cannot format an instant past ±8.64e15 ms once shifted into the zone.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }

@@ -55,8 +55,11 @@ function checkField(
     return [error({ code: 'too-long', length: text.length, max: MAX_CELL_LENGTH })];
   switch (field.kind) {
     case 'period': {
-      const period = parsePeriod(text);
-      if (!period.ok) return [(field.required ? error : warning)({ code: 'not-a-period', value: text })];
+      const period = parsePeriod(text, header.fiscalYear);
+      if (!period.ok) {
+        const code = period.problem.code === 'period-needs-year' ? 'period-needs-year' : 'not-a-period';
+        return [(field.required ? error : warning)({ code, value: text })];
+      }
       const first = header.fiscalYear;
       // A plan over several years (2562–2564) accepts any period inside its whole span.
       const last = header.fiscalYearEnd ?? first;
@@ -160,6 +163,6 @@ export function validateDocument(
 }
 
 /** True when any finding is an error. */
-export function hasErrors(findings: readonly Finding[]): boolean {
+export function hasErrors(findings: readonly Pick<Finding, 'severity'>[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

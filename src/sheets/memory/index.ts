@@ -15,4 +15,4 @@ export { MemoryWorkbook, type MemoryWorkbookOptions } from './memory-workbook';
 export { PRINT_METADATA_KEY, type PrintMark } from './print-setup';
 export { MemoryProtection } from './protection';
 export { MEMORY_BAR_CHART_TYPE, memoryServices } from './services';
-export type { CellJson, SheetJson, WorkbookJson } from './workbook-json';
+export type { CellJson, SheetJson, WorkbookJson } from './snapshot';

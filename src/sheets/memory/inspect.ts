@@ -10,7 +10,7 @@ import { STATE } from './internal';
 import { MemorySheet } from './memory-sheet';
 import { lastColumnOf, lastRowOf, parseRegion } from './region';
 import type { SheetState } from './sheet-state';
-import { type SheetJson, sheetToJson } from './workbook-json';
+import { type SheetJson, sheetToJson } from './snapshot';
 
 /** Everything kept for one cell. */
 export interface CellSnapshot {

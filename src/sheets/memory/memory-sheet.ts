@@ -1,6 +1,6 @@
 /** Sheet for the memory workbook: one tab's cells, merges, widths, frozen rows, metadata, protection, charts. */
 
-import type { EmbeddedChartApi, SheetApi } from '../spreadsheet-api';
+import type { EmbeddedChartApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import type { CallLedger } from './call-ledger';
 import { MemoryEmbeddedChart, MemoryEmbeddedChartBuilder } from './chart-builder';
 import { MemoryDeveloperMetadata } from './developer-metadata';
@@ -26,6 +26,8 @@ export interface SheetContext {
   sheets(): readonly SheetState[];
   /** Makes the sheet the active one (setActiveSelection shows the selected range's tab). */
   activate(sheet: SheetState): void;
+  /** The workbook the sheet is in. */
+  parent(): SpreadsheetApi;
 }
 
 function wholeNumber(n: number): number {
@@ -73,6 +75,11 @@ export class MemorySheet implements SheetApi {
 
   getName(): string {
     return this.enter('getName').name;
+  }
+
+  getParent(): SpreadsheetApi {
+    this.enter('getParent');
+    return this.context.parent();
   }
 
   setName(name: string): MemorySheet {

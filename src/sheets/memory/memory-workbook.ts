@@ -1,18 +1,18 @@
 /**
  * Spreadsheet for Node: a workbook that behaves like Google Sheets where the add-in depends on it,
  * counts every call made through it (by "Class.method"), can fail at a chosen call, saves to JSON and
- * exports to .xlsx. Its own tools (calls, failAtCall, toJSON, toXlsx…) are not counted; only the
+ * exports to .xlsx. Its own tools (calls, failAtCall, toJSON…) are not counted; only the
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
+import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
 import { STATE } from './internal';
 import { MemorySheet, type SheetContext } from './memory-sheet';
 import { newSheetState, type SheetState } from './sheet-state';
-import { type WorkbookJson, workbookFromJson, workbookToJson } from './workbook-json';
+import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
-import { workbookToXlsx } from './xlsx-export';
 
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {
@@ -22,11 +22,15 @@ export interface MemoryWorkbookOptions {
   readonly url?: string;
   /** The tabs a new workbook starts with; Sheets starts with one, "Sheet1". */
   readonly sheetNames?: readonly string[];
+  /** The spreadsheet's time zone (File › Settings); Asia/Bangkok unless given. */
+  readonly timeZone?: string;
 }
 
 /** What the other memory modules reach of a workbook without a counted call. */
 export interface WorkbookInternals {
   readonly ledger: CallLedger;
+  /** The whole state, for the stand-in's own tools outside it (the command line's .xlsx export). */
+  readonly state: WorkbookState;
 }
 
 /** An in-memory Google Sheets workbook that implements SpreadsheetApi and counts its calls. */
@@ -35,8 +39,10 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
-
   constructor(options: MemoryWorkbookOptions = {}) {
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+      throw new Error(`MemoryWorkbook: "${options.timeZone}" is not an IANA time zone`);
+    }
     const id = options.id ?? 'memory-workbook';
     const url = options.url ?? `https://docs.google.com/spreadsheets/d/${id}/edit`;
     this.state = newWorkbookState(
@@ -44,6 +50,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
       options.name ?? 'Untitled spreadsheet',
       url,
       options.sheetNames ?? ['Sheet1'],
+      options.timeZone ?? BANGKOK,
     );
     this.ledger = new CallLedger(
       () => `Service Spreadsheets failed while accessing document with id ${this.state.id}.`,
@@ -58,19 +65,19 @@ export class MemoryWorkbook implements SpreadsheetApi {
       activate: (sheet) => {
         this.state.activeSheetId = sheet.id;
       },
+      parent: () => this,
     };
   }
 
-  /** A workbook saved by toJSON; throws naming the path of the first problems of a bad file. */
-  static fromJSON(json: unknown): MemoryWorkbook {
-    const state = workbookFromJson(json);
+  /** A workbook of a whole state: what the preview's save file reads back (src/preview/workbook-json.ts). */
+  static fromState(state: WorkbookState): MemoryWorkbook {
     const workbook = new MemoryWorkbook({ id: state.id, name: state.name, url: state.url });
     workbook.state = state;
     return workbook;
   }
 
   get [STATE](): WorkbookInternals {
-    return { ledger: this.ledger };
+    return { ledger: this.ledger, state: this.state };
   }
 
   /** Calls made so far by "Class.method", e.g. calls['Range.setValues']. */
@@ -91,14 +98,21 @@ export class MemoryWorkbook implements SpreadsheetApi {
     this.ledger.failAt(n, message);
   }
 
-  /** The whole workbook as plain JSON: MemoryWorkbook.fromJSON(workbook.toJSON()) is the same workbook. */
+  /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
   }
 
-  /** The workbook as an .xlsx file (see xlsx-export.ts for what carries over). */
-  toXlsx(): Promise<Buffer> {
-    return workbookToXlsx(this.state);
+  /** Changes the time zone, as File › Settings does (the cells keep their instants). */
+  setSpreadsheetTimeZone(timeZone: string): void {
+    this.ledger.enter('Spreadsheet.setSpreadsheetTimeZone');
+    if (!isTimeZone(timeZone)) throw new Error(`Invalid argument: timeZone (${timeZone})`);
+    this.state.timeZone = timeZone;
+  }
+
+  getSpreadsheetTimeZone(): string {
+    this.ledger.enter('Spreadsheet.getSpreadsheetTimeZone');
+    return this.state.timeZone;
   }
 
   getId(): string {

@@ -4,7 +4,7 @@
  * through the export URL), so the mark is what the .xlsx export turns into a page setup.
  */
 
-import * as v from 'valibot';
+import * as z from 'zod/mini';
 import { checker } from '../../core/problems/schema-check';
 import type { SheetState } from './sheet-state';
 
@@ -12,11 +12,11 @@ import type { SheetState } from './sheet-state';
 export const PRINT_METADATA_KEY = 'ita-sheets.print';
 
 const printSetupSchema = checker(
-  v.strictObject({ landscape: v.boolean(), repeatRows: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+  z.strictObject({ landscape: z.boolean(), repeatRows: z.int().check(z.gte(0)) }),
 );
 
 /** A tab's print setup. */
-export type PrintMark = v.InferOutput<typeof printSetupSchema.schema>;
+export type PrintMark = z.output<typeof printSetupSchema.schema>;
 
 /** The sheet's print setup, undefined when it has none; throws naming the sheet when the mark is not one. */
 export function printSetupOf(sheet: SheetState): PrintMark | undefined {

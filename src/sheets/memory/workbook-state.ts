@@ -10,6 +10,8 @@ export interface WorkbookState {
   /** Tab order; deleted sheets are removed. */
   sheets: SheetState[];
   activeSheetId: number;
+  /** The spreadsheet's time zone (File › Settings), an IANA name. */
+  timeZone: string;
   nextSheetId: number;
   nextMetadataId: number;
 }
@@ -20,6 +22,7 @@ export function newWorkbookState(
   name: string,
   url: string,
   sheetNames: readonly string[],
+  timeZone: string,
 ): WorkbookState {
   if (sheetNames.length === 0) throw new Error('MemoryWorkbook: a workbook needs at least one sheet');
   sheetNames.forEach((name, i) => {
@@ -30,7 +33,7 @@ export function newWorkbookState(
     }
   });
   const sheets = sheetNames.map((sheetName, i) => newSheetState(i, sheetName));
-  return { id, name, url, sheets, activeSheetId: 0, nextSheetId: sheets.length, nextMetadataId: 1 };
+  return { id, name, url, sheets, activeSheetId: 0, timeZone, nextSheetId: sheets.length, nextMetadataId: 1 };
 }
 
 /** Sheet names are unique regardless of case in Sheets. */

@@ -13,6 +13,7 @@ import type { StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName } from '../metadata';
+import { withDaysAsText, zoneOf } from '../sheet-dates';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
@@ -117,7 +118,10 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
       `แท็บ "${pasted.getName()}" เป็นแท็บเอกสารอยู่แล้ว ให้เลือกแท็บที่วางข้อความมา (this tab is already a document tab; select the pasted tab)`,
     );
   }
-  const structured = structureDocument(type, pasted.getDataRange().getValues());
+  const structured = structureDocument(
+    type,
+    withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted)),
+  );
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     throw new OperationError(

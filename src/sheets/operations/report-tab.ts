@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES } from '../../core/documents/types';
 import type { WorkbookFacts } from '../../core/oit/oit-readiness';
 import { REPORT_KINDS } from '../../core/reports/report-kinds';
 import type { ReportOptions } from '../../core/reports/report-options';
-import { bangkokCalendarDate } from '../../core/thai/calendar-date';
+import { calendarDateIn } from '../../core/thai/time-zone';
 import type { ReportKind, ReportSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { documentTabs, readRecords, tabRef } from '../document-tab';
@@ -81,7 +81,10 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     ...(request.round === undefined ? {} : { round: request.round }),
     ...(profile ? { profile } : {}),
     ...(request.kind === 'oit-readiness'
-      ? { asOf: bangkokCalendarDate(new Date()), workbook: workbookFacts(context.spreadsheet) }
+      ? {
+          asOf: calendarDateIn(new Date(), context.spreadsheet.getSpreadsheetTimeZone()),
+          workbook: workbookFacts(context.spreadsheet),
+        }
       : {}),
   };
   const layout = maker.make({ type: tab.type.id, header: tab.header, records }, options);

@@ -64,6 +64,21 @@ describe('bahtTextFunction', () => {
     expect(bahtTextFunction(amount)).toBe('');
   });
 
+  it.each(['50,000.-', '๕๐,๐๐๐.- บาท', '50,000.-บาท', 'งบประมาณ 50,000.- บาท (ห้าหมื่นบาทถ้วน)'])(
+    'reads %p, written the Thai way for a whole amount, as 50,000 baht',
+    (amount) => {
+      expect(bahtTextFunction(amount)).toBe('ห้าหมื่นบาทถ้วน');
+    },
+  );
+
+  it('reads 50 บาทถ้วน as a budget cell reads it: fifty baht', () => {
+    expect(bahtTextFunction('50 บาทถ้วน')).toBe('ห้าสิบบาทถ้วน');
+  });
+
+  it('still refuses ไม่ใช้งบประมาณ: no budget is not an amount', () => {
+    expect(() => bahtTextFunction('ไม่ใช้งบประมาณ')).toThrow('BAHT_TEXT: ค่า ไม่ใช่ตัวเลข');
+  });
+
   it('writes a range in its shape, blank cells blank', () => {
     const range = [
       [1, ''],
@@ -80,7 +95,6 @@ describe('bahtTextFunction', () => {
     ['abc', 'not-a-number'],
     ['12,34', 'not-a-number'],
     ['บาท', 'not-a-number'],
-    ['50 บาทถ้วน', 'not-a-number'],
     [true, 'not-a-number'],
     [new Date('2026-11-22T00:00:00+07:00'), 'not-a-number'],
     [Number.NaN, 'not-a-number'],

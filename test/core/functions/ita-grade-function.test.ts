@@ -32,6 +32,18 @@ describe('itaGradeFunction', () => {
     expect([itaGradeFunction(45, 2562), itaGradeFunction(45, 2565)]).toEqual(['E', 'F']);
   });
 
+  it('grades by the current fiscal year when no year is given: 45 is E in FY 2564, F in FY 2570', () => {
+    const clockAt = (iso: string) => ({ timeZone: () => 'Asia/Bangkok', now: () => new Date(iso) });
+
+    expect(itaGradeFunction(45, '', '', clockAt('2021-05-01T00:00:00Z'))).toBe('E');
+    expect(itaGradeFunction(45, '', '', clockAt('2026-12-03T03:00:00Z'))).toBe('F');
+  });
+
+  it('grades by the 2569 and 2570 frameworks (2568 carried forward)', () => {
+    expect(itaGradeFunction([[94.99, 95, 49.99]], 2569)).toEqual([['A', 'AA', 'F']]);
+    expect(itaGradeFunction(84.99, 2570, 'pass')).toBe('ไม่ผ่าน');
+  });
+
   it('gives ผ่าน / ไม่ผ่าน with the style "pass"', () => {
     expect(itaGradeFunction([[85], [84.99], [84.995]], 2566, 'pass')).toEqual([['ผ่าน'], ['ไม่ผ่าน'], ['ผ่าน']]);
   });

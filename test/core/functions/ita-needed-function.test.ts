@@ -120,8 +120,8 @@ describe('itaNeededFunction', () => {
     });
 
     it('an unknown year', () => {
-      expect(() => itaNeededFunction([[99.12, 69.35, '']], 85, 'OIT', 2569)).toThrow(
-        'ITA_NEEDED: ปีงบประมาณ ยังไม่มีเกณฑ์การประเมินของปี 2569',
+      expect(() => itaNeededFunction([[99.12, 69.35, '']], 85, 'OIT', 2561)).toThrow(
+        'ITA_NEEDED: ปีงบประมาณ ยังไม่มีเกณฑ์การประเมินของปี 2561',
       );
     });
   });

@@ -26,8 +26,12 @@ describe('itaScoreFunction', () => {
     expect(itaScoreFunction([EXAMPLE_THAI.map((v) => ` ${v} `)], '๒๕๖๒')).toBe(77.21);
   });
 
-  it('uses the newest framework when the year is left out', () => {
-    expect(itaScoreFunction([EXAMPLE])).toBe(77.21);
+  it('uses the current fiscal year (2570 on 3 Dec 2026) when the year is left out, and 2569 or 2570 when given', () => {
+    const dec2026 = { timeZone: () => 'Asia/Bangkok', now: () => new Date('2026-12-03T03:00:00Z') };
+
+    expect(itaScoreFunction([EXAMPLE], '', dec2026)).toBe(77.21);
+    expect(itaScoreFunction([EXAMPLE], 2569)).toBe(77.21);
+    expect(itaScoreFunction([EXAMPLE], '๒๕๗๐')).toBe(77.21);
   });
 
   it('gives one total per row of a block, blank for a blank row', () => {
@@ -115,8 +119,22 @@ describe('itaScoreFunction', () => {
     });
 
     it('an unknown year', () => {
-      expect(() => itaScoreFunction([EXAMPLE], 2569)).toThrow(
-        'ITA_SCORE: ปีงบประมาณ ยังไม่มีเกณฑ์การประเมินของปี 2569 (มีปี 2562, 2563, 2564, 2565, 2566, 2567, 2568)',
+      expect(() => itaScoreFunction([EXAMPLE], 2561)).toThrow(
+        'ITA_SCORE: ปีงบประมาณ ยังไม่มีเกณฑ์การประเมินของปี 2561 (มีปี 2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570)',
+      );
+    });
+
+    it('a year after the newest framework, saying which year to write', () => {
+      expect(() => itaScoreFunction([EXAMPLE], 2571)).toThrow(
+        'ITA_SCORE: ปีงบประมาณ ยังไม่มีเกณฑ์การประเมินของปีงบประมาณ 2571 เกณฑ์ล่าสุดที่มีคือปี 2570: ระบุปี 2570 เพื่อใช้เกณฑ์นั้น หรือปรับรุ่นส่วนเสริม (year has no built-in framework for FY 2571; the newest is 2570: give the year 2570 to use it, or update the add-in)',
+      );
+    });
+
+    it('no year in FY 2571, rather than the rules of another year in silence', () => {
+      const inFy2571 = { timeZone: () => 'Asia/Bangkok', now: () => new Date('2027-10-05T03:00:00Z') };
+
+      expect(() => itaScoreFunction([EXAMPLE], '', inFy2571)).toThrow(
+        'ยังไม่มีเกณฑ์การประเมินของปีงบประมาณปัจจุบัน 2571 เกณฑ์ล่าสุดที่มีคือปี 2570',
       );
     });
 

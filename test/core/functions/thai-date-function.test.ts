@@ -66,4 +66,12 @@ describe('thaiDateFunction', () => {
   it('checks the style once, even before a blank date', () => {
     expect(() => thaiDateFunction('', 'medium')).toThrow(/รูปแบบ/);
   });
+
+  it("writes a date cell as its day in the spreadsheet's time zone: midnight of 1 Oct in London", () => {
+    const london = { timeZone: () => 'Europe/London', now: () => new Date() };
+
+    expect(thaiDateFunction(new Date('2026-09-30T23:00:00Z'), 'short', london)).toBe('๑ ต.ค. ๖๙');
+    expect(thaiDateFunction(new Date('2026-09-30T23:00:00Z'), 'short')).toBe('๑ ต.ค. ๖๙');
+    expect(thaiDateFunction(new Date('2026-09-30T16:00:00Z'), 'short', london)).toBe('๓๐ ก.ย. ๖๙');
+  });
 });

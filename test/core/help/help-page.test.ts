@@ -2,6 +2,20 @@ import { CATALOG, type CustomFunctionDoc } from '../../../src/core/functions/cat
 import { renderHelpPage } from '../../../src/core/help/help-page';
 
 describe('renderHelpPage', () => {
+  it('says in the year parameter of every year-taking function that 2569 and 2570 carry 2568, not verified', () => {
+    const html = renderHelpPage(CATALOG);
+    const years = CATALOG.flatMap((doc) => doc.params.filter((p) => p.name === 'year'));
+
+    expect(years.map((p) => p.name)).toEqual(['year', 'year', 'year']);
+    for (const param of years) {
+      expect(param.th).toBe(
+        'ปีงบประมาณ พ.ศ. เช่น 2562 หรือ "๒๕๖๒" (ไม่ใส่ = ปีงบประมาณปัจจุบัน) มีเกณฑ์ถึงปี 2570 เกณฑ์ปี 2569, 2570 ใช้เกณฑ์ปี 2568 ต่อ (ยังไม่ยืนยัน)',
+      );
+      expect(param.en).toContain("2569, 2570 carry 2568's rules (not verified)");
+    }
+    expect(html).toContain('เกณฑ์ปี 2569, 2570 ใช้เกณฑ์ปี 2568 ต่อ (ยังไม่ยืนยัน)');
+  });
+
   it('lists every function with its signature and its Thai examples', () => {
     const html = renderHelpPage(CATALOG);
 

@@ -8,9 +8,29 @@ import {
 import { FRAMEWORKS } from '../../../src/core/ita/frameworks';
 
 describe('FRAMEWORKS', () => {
-  it('has one framework for each fiscal year 2562–2568', () => {
-    expect(KNOWN_YEARS).toEqual([2562, 2563, 2564, 2565, 2566, 2567, 2568]);
+  it('has one framework for each fiscal year 2562–2570', () => {
+    expect(KNOWN_YEARS).toEqual([2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570]);
   });
+
+  it.each([2569, 2570])(
+    'FY %i carries 2568 forward: its bands and weights, not verified, and says why',
+    (year) => {
+      const framework = frameworkFor(year)!;
+      const fy2568 = frameworkFor(2568)!;
+
+      expect(framework.grades).toEqual(fy2568.grades);
+      expect(framework.tools).toEqual(fy2568.tools);
+      expect(framework.verified).toBe(false);
+      expect(framework.carriedFrom).toBe(2568);
+      expect(framework.provenance.grades).toEqual({
+        source: `ใช้เกณฑ์ปี 2568 ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${year} ยังไม่ยืนยัน (2568's rules carried forward: no NACC change is known for ${year}; not verified)`,
+        verified: false,
+      });
+      expect(framework.source).toBe(
+        `เกณฑ์ ITA ปีงบประมาณ พ.ศ. ${year} (ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน: 2568's rules carried forward, not verified)`,
+      );
+    },
+  );
 
   it.each(FRAMEWORKS.map((f) => [f.fiscalYear, f]))(
     'FY %i has ten indicators numbered in order, IIT 1–5, EIT 6–8, OIT 9–10',
@@ -48,26 +68,49 @@ describe('FRAMEWORKS', () => {
 });
 
 describe('readFramework', () => {
-  it('defaults to the newest framework built in when no year is given', () => {
-    const result = readFramework('');
+  const inFy = (year: number) => () => year;
+
+  it('defaults to the framework of the current fiscal year when no year is given', () => {
+    const result = readFramework('', inFy(2570));
+    const earlier = readFramework(undefined, inFy(2566));
 
     expect(result.ok && result.value).toBe(DEFAULT_FRAMEWORK);
-    expect(DEFAULT_FRAMEWORK.fiscalYear).toBe(2568);
+    expect(DEFAULT_FRAMEWORK.fiscalYear).toBe(2570);
+    expect(earlier.ok && earlier.value.fiscalYear).toBe(2566);
+  });
+
+  it('asks the current year only when no year is given', () => {
+    const current = jest.fn(() => 2570);
+
+    readFramework(2562, current);
+
+    expect(current).not.toHaveBeenCalled();
+  });
+
+  it('refuses the current year past the newest framework, naming the newest to write instead', () => {
+    expect(readFramework('', inFy(2571))).toEqual({
+      ok: false,
+      problem: { code: 'year-after-newest', fiscalYear: 2571, newest: 2570, current: true },
+    });
+    expect(readFramework(2571, inFy(2570))).toEqual({
+      ok: false,
+      problem: { code: 'year-after-newest', fiscalYear: 2571, newest: 2570, current: false },
+    });
   });
 
   it.each([2562, '2562', '๒๕๖๒', ' ๒๕๖๒ ', 'พ.ศ. 2562', 'ปีงบประมาณ ๒๕๖๒', 2562.0])(
     'reads %p as FY 2562',
     (value) => {
-      const result = readFramework(value);
+      const result = readFramework(value, inFy(2570));
 
       expect(result.ok && result.value.fiscalYear).toBe(2562);
     },
   );
 
   it('refuses a year without a framework, naming the years it knows', () => {
-    const result = readFramework(2569);
+    const result = readFramework(2561, inFy(2570));
 
-    expect(result).toEqual({ ok: false, problem: { code: 'unknown-year', value: 2569, known: KNOWN_YEARS } });
+    expect(result).toEqual({ ok: false, problem: { code: 'unknown-year', value: 2561, known: KNOWN_YEARS } });
   });
 });
 

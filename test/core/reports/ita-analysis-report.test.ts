@@ -77,8 +77,23 @@ describe('itaAnalysisReport', () => {
 
     const note = cellAt(layout, rowWith(layout, 1, 'ไม่มีเกณฑ์ของปี 2575'), 1);
 
-    expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2568 (บางส่วนยังไม่ยืนยัน');
+    expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2570 (ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
   });
+
+  it.each([2569, 2570])(
+    "says under the totals of FY %i that 2568's rules are carried forward, not verified",
+    (year) => {
+      const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, fiscalYear: year });
+
+      const framework = cellAt(layout, rowWith(layout, 1, `คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. ${year}`), 1);
+      const reason = cellAt(layout, rowWith(layout, 1, 'ใช้เกณฑ์ปี 2568 ต่อ เพราะ'), 1);
+
+      expect(framework).toContain('(ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
+      expect(reason).toBe(
+        `ใช้เกณฑ์ปี 2568 ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${year} ยังไม่ยืนยัน (2568's rules carried forward: no NACC change is known for ${year}; not verified)`,
+      );
+    },
+  );
 
   it('charts the ten scores beside a constant 85 column, from a block with a header row', () => {
     const layout = report();

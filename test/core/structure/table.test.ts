@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { DocumentRecord } from '../../../src/core/documents/document-type';
 import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
+import { describeProblem } from '../../../src/core/problems/messages';
 import { STRUCTURE_RULES, type TableRules } from '../../../src/core/structure/rules';
 import type { StructuredDocument } from '../../../src/core/structure/structured-document';
 import { structureTable } from '../../../src/core/structure/table';
@@ -269,7 +270,23 @@ describe('structureTable, whatever is pasted', () => {
       fc.property(type, anyPaste, (t, rows) => {
         const result = structureTable(DOCUMENT_TYPES[t], STRUCTURE_RULES[t] as TableRules, rows);
 
-        expect(result.ok || typeof result.problem.code).toBeTruthy();
+        if (result.ok) {
+          // Every record holds the type's fields and nothing else, each text or a list of text.
+          const keys = DOCUMENT_TYPES[t].fields.map((f) => f.key).sort();
+          for (const record of result.value.records) {
+            expect(Object.keys(record).sort()).toEqual(keys);
+            for (const value of Object.values(record)) {
+              expect(
+                typeof value === 'string' ||
+                  (Array.isArray(value) && value.every((v) => typeof v === 'string')),
+              ).toBe(true);
+            }
+          }
+        } else {
+          // A failure is one the officer is told of in Thai: nothing pasted, or not this document.
+          expect(['blank', 'not-this-document']).toContain(result.problem.code);
+          expect(describeProblem(result.problem).th).toMatch(/[ก-๙]/);
+        }
       }),
     );
   });

@@ -45,6 +45,15 @@ describe('validateRecord', () => {
     ]);
   });
 
+  it("reads ตลอดปีงบประมาณ and ไตรมาส ๒ in the document's year, and says a document without one needs it", () => {
+    expect(codes(measure({ period: 'ตลอดปีงบประมาณ' }))).toEqual([]);
+    expect(codes(measure({ period: 'ไตรมาส ๒' }))).toEqual([]);
+    expect(codes(measure({ period: 'ภายในเดือนมีนาคม' }))).toEqual([]);
+    expect(codes(measure({ period: 'ตลอดปีงบประมาณ' }), {} as { fiscalYear: number })).toEqual([
+      'warning period period-needs-year',
+    ]);
+  });
+
   it('accepts a period inside the span of a plan over several years', () => {
     const project = Object.fromEntries(
       ACTION_PLAN.fields.map((f) => [f.key, f.kind === 'list' ? ['ก'] : 'ก']),

@@ -1,3 +1,4 @@
+import { memoryWorkbookToXlsx } from '../../../src/cli/xlsx-export';
 import { MemoryWorkbook, memoryServices } from '../../../src/sheets/memory';
 
 describe('call counting', () => {
@@ -68,11 +69,11 @@ describe('call counting', () => {
     expect(workbook.calls).toEqual({ 'Sheet.getDataRange': 1 });
   });
 
-  it('does not count its own tools (toJSON, calls, inspection)', async () => {
+  it('does not count its own tools (toJSON, calls, inspection) nor the .xlsx export', async () => {
     const workbook = new MemoryWorkbook();
 
     workbook.toJSON();
-    await workbook.toXlsx();
+    await memoryWorkbookToXlsx(workbook);
 
     expect(workbook.totalCalls()).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { readWorkbookJson } from '../../../src/preview/workbook-json';
 import { inspectCell, inspectSheet, MemoryWorkbook, memoryServices } from '../../../src/sheets/memory';
 
 function newSheet() {
@@ -102,7 +103,7 @@ describe('insertRowsAfter', () => {
     const workbook = new MemoryWorkbook();
     workbook.getActiveSheet().insertRowsAfter(1000, 10).insertColumnsAfter(26, 2);
 
-    const loaded = MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(workbook.toJSON())));
+    const loaded = readWorkbookJson(JSON.parse(JSON.stringify(workbook.toJSON())));
     loaded
       .getActiveSheet()
       .getRange('AB1010')

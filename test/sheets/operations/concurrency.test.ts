@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { DocumentRecord } from '../../../src/core/documents/document-type';
 import { createServerApi } from '../../../src/server/api';
-import type { ServerApi } from '../../../src/shared/api';
+import type { ServerHandlers } from '../../../src/shared/api';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import type { SheetApi } from '../../../src/sheets/spreadsheet-api';
@@ -23,7 +23,7 @@ function office() {
   const lock = new SharedDocumentLock();
   const { sheetId } = createDocumentTab(context, 'measures', { fiscalYear: 2568 });
   // Each call of each sidebar is its own execution with its own handle on the one document lock.
-  const sidebar = (): ServerApi =>
+  const sidebar = (): ServerHandlers =>
     createServerApi(
       () => context,
       () => lock.handle(),
@@ -39,13 +39,13 @@ function office() {
   };
 }
 
-const names = (api: ServerApi, sheetId: number) => {
+const names = (api: ServerHandlers, sheetId: number) => {
   const read = api.readRecords({ sheetId });
   if (!read.ok) throw new Error(read.error);
   return read.value.records.map((r) => [r.row, r.record.measure]);
 };
 
-function opened(api: ServerApi, sheetId: number, row: number): DocumentRecord {
+function opened(api: ServerHandlers, sheetId: number, row: number): DocumentRecord {
   const read = api.readRecords({ sheetId });
   if (!read.ok) throw new Error(read.error);
   const found = read.value.records.find((r) => r.row === row);

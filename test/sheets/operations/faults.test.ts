@@ -7,7 +7,7 @@
  */
 
 import { createServerApi } from '../../../src/server/api';
-import type { ApiResult, ServerApi } from '../../../src/shared/api';
+import type { ApiResult, ServerHandlers } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
 import { fixture, seed } from '../../support/fixtures';
@@ -17,19 +17,19 @@ import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
 interface Scenario {
   readonly name: string;
   /** Prepares the workbook; returns the operation to run. */
-  readonly setUp: (workbook: MemoryWorkbook, api: ServerApi) => () => ApiResult<unknown>;
+  readonly setUp: (workbook: MemoryWorkbook, api: ServerHandlers) => () => ApiResult<unknown>;
   /** Marks on the officer's cells (fills, notes) may be left half made: values never. */
   readonly marks?: boolean;
 }
 
-function structured(api: ServerApi, type: string): number {
+function structured(api: ServerHandlers, type: string): number {
   const result = api.structureActiveTab({ type });
   if (!result.ok) throw new Error(result.error);
   return result.value.tab.sheetId;
 }
 
 /** A measures tab with two records, the second one opened for an update. */
-function measuresWithTwo(api: ServerApi): number {
+function measuresWithTwo(api: ServerHandlers): number {
   const created = api.createDocumentTab({ type: 'measures', fiscalYear: 2568 });
   if (!created.ok) throw new Error(created.error);
   const { sheetId } = created.value;
@@ -71,6 +71,22 @@ const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
+    name: 'roll the OIT checklist into the next fiscal year',
+    setUp: (workbook, api) => {
+      pasteTab(workbook, 'วาง', fixture('oit-checklist-fy2568.txt'));
+      const sheetId = structured(api, 'oit-checklist');
+      return () => api.rolloverTab({ sheetId });
+    },
+  },
+  {
+    name: 'make the results tab of a measures tab',
+    setUp: (workbook, api) => {
+      pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+      const sheetId = structured(api, 'measures');
+      return () => api.rolloverTab({ sheetId, as: 'results' });
+    },
+  },
+  {
     name: 'append a record',
     setUp: (_, api) => {
       const sheetId = measuresWithTwo(api);
@@ -102,7 +118,7 @@ const SCENARIOS: readonly Scenario[] = [
   ...REPORT_SOURCES.flatMap(({ kind, type, text }) => [
     {
       name: `make the ${kind} report`,
-      setUp: (workbook: MemoryWorkbook, api: ServerApi) => {
+      setUp: (workbook: MemoryWorkbook, api: ServerHandlers) => {
         pasteTab(workbook, 'วาง', text());
         const sheetId = structured(api, type);
         return () => api.makeReport({ kind, sheetId });
@@ -110,7 +126,7 @@ const SCENARIOS: readonly Scenario[] = [
     },
     {
       name: `make the ${kind} report again over an earlier one`,
-      setUp: (workbook: MemoryWorkbook, api: ServerApi) => {
+      setUp: (workbook: MemoryWorkbook, api: ServerHandlers) => {
         pasteTab(workbook, 'วาง', text());
         const sheetId = structured(api, type);
         api.makeReport({ kind, sheetId });

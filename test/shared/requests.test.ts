@@ -1,5 +1,5 @@
 import { issuesText } from '../../src/core/problems/schema-issues';
-import { issuesMessage, tabRequest, updateRequest, validateRequest } from '../../src/server/requests';
+import { issuesMessage, tabRequest, updateRequest, validateRequest } from '../../src/shared/requests';
 
 describe('the request schemas', () => {
   it('refuses what is not an object in Thai with an English gloss', () => {

@@ -1,10 +1,11 @@
+import { readWorkbookJson } from '../../src/preview/workbook-json';
 import {
   getFormulas,
   inspectCell,
   MemoryWorkbook,
   memoryServices,
   type WorkbookJson,
-} from '../../../src/sheets/memory';
+} from '../../src/sheets/memory';
 
 /** A workbook that uses everything a save must keep. */
 function fullWorkbook(): MemoryWorkbook {
@@ -50,11 +51,11 @@ function fullWorkbook(): MemoryWorkbook {
   return workbook;
 }
 
-describe('MemoryWorkbook.toJSON / fromJSON', () => {
+describe('MemoryWorkbook.toJSON / readWorkbookJson', () => {
   it('round-trips exactly', () => {
     const json = fullWorkbook().toJSON();
 
-    const again = MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(json)));
+    const again = readWorkbookJson(JSON.parse(JSON.stringify(json)));
 
     expect(again.toJSON()).toEqual(json);
   });
@@ -62,7 +63,7 @@ describe('MemoryWorkbook.toJSON / fromJSON', () => {
   it('reads back the same values, formulas, apostrophe flags and sheets', () => {
     const original = fullWorkbook();
 
-    const loaded = MemoryWorkbook.fromJSON(JSON.parse(JSON.stringify(original.toJSON())));
+    const loaded = readWorkbookJson(JSON.parse(JSON.stringify(original.toJSON())));
     const sheet = loaded.getSheetByName('รายงาน');
     if (!sheet) throw new Error('test bug');
 
@@ -82,7 +83,7 @@ describe('MemoryWorkbook.toJSON / fromJSON', () => {
   });
 
   it('gives fresh sheet ids after a load', () => {
-    const loaded = MemoryWorkbook.fromJSON(fullWorkbook().toJSON());
+    const loaded = readWorkbookJson(fullWorkbook().toJSON());
 
     const sheet = loaded.insertSheet('ใหม่', 0);
 
@@ -90,13 +91,13 @@ describe('MemoryWorkbook.toJSON / fromJSON', () => {
   });
 
   it('starts a loaded workbook with no calls counted', () => {
-    expect(MemoryWorkbook.fromJSON(fullWorkbook().toJSON()).totalCalls()).toBe(0);
+    expect(readWorkbookJson(fullWorkbook().toJSON()).totalCalls()).toBe(0);
   });
 
   /** A saved full workbook, changed by edit before it is loaded. */
   function loadEdited(edit: (json: WorkbookJson) => unknown): () => MemoryWorkbook {
     const json = fullWorkbook().toJSON();
-    return () => MemoryWorkbook.fromJSON(edit(json));
+    return () => readWorkbookJson(edit(json));
   }
 
   function report(json: WorkbookJson) {
@@ -155,8 +156,6 @@ describe('MemoryWorkbook.toJSON / fromJSON', () => {
   });
 
   it('starts the error with the operation', () => {
-    expect(() => MemoryWorkbook.fromJSON(null)).toThrow(
-      /^MemoryWorkbook\.fromJSON: not a saved memory workbook/,
-    );
+    expect(() => readWorkbookJson(null)).toThrow(/^readWorkbookJson: not a saved memory workbook/);
   });
 });

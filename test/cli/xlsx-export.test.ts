@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../../src/sheets/memory';
-import { excelSheetName } from '../../../src/sheets/memory/xlsx-export';
+import { excelSheetName, memoryWorkbookToXlsx } from '../../src/cli/xlsx-export';
+import { MemoryWorkbook, PRINT_METADATA_KEY } from '../../src/sheets/memory';
 
 async function readBack(workbook: MemoryWorkbook): Promise<ExcelJS.Workbook> {
-  const bytes = await workbook.toXlsx();
+  const bytes = await memoryWorkbookToXlsx(workbook);
   const book = new ExcelJS.Workbook();
   // exceljs types its input as an ArrayBuffer: hand it a copy of the bytes as one.
   await book.xlsx.load(new Uint8Array(bytes).buffer);
@@ -39,7 +39,7 @@ function reportWorkbook(): MemoryWorkbook {
   return workbook;
 }
 
-describe('MemoryWorkbook.toXlsx', () => {
+describe('memoryWorkbookToXlsx', () => {
   it('writes values, with a formula as its text', async () => {
     const sheet = (await readBack(reportWorkbook())).getWorksheet('รายงานผล');
 
@@ -112,7 +112,7 @@ describe('MemoryWorkbook.toXlsx', () => {
     const workbook = new MemoryWorkbook();
     workbook.getActiveSheet().addDeveloperMetadata(PRINT_METADATA_KEY, 'landscape');
 
-    await expect(workbook.toXlsx()).rejects.toThrow(/sheet "Sheet1": ita-sheets.print is not/);
+    await expect(memoryWorkbookToXlsx(workbook)).rejects.toThrow(/sheet "Sheet1": ita-sheets.print is not/);
   });
 });
 

@@ -10,19 +10,21 @@
 
 import type { DataValidation, Worksheet, Borders as XlsxBorders, Cell as XlsxCell } from 'exceljs';
 import ExcelJS from 'exceljs';
-import { a1 } from '../../core/layout/a1';
+import { a1 } from '../core/layout/a1';
 import {
   type Cell,
   type CellFormat,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_FONT_FAMILY,
   DEFAULT_FONT_SIZE,
-} from './cell';
-import { printSetupOf } from './print-setup';
-import { lastColumnOf, lastRowOf } from './region';
-import { rowHeightPt, wrappedLines } from './row-height';
-import type { SheetState } from './sheet-state';
-import type { WorkbookState } from './workbook-state';
+} from '../sheets/memory/cell';
+import { STATE } from '../sheets/memory/internal';
+import type { MemoryWorkbook } from '../sheets/memory/memory-workbook';
+import { printSetupOf } from '../sheets/memory/print-setup';
+import { lastColumnOf, lastRowOf } from '../sheets/memory/region';
+import { rowHeightPt, wrappedLines } from '../sheets/memory/row-height';
+import type { SheetState } from '../sheets/memory/sheet-state';
+import type { WorkbookState } from '../sheets/memory/workbook-state';
 
 /** Excel's width unit is about the width of a digit, 7 px in its default font. */
 const PIXELS_PER_WIDTH_UNIT = 7;
@@ -165,4 +167,9 @@ export async function workbookToXlsx(state: WorkbookState): Promise<Buffer> {
   );
   book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A memory workbook as an .xlsx file: what the command line writes and the preview offers (not a counted call). */
+export function memoryWorkbookToXlsx(workbook: MemoryWorkbook): Promise<Buffer> {
+  return workbookToXlsx(workbook[STATE].state);
 }

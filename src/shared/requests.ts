@@ -1,0 +1,121 @@
+/** The schemas of what the sidebar sends: every request is checked before anything is read or written. */
+
+import * as z from 'zod/mini';
+import { DOCUMENT_TYPE_IDS, REPORT_KIND_IDS } from '../core/catalog';
+import { lazyChecker } from '../core/problems/lazy-checker';
+import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
+import { issuesText } from '../core/problems/schema-issues';
+
+const NOT_OBJECT = 'คำขอต้องเป็นชุดข้อมูล (the request must be an object)';
+const sheetId = () =>
+  wholeNumber(0, Number.POSITIVE_INFINITY, { type: 'ต้องระบุแท็บ (sheetId must be a number)' });
+const documentType = () =>
+  z.enum(DOCUMENT_TYPE_IDS, {
+    error: `ประเภทเอกสารต้องเป็น ${DOCUMENT_TYPE_IDS.join(', ')} (unknown document type)`,
+  });
+const A1 = 'ต้องเป็นเซลล์แบบ A1 (a1 must be a cell such as B3)';
+const flag = (name: string) =>
+  z._default(z.boolean({ error: `ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)` }), false);
+
+export const createTabRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        type: documentType(),
+        fiscalYear: z.optional(
+          wholeNumber(2400, 2800, {
+            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+          }),
+        ),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const structureRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
+
+/** Roll a tab into a fiscal year (the next one unless given), as its own type or `as` (results from measures). */
+export const rolloverRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        fiscalYear: z.optional(
+          wholeNumber(2400, 2800, {
+            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+          }),
+        ),
+        as: z.optional(documentType()),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const tabRequest = lazyChecker(() => checker(object({ sheetId: sheetId() }, NOT_OBJECT)));
+
+export const selectRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        a1: z
+          .string({ error: A1 })
+          .check(z.regex(/^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$/, { error: A1 })),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const appendRequest = lazyChecker(() =>
+  checker(object({ sheetId: sheetId(), record: z.unknown() }, NOT_OBJECT)),
+);
+
+export const updateRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        row: wholeNumber(2, Number.POSITIVE_INFINITY, {
+          type: 'ต้องระบุแถว (row must be a number)',
+          range: 'แถวที่ 1 เป็นหัวตาราง (row 1 is the header)',
+        }),
+        record: z.unknown(),
+        /** The record as it was read when the officer opened it: the update is refused if the row changed. */
+        expected: z.custom<unknown>((value) => value !== undefined, {
+          error: 'ต้องส่งรายการเดิมตามที่เปิดมาแก้ไขด้วย (expected: the record as it was opened is required)',
+        }),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+export const validateRequest = lazyChecker(() =>
+  checker(object({ sheetId: sheetId(), mark: flag('mark') }, NOT_OBJECT)),
+);
+
+export const reportRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        kind: z.enum(REPORT_KIND_IDS, {
+          error: `ชนิดรายงานต้องเป็น ${REPORT_KIND_IDS.join(', ')} (unknown report kind)`,
+        }),
+        sheetId: sheetId(),
+        round: z.optional(z.literal([6, 12], { error: 'รอบต้องเป็น 6 หรือ 12 เดือน (round must be 6 or 12)' })),
+        thaiDigits: flag('thaiDigits'),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+/** The messages of a failed check, one line, each Thai with an English gloss (schema-issues.ts). */
+export function issuesMessage(error: { readonly issues: readonly SchemaIssue[] }): string {
+  return issuesText(error.issues);
+}

@@ -1,0 +1,101 @@
+/**
+ * The built project as Apps Script runs it: one script holding the custom functions, the menu and the
+ * sidebar's API, each google.script.run target a top-level function written from the bundle's own
+ * sidebarApi. The preview calls the same functions (createServerApi), so a target the build did not
+ * write fails here.
+ */
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, loadDist } from '../../scripts/lib/apps-script-vm';
+import { createServerApi } from '../../src/server/api';
+import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
+import { MemoryProperties } from '../../src/sheets/memory-properties';
+import { storeProfile } from '../../src/sheets/operations/profile';
+import { PROFILE } from '../support/workbook';
+
+function project() {
+  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
+  const properties = new MemoryProperties();
+  storeProfile(properties, PROFILE);
+  const services = memoryServices(workbook);
+  const loaded = loadDist({
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => workbook,
+      getActiveSheet: () => workbook.getActiveSheet(),
+      newDataValidation: () => services.newDataValidation(),
+    },
+    Charts: { ChartType: { BAR: services.barChartType } },
+    PropertiesService: { getDocumentProperties: () => properties },
+    LockService: { getDocumentLock: () => ({ waitLock: () => undefined, releaseLock: () => undefined }) },
+  });
+  return { workbook, loaded };
+}
+
+/** The functions the preview answers under /api/NAME: the server API's own. */
+const PREVIEW_NAMES = Object.keys(
+  createServerApi(
+    () => {
+      throw new Error('not called');
+    },
+    () => null,
+  ),
+);
+
+describe('the sidebar API in the built script', () => {
+  it('has a top-level google.script.run target for every function the preview calls, and no other', () => {
+    const { loaded } = project();
+    const script = loaded.files['ita-sheets.js']!;
+    const targets = [...script.matchAll(/^function (\w+)\(.*\{ return ItaSheets\.sidebarApi\.(\w+)\(/gm)];
+
+    expect(targets.map(([, global, member]) => [global, member])).toEqual(
+      PREVIEW_NAMES.map((name) => [name, name]),
+    );
+    expect(PREVIEW_NAMES).toContain('makeReport');
+  });
+
+  it('answers the sidebar through those targets, on the open spreadsheet', () => {
+    const { workbook, loaded } = project();
+
+    const created = loaded.evaluate(`createDocumentTab({ type: 'oit-checklist', fiscalYear: 2564 })`);
+    const tabs = loaded.evaluate('listDocumentTabs()');
+
+    expect(created).toMatchObject({ ok: true, value: { type: 'oit-checklist' } });
+    expect(tabs).toMatchObject({ ok: true, value: [{ type: 'oit-checklist' }] });
+    expect(workbook.getSheets().map((s) => s.getLastRow())).toContain(44);
+  });
+
+  it('runs a menu item in the same script: the tab is made and the officer told', () => {
+    const { workbook, loaded } = project();
+
+    loaded.call('menuCreateMeasures');
+
+    expect(workbook.getSheets().map((s) => s.getName())).toContainEqual(expect.stringContaining('มาตรการ'));
+    expect(loaded.ui.alerts).toEqual([expect.stringContaining('(tab created)')]);
+  });
+
+  it('answers a bad request with its Thai message, as the sidebar reads it', () => {
+    const { loaded } = project();
+
+    expect(loaded.evaluate(`makeReport({ kind: 'nothing', sheetId: 1 })`)).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('unknown report kind'),
+    });
+  });
+});
+
+describe('dist/', () => {
+  it('holds one script, what every execution evaluates', () => {
+    const scripts = readdirSync(DIST).filter((name) => name.endsWith('.js'));
+
+    expect(scripts).toEqual(['ita-sheets.js']);
+    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(250 * 1024);
+  });
+
+  it('evaluates no code from text: no HTML file of the project holds a script Apps Script would run', () => {
+    const script = readFileSync(join(DIST, 'ita-sheets.js'), 'utf8');
+
+    expect(script).not.toMatch(/\bnew Function\(|\beval\(|createHtmlOutputFromFile\([^)]*\)\.getContent\(\)/);
+    expect(readdirSync(DIST).filter((name) => name.endsWith('.html'))).toEqual(['help.html', 'sidebar.html']);
+  });
+});
