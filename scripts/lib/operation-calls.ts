@@ -6,7 +6,7 @@
 import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { MEASURES } from '../../src/core/documents/types';
 import { recordRow } from '../../src/core/layout/document-tab-layout';
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import type { ApiResult, ServerHandlers } from '../../src/shared/api';
 import { toCellValue } from '../../src/sheets/cell-value';
 import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
@@ -51,10 +51,7 @@ function office(): { workbook: MemoryWorkbook; api: ServerHandlers } {
   const context = { spreadsheet: workbook, services: memoryServices(workbook), properties };
   return {
     workbook,
-    api: createServerApi(
-      () => context,
-      () => null,
-    ),
+    api: createServerApi(() => context, singleProcessLock),
   };
 }
 
@@ -69,7 +66,9 @@ export function operationCalls(size: number): OperationCalls {
   const { workbook, api } = office();
   const tab = unwrap(api.createDocumentTab({ type: 'measures', fiscalYear: 2568 }));
   const sheet = sheetById(workbook, tab.sheetId);
-  const rows = Array.from({ length: size }, (_, i) => recordRow(MEASURES, measure(i + 1)).map(toCellValue));
+  const rows = Array.from({ length: size }, (_, i) =>
+    recordRow(MEASURES, measure(i + 1)).map((v) => toCellValue(v)),
+  );
   ensureSheetSize(sheet, size + 1, MEASURES.fields.length);
   sheet.getRange(2, 1, size, MEASURES.fields.length).setValues(rows);
 

@@ -1,7 +1,9 @@
 /**
- * Drafts: the entry form's content kept in the browser's storage per tab (by sheetId) on every
- * input, so closing the sidebar loses nothing; cleared after a successful save. A draft is data
- * from storage: it is checked before it fills a form.
+ * Drafts: the entry form's content kept in the browser's storage per tab on every input, so closing
+ * the sidebar loses nothing; cleared after a successful save. A tab is named by its spreadsheet and
+ * its sheetId: every spreadsheet's first tab has sheetId 0, and the storage is shared by all the
+ * spreadsheets the officer opens the sidebar in. A draft is data from storage: it is checked before
+ * it fills a form.
  */
 
 import * as z from 'zod/mini';
@@ -45,9 +47,15 @@ const draftSchema = checker(
   ),
 );
 
+/** Which tab a draft belongs to: the spreadsheet's id (from getActiveContext) and the tab's sheetId. */
+export interface DraftPlace {
+  readonly spreadsheetId: string;
+  readonly sheetId: number;
+}
+
 /** The storage key of a tab's draft. */
-export function draftKey(sheetId: number): string {
-  return `ita-sheets.draft.${sheetId}`;
+export function draftKey(place: DraftPlace): string {
+  return `ita-sheets.draft.${place.spreadsheetId}.${place.sheetId}`;
 }
 
 /** A draft as stored text. */
@@ -71,7 +79,7 @@ export function parseDraft(text: string | null, type: DocumentType): Draft | und
     return undefined;
   }
   const parsed = draftSchema.safeParse(json);
-  // A tab keeps its type, but a sheetId can be reused by another spreadsheet on the same origin.
+  // A tab keeps its type; a draft of another type (the tab was deleted, its id reused) is not this tab's.
   if (!parsed.success || parsed.data.type !== type.id) return undefined;
   return {
     type: type.id,
@@ -90,25 +98,37 @@ function attempt<T>(run: () => T): T | undefined {
   }
 }
 
-/** The tab's draft, if any. */
-export function loadDraft(storage: DraftStorage | undefined, sheetId: number, type: DocumentType) {
-  return storage ? parseDraft(attempt(() => storage.getItem(draftKey(sheetId))) ?? null, type) : undefined;
+/** Where versions before drafts were kept per spreadsheet kept a tab's draft. */
+const legacyKey = (sheetId: number) => `ita-sheets.draft.${sheetId}`;
+
+/**
+ * The tab's draft, if any. A draft kept by an earlier version under the tab's id alone is taken by the
+ * first spreadsheet that asks for it and moved under that spreadsheet, so no typing is lost on upgrade.
+ */
+export function loadDraft(storage: DraftStorage | undefined, place: DraftPlace, type: DocumentType) {
+  if (!storage) return undefined;
+  const draft = parseDraft(attempt(() => storage.getItem(draftKey(place))) ?? null, type);
+  if (draft) return draft;
+  const legacy = parseDraft(attempt(() => storage.getItem(legacyKey(place.sheetId))) ?? null, type);
+  if (legacy && saveDraft(storage, place, legacy))
+    attempt(() => storage.removeItem(legacyKey(place.sheetId)));
+  return legacy;
 }
 
 /** Keeps the tab's draft; false when the storage refused it. */
-export function saveDraft(storage: DraftStorage | undefined, sheetId: number, draft: Draft): boolean {
+export function saveDraft(storage: DraftStorage | undefined, place: DraftPlace, draft: Draft): boolean {
   if (!storage) return false;
   return (
     attempt(() => {
-      storage.setItem(draftKey(sheetId), serializeDraft(draft));
+      storage.setItem(draftKey(place), serializeDraft(draft));
       return true;
     }) ?? false
   );
 }
 
 /** Forgets the tab's draft. */
-export function clearDraft(storage: DraftStorage | undefined, sheetId: number): void {
-  attempt(() => storage?.removeItem(draftKey(sheetId)));
+export function clearDraft(storage: DraftStorage | undefined, place: DraftPlace): void {
+  attempt(() => storage?.removeItem(draftKey(place)));
 }
 
 /** The browser's localStorage, or undefined where it cannot be used. */

@@ -10,7 +10,7 @@ import { sameRecord } from '../../src/core/layout/document-tab-layout';
 import type { TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, replace, show } from './dom';
-import { browserStorage, clearDraft, loadDraft, saveDraft } from './drafts';
+import { browserStorage, clearDraft, type DraftPlace, loadDraft, saveDraft } from './drafts';
 import { type FieldControl, fieldControl } from './field-input';
 import { checkForm, type FormCheck, mergeChecks, saveBlockedReason, serverCheck } from './field-messages';
 import {
@@ -24,6 +24,8 @@ import {
 } from './form-values';
 
 interface EntryState {
+  /** The open spreadsheet's id: drafts are kept per spreadsheet and tab. */
+  spreadsheetId: string;
   tab: TabSummary | null;
   /** The row the form edits, or null for a new record. */
   row: number | null;
@@ -40,7 +42,18 @@ const rowText = (row: number | null): string =>
 /** The entry view. */
 export function createEntryView(app: App): View {
   const storage = browserStorage();
-  const state: EntryState = { tab: null, row: null, expected: null, controls: [], refusal: null };
+  const state: EntryState = {
+    spreadsheetId: '',
+    tab: null,
+    row: null,
+    expected: null,
+    controls: [],
+    refusal: null,
+  };
+  const place = (tab: TabSummary): DraftPlace => ({
+    spreadsheetId: state.spreadsheetId,
+    sheetId: tab.sheetId,
+  });
   let sequence = 0;
 
   const tabName = h('h3', { 'data-testid': 'entry-tab-name' }, '—');
@@ -88,9 +101,9 @@ export function createEntryView(app: App): View {
     if (!tab) return;
     const current = values();
     // A new record with nothing typed is no draft: reopening should not announce one.
-    if (state.row === null && isBlank(current)) clearDraft(storage, tab.sheetId);
+    if (state.row === null && isBlank(current)) clearDraft(storage, place(tab));
     else
-      saveDraft(storage, tab.sheetId, {
+      saveDraft(storage, place(tab), {
         type: tab.type,
         row: state.row,
         expected: state.expected,
@@ -144,13 +157,14 @@ export function createEntryView(app: App): View {
     const answer = await app.call('getActiveContext', undefined, refreshButton);
     if (!answer.ok || mine !== sequence) return;
     const { tab, sheetName } = answer.value;
+    state.spreadsheetId = answer.value.spreadsheetId;
     show(notice, false);
     if (tab && state.tab?.sheetId === tab.sheetId) {
       render(tab, values(), sheetName);
       return;
     }
     status.textContent = '';
-    const draft = tab ? loadDraft(storage, tab.sheetId, DOCUMENT_TYPES[tab.type]) : undefined;
+    const draft = tab ? loadDraft(storage, place(tab), DOCUMENT_TYPES[tab.type]) : undefined;
     state.row = draft?.row ?? null;
     state.expected = draft?.expected ?? null;
     render(tab, draft?.values, sheetName);
@@ -164,6 +178,7 @@ export function createEntryView(app: App): View {
     const context = await app.call('getActiveContext', undefined, loadButton);
     if (!context.ok) return;
     const { tab, row, sheetName } = context.value;
+    state.spreadsheetId = context.value.spreadsheetId;
     if (!tab) {
       render(null, undefined, sheetName);
       return;
@@ -205,7 +220,7 @@ export function createEntryView(app: App): View {
 
   function newRecord(): void {
     if (!state.tab) return;
-    clearDraft(storage, state.tab.sheetId);
+    clearDraft(storage, place(state.tab));
     state.row = null;
     state.expected = null;
     status.textContent = '';
@@ -244,7 +259,7 @@ export function createEntryView(app: App): View {
     state.row = answer.value.row;
     state.expected = answer.value.record;
     rowLine.textContent = rowText(state.row);
-    clearDraft(storage, tab.sheetId);
+    clearDraft(storage, place(tab));
     status.textContent = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
   }
 

@@ -82,7 +82,7 @@ export function createReportView(app: App): View {
     const answer = await app.call('makeReport', request, makeButton);
     show(progress, false);
     if (!answer.ok) return;
-    const { name, url, pdfUrl, replaced } = answer.value;
+    const { name, url, pdfUrl, replaced, kept = [] } = answer.value;
     const link = (href: string, text: string, testid: string) => {
       const safe = safeHttpUrl(href);
       return safe
@@ -92,6 +92,9 @@ export function createReportView(app: App): View {
     replace(
       result,
       h('p', {}, `${replaced ? 'สร้างใหม่แทนรายงานเดิม' : 'สร้างรายงาน'} “${name}” แล้ว`),
+      ...kept.map((k) =>
+        h('p', { 'data-testid': 'report-kept' }, `ฉบับเดิมมีการแก้ไข จึงเก็บไว้เป็นแท็บ “${k}” (kept: edited)`),
+      ),
       h(
         'p',
         { class: 'links' },

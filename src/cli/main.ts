@@ -111,6 +111,13 @@ function parseArgs(args: readonly string[]): Options | string {
       return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
     if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
+    // The report is written as Excel only; a PDF comes from it by LibreOffice (README).
+    if (!/\.xlsx$/i.test(out)) {
+      return (
+        `--out ต้องเป็นไฟล์ .xlsx: "${out}" ถ้าต้องการ PDF ให้แปลงไฟล์ .xlsx ด้วย soffice --headless --convert-to pdf ` +
+        `(--out must name an .xlsx file; for a PDF, convert the .xlsx with soffice --headless --convert-to pdf)`
+      );
+    }
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
@@ -164,6 +171,24 @@ function readProfile(path: string, io: CliIo): Profile | string {
   }
 }
 
+/** Writes the report; the one line that says why it could not be written, or undefined. */
+function writeOut(path: string, bytes: Uint8Array, io: CliIo): string | undefined {
+  try {
+    io.writeFile(path, bytes);
+    return undefined;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const why: Readonly<Record<string, string>> = {
+      ENOENT: 'ไม่มีโฟลเดอร์นี้ (the folder does not exist)',
+      EACCES: 'ไม่มีสิทธิ์เขียน (permission denied)',
+      EISDIR: 'เป็นโฟลเดอร์ ไม่ใช่ไฟล์ (it is a folder)',
+      ENOTDIR: 'ส่วนหนึ่งของที่อยู่ไม่ใช่โฟลเดอร์ (a part of the path is not a folder)',
+    };
+    const reason = why[code] ?? (error instanceof Error ? error.message : String(error));
+    return `เขียนไฟล์ ${path} ไม่ได้: ${reason} (cannot write ${path})`;
+  }
+}
+
 async function runReport(
   options: ReportOptions,
   text: string,
@@ -178,7 +203,11 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    io.writeFile(options.out, await memoryWorkbookToXlsx(workbook));
+    const written = writeOut(options.out, await memoryWorkbookToXlsx(workbook), io);
+    if (written !== undefined) {
+      io.err(`ita-sheets: ${written}`);
+      return 2;
+    }
     io.out(
       `${options.out}: ${workbook
         .getSheets()

@@ -3,7 +3,8 @@
  * profile is saved beside the workbook and survives a restart.
  */
 
-import type { KeyValueStore } from '../sheets/operations/context';
+import { MAX_PROPERTY_BYTES } from '../sheets/memory-properties';
+import { type KeyValueStore, utf8Length } from '../sheets/operations/context';
 
 /** A KeyValueStore that can be saved as a plain object and made again from one. */
 export class PreviewProperties implements KeyValueStore {
@@ -17,7 +18,10 @@ export class PreviewProperties implements KeyValueStore {
     return this.values.get(key) ?? null;
   }
 
+  /** Refuses a key and value over Apps Script's 9 KB, as MemoryProperties and PropertiesService do. */
   setProperty(key: string, value: string): this {
+    if (utf8Length(key) + utf8Length(value) > MAX_PROPERTY_BYTES)
+      throw new Error('Argument too large: value');
     this.values.set(key, value);
     return this;
   }

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
 import { checker, object } from '../core/problems/schema-check';
-import { createServerApi } from '../server/api';
+import { createServerApi, singleProcessLock } from '../server/api';
 import type { ApiResult, ServerHandlers } from '../shared/api';
 import { inspectSheet, memoryServices } from '../sheets/memory';
 import type { SheetsContext } from '../sheets/operations/context';
@@ -220,11 +220,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
   const app: App = {
     document,
-    // No document lock: node:http hands the API one request at a time, each run to its end synchronously.
-    api: createServerApi(
-      () => context,
-      () => null,
-    ),
+    // node:http hands the API one request at a time, each run to its end synchronously.
+    api: createServerApi(() => context, singleProcessLock),
     workbookFile,
     title: document.workbook.toJSON().name,
     sidebarFile: resolve(options.sidebarFile ?? join(root, 'dist', 'sidebar.html')),

@@ -46,6 +46,18 @@ export interface DocumentLock {
   releaseLock(): void;
 }
 
+/**
+ * The lock where one process runs one request at a time to its end (the preview, the command line,
+ * the tests): nothing can interleave, so there is nothing to wait for.
+ */
+export function singleProcessLock(): DocumentLock {
+  return { waitLock: () => undefined, releaseLock: () => undefined };
+}
+
+const NO_LOCK =
+  'ไม่สามารถล็อกเอกสารเพื่อบันทึกได้ จึงยังไม่ได้บันทึกสิ่งใด โปรดเปิดแถบข้างจากสเปรดชีตแล้วลองอีกครั้ง ' +
+  '(the document lock is not available, so nothing was written; open the sidebar from the spreadsheet and try again)';
+
 // Another officer's write rarely takes long; past this the officer is told to try again.
 const LOCK_WAIT_MS = 20_000;
 
@@ -55,18 +67,52 @@ function parse<T>(schema: Checker<T>, input: unknown): T {
   return result.data;
 }
 
-function answer<T>(run: () => T): ApiResult<T> {
+// A service can fail once (try again); an error that comes back is a bug of the add-in.
+const MAYBE_A_BUG =
+  'หากลองแล้วยังไม่สำเร็จ นี่เป็นข้อบกพร่องของ ita-sheets โปรดแจ้งผู้ดูแลพร้อมข้อความนี้ ' +
+  "(if it fails again, it is a bug in ita-sheets: tell the add-in's owner, with this message)";
+
+/** An error no check foresaw: into Apps Script's executions log (console.error), with its stack. */
+function logUnexpected(operation: string, error: unknown): void {
+  console.error(
+    `ita-sheets: ${operation} failed unexpectedly`,
+    error instanceof Error ? (error.stack ?? error) : error,
+  );
+}
+
+function answer<T>(operation: string, run: () => T): ApiResult<T> {
   try {
     return { ok: true, value: run() };
   } catch (error) {
-    if (error instanceof OperationError) return { ok: false, error: error.message, problems: error.problems };
+    if (error instanceof OperationError) {
+      if (error.unexpected === undefined)
+        return { ok: false, error: error.message, problems: error.problems };
+      logUnexpected(operation, error.unexpected);
+      return { ok: false, error: `${error.message} ${MAYBE_A_BUG}`, problems: error.problems };
+    }
+    logUnexpected(operation, error);
     // The add-in writes an officer's data only as one row at a time and makes its own tabs as one step
     // (src/sheets/operations/new-tabs.ts), so a failed call leaves what was there whole.
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      error: `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย โปรดลองอีกครั้ง (the operation failed: ${reason}; nothing was lost, try again)`,
+      error: `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย โปรดลองอีกครั้ง (the operation failed: ${reason}; nothing was lost, try again) ${MAYBE_A_BUG}`,
     };
+  }
+}
+
+/**
+ * After a write: SpreadsheetApp.flush() before the lock is released (LockService's guidance: the next
+ * execution must read these writes), then the release. A failed flush does not change the outcome:
+ * Apps Script applies pending changes when the execution ends anyway, so it is logged, not answered.
+ */
+function settle(context: SheetsContext | undefined, lock: DocumentLock): void {
+  try {
+    context?.services.flush();
+  } catch (error) {
+    logUnexpected('SpreadsheetApp.flush', error);
+  } finally {
+    lock.releaseLock();
   }
 }
 
@@ -75,28 +121,33 @@ export function createServerApi(
   context: () => SheetsContext,
   lock: () => DocumentLock | null,
 ): ServerHandlers {
-  const write = <T>(run: (c: SheetsContext) => T): ApiResult<T> =>
-    answer(() => {
+  const write = <T>(operation: string, run: (c: SheetsContext) => T): ApiResult<T> =>
+    answer(operation, () => {
+      // getDocumentLock() is null outside a document: writing then could interleave with another officer's.
       const documentLock = lock();
+      if (documentLock === null) throw new OperationError(NO_LOCK);
       try {
-        documentLock?.waitLock(LOCK_WAIT_MS);
+        documentLock.waitLock(LOCK_WAIT_MS);
       } catch {
         throw new OperationError('มีผู้ใช้อื่นกำลังบันทึกอยู่ โปรดลองอีกครั้ง (another user is writing; try again)');
       }
+      let c: SheetsContext | undefined;
       try {
-        return run(context());
+        c = context();
+        return run(c);
       } finally {
-        documentLock?.releaseLock();
+        settle(c, documentLock);
       }
     });
 
   return {
     getActiveContext: () =>
-      answer(() => {
+      answer('getActiveContext', () => {
         const c = context();
         const sheet = c.spreadsheet.getActiveSheet();
         const tab = asDocumentTab(sheet);
         return {
+          spreadsheetId: c.spreadsheet.getId(),
           sheetId: sheet.getSheetId(),
           sheetName: sheet.getName(),
           tab: tab ? tabSummary(tab) : null,
@@ -104,53 +155,54 @@ export function createServerApi(
         };
       }),
     selectCell: (input) =>
-      answer(() => {
+      answer('selectCell', () => {
         const { sheetId, a1 } = parse(selectRequest, input);
         sheetById(context().spreadsheet, sheetId).setActiveSelection(a1);
         return { a1 };
       }),
-    getProfile: () => answer(() => loadProfile(context().properties)),
+    getProfile: () => answer('getProfile', () => loadProfile(context().properties)),
     saveProfile: (input) =>
-      write((c) => {
+      write('saveProfile', (c) => {
         const profile = parse(profileSchema, input);
         storeProfile(c.properties, profile);
         return profile;
       }),
-    listDocumentTabs: () => answer(() => listDocumentTabs(context())),
+    listDocumentTabs: () => answer('listDocumentTabs', () => listDocumentTabs(context())),
     createDocumentTab: (input) =>
-      write((c) => {
+      write('createDocumentTab', (c) => {
         const { type, fiscalYear } = parse(createTabRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
         return createDocumentTab(c, type, fiscalYear === undefined ? {} : { fiscalYear });
       }),
     structureActiveTab: (input) =>
-      write((c) => {
+      write('structureActiveTab', (c) => {
         const { type } = parse(structureRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
         return structureActiveTab(c, type);
       }),
-    readRecords: (input) => answer(() => readTabRecords(context(), parse(tabRequest, input).sheetId)),
+    readRecords: (input) =>
+      answer('readRecords', () => readTabRecords(context(), parse(tabRequest, input).sheetId)),
     appendRecord: (input) =>
-      write((c) => {
+      write('appendRecord', (c) => {
         const { sheetId, record } = parse(appendRequest, input);
         const tab = documentTabById(c, sheetId);
         return appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
       }),
     updateRecord: (input) =>
-      write((c) => {
+      write('updateRecord', (c) => {
         const { sheetId, row, record, expected } = parse(updateRequest, input);
         const tab = documentTabById(c, sheetId);
         const schema = recordSchema(tab.type);
         return updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
       }),
     validateTab: (input) =>
-      write((c) => {
+      write('validateTab', (c) => {
         const { sheetId, mark } = parse(validateRequest, input);
         return { problems: validateTab(c, sheetId, mark) };
       }),
-    makeReport: (input) => write((c) => makeReportTab(c, parse(reportRequest, input))),
+    makeReport: (input) => write('makeReport', (c) => makeReportTab(c, parse(reportRequest, input))),
     rolloverTab: (input) =>
-      write((c) => {
+      write('rolloverTab', (c) => {
         const request = parse(rolloverRequest, input);
         const zone = () => c.spreadsheet.getSpreadsheetTimeZone();
         return rolloverTab(c, request, () => currentFiscalYear(lazyClock(zone)));

@@ -10,12 +10,13 @@ export function appsScriptContext(): SheetsContext {
     services: {
       newDataValidation: () => SpreadsheetApp.newDataValidation(),
       barChartType: Charts.ChartType.BAR,
+      flush: () => SpreadsheetApp.flush(),
     },
     properties: PropertiesService.getDocumentProperties(),
   };
 }
 
-/** The document lock; null where Apps Script has none (a script not bound to a document). */
+/** The document lock; null where Apps Script has none (not in a document): the API then writes nothing. */
 export function appsScriptLock(): DocumentLock | null {
   return LockService.getDocumentLock();
 }

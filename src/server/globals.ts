@@ -56,6 +56,7 @@ export const GLOBALS: readonly GlobalDeclaration[] = [
   { name: 'showHelp', params: [], summary: 'Menu item: the help dialog listing the functions.' },
   { name: 'showSidebar', params: [], summary: 'Menu item: the sidebar.' },
   { name: 'runMenu', params: ['global'], summary: 'Runs one menu item on the active tab.' },
+  { name: 'menuSelfTest', params: [], summary: 'Menu item: the installation check (ตรวจการติดตั้ง).' },
   ...MENU_ITEMS.map((item) => ({
     name: item.global,
     params: [],

@@ -63,7 +63,14 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
         ...(action.round === undefined ? {} : { round: action.round }),
       });
       if (!result.ok) return failure(result) ?? '';
-      return `${result.value.replaced ? 'สร้างรายงานใหม่แทนฉบับเดิม' : 'สร้างรายงานแล้ว'}: "${result.value.name}"\nPDF: ${result.value.pdfUrl}`;
+      const { replaced, name, pdfUrl, kept = [] } = result.value;
+      return [
+        `${replaced ? 'สร้างรายงานใหม่แทนฉบับเดิม' : 'สร้างรายงานแล้ว'}: "${name}"`,
+        ...kept.map(
+          (k) => `ฉบับเดิมมีการแก้ไข จึงเก็บไว้เป็นแท็บ "${k}" (the earlier report had been edited: kept as "${k}")`,
+        ),
+        `PDF: ${pdfUrl}`,
+      ].join('\n');
     }
   }
 }

@@ -13,6 +13,7 @@ import { runMenuAction } from './menu-runner';
 import { sidebarApi } from './sidebar-api';
 
 export const MENU_HELP_TH = 'วิธีใช้ฟังก์ชัน (Functions help)';
+export const MENU_SELF_TEST_TH = 'ตรวจการติดตั้ง (Check the installation)';
 const HELP_TITLE = 'ita-sheets: ฟังก์ชัน ITA และภาษาไทย';
 
 /** Builds the add-on menu; runs in every auth mode, so it touches nothing but the UI. */
@@ -32,16 +33,39 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
+    .addItem(MENU_SELF_TEST_TH, 'menuSelfTest')
     .addToUi();
+}
+
+/**
+ * An error that escaped every check (the API answers its own failures): into Apps Script's executions
+ * log, and to the officer as what it is, a bug, in Thai.
+ */
+function reportBug(operation: string, error: unknown): void {
+  // Duck-typed: an error thrown by a service stand-in may come from another realm than this bundle's.
+  const { message, stack } = (typeof error === 'object' && error !== null ? error : {}) as Partial<Error>;
+  console.error(`ita-sheets: ${operation} failed unexpectedly`, stack ?? error);
+  const reason = message ?? String(error);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    'ita-sheets',
+    `ทำรายการไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย นี่เป็นข้อบกพร่องของ ita-sheets โปรดแจ้งผู้ดูแลพร้อมข้อความนี้ ` +
+      `(the operation failed: ${reason}; nothing was lost; it is a bug in ita-sheets: tell the add-in's owner, with this message)`,
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Runs the menu item whose global is `global` on the active tab and tells the officer the outcome. */
 export function runMenu(global: string): void {
   const item = MENU_ITEMS.find((i) => i.global === global);
   if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
-  const active = SpreadsheetApp.getActiveSheet().getSheetId();
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('ita-sheets', runMenuAction(sidebarApi, active, item.action), ui.ButtonSet.OK);
+  try {
+    const active = SpreadsheetApp.getActiveSheet().getSheetId();
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('ita-sheets', runMenuAction(sidebarApi, active, item.action), ui.ButtonSet.OK);
+  } catch (error) {
+    reportBug(global, error);
+  }
 }
 
 /** An add-on installed from the Marketplace gets onInstall, not onOpen, in the open spreadsheet. */

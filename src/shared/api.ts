@@ -62,10 +62,14 @@ export interface ReportSummary {
   readonly pdfUrl: string;
   /** True when an earlier report of the same document and kind was replaced. */
   readonly replaced: boolean;
+  /** The earlier reports an officer had renamed or edited, kept under these names rather than replaced. */
+  readonly kept?: readonly string[];
 }
 
 /** Where the officer is: the active tab (when it is a document tab) and the selected row. */
 export interface ActiveContext {
+  /** The open spreadsheet's id: the sidebar keeps its drafts per spreadsheet, since every first tab is sheetId 0. */
+  readonly spreadsheetId: string;
   readonly sheetId: number;
   readonly sheetName: string;
   /** The active tab as a document tab, or null for a tab the add-in did not make. */

@@ -162,8 +162,8 @@ function fieldRuns(columns: readonly (string | undefined)[]): [number, number][]
 /**
  * Writes a record on a row, each field under its own heading (the officer may have moved columns),
  * as text that never runs as a formula. A column without a field (one the officer added) is not
- * written at all, so what it holds, a formula too, stays as it is: one setValues per run of field
- * columns, as many as the officer's columns split them into, whatever the number of rows.
+ * written at all, so what it holds, a formula too, stays as it is. One getNumberFormats, then one
+ * setValues per run of field columns, as many as the officer's columns split them into.
  */
 export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRecord): void {
   writeRecordWith(tab, tabColumns(tab), row, record);
@@ -176,12 +176,14 @@ function writeRecordWith(
   record: DocumentRecord,
 ): void {
   const values = recordRow(tab.type, record);
-  const cellOf = (key: string | undefined) => {
+  // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
+  const formats = tab.sheet.getRange(row, 1, 1, columns.length).getNumberFormats()[0] ?? [];
+  const cellOf = (key: string | undefined, c: number) => {
     const i = tab.type.fields.findIndex((f) => f.key === key);
-    return toCellValue(values[i] ?? '');
+    return toCellValue(values[i] ?? '', formats[c]);
   };
   for (const [from, to] of fieldRuns(columns)) {
-    const cells = columns.slice(from, to + 1).map(cellOf);
+    const cells = columns.slice(from, to + 1).map((key, i) => cellOf(key, from + i));
     tab.sheet.getRange(row, from + 1, 1, to - from + 1).setValues([cells as (string | number | boolean)[]]);
   }
 }

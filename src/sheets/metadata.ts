@@ -18,9 +18,23 @@ export const META = {
   options: 'ita-sheets.options',
   /** How the tab prints (JSON {landscape, repeatRows}): read by the .xlsx export. */
   print: 'ita-sheets.print',
+  /** On a report tab: its name and a fingerprint of its values as made (JSON), to see an officer's edits. */
+  made: 'ita-sheets.made',
   /** The cells the validation marked (JSON A1 list), so it clears its own marks and nothing else. */
   marks: 'ita-sheets.marks',
 } as const;
+
+/**
+ * The most characters of developer metadata (keys and values) one sheet holds: the Sheets API's
+ * guide (developers.google.com/sheets/api/guides/metadata, metadata size limits) gives 30,000 a
+ * sheet and 30,000 for the spreadsheet itself.
+ */
+export const MAX_SHEET_METADATA = 30_000;
+
+/** The characters a set of metadata entries takes of a sheet's MAX_SHEET_METADATA (keys and values). */
+export function metadataSize(entries: Readonly<Record<string, string>>): number {
+  return Object.entries(entries).reduce((sum, [key, value]) => sum + key.length + value.length, 0);
+}
 
 /** The developer metadata of a tab as a map (the last value wins for a repeated key). */
 export function readMetadata(sheet: SheetApi): Map<string, string> {
@@ -43,11 +57,21 @@ export function findTabs(spreadsheet: SpreadsheetApi, wanted: Readonly<Record<st
   });
 }
 
-/** A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced. */
+/** The most characters Sheets allows in a tab name. */
+export const MAX_TAB_NAME = 100;
+
+/** The first of `candidate(1)`, `candidate(2)` … that no tab has, compared regardless of case as Sheets does. */
+export function firstFreeTabName(spreadsheet: SpreadsheetApi, candidate: (n: number) => string): string {
+  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName().toLowerCase()));
+  for (let n = 1; ; n++) if (!taken.has(candidate(n).toLowerCase())) return candidate(n);
+}
+
+/**
+ * A tab name not yet taken: "รายงานผล", else "รายงานผล (2)" … so an officer's tab is never replaced.
+ * Sheets compares tab names regardless of case: "วิเคราะห์ ita 2567" takes "วิเคราะห์ ITA 2567".
+ */
 export function freeTabName(spreadsheet: SpreadsheetApi, wanted: string): string {
-  const taken = new Set(spreadsheet.getSheets().map((s) => s.getName()));
-  // Sheets limits a tab name to 100 characters.
-  const base = wanted.slice(0, 90);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+  // Room for " (99999)" within the limit.
+  const base = wanted.slice(0, MAX_TAB_NAME - 10);
+  return firstFreeTabName(spreadsheet, (n) => (n === 1 ? base : `${base} (${n})`));
 }

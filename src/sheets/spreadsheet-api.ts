@@ -32,10 +32,14 @@ export interface FormatApi<Self> {
 
 export interface RangeApi extends FormatApi<RangeApi> {
   getValues(): unknown[][];
+  /** The formula of each cell ("=A2*2"), '' where a cell holds none. */
+  getFormulas(): string[][];
   setValues(values: unknown[][]): RangeApi;
   getNotes(): string[][];
   setNotes(notes: (string | null)[][]): RangeApi;
   getBackgrounds(): string[][];
+  /** "@" for a cell formatted as plain text, where Sheets keeps a written apostrophe as a character. */
+  getNumberFormats(): string[][];
   getA1Notation(): string;
   getRow(): number;
   getColumn(): number;
@@ -137,6 +141,8 @@ export interface SheetsServices {
   newDataValidation(): DataValidationBuilderApi;
   /** Charts.ChartType.BAR: a value only Apps Script has. */
   readonly barChartType: ChartType;
+  /** SpreadsheetApp.flush(): applies the pending changes (before the document lock is released). */
+  flush(): void;
 }
 
 // Compile-time proof that the real Apps Script objects satisfy these interfaces.

@@ -96,6 +96,30 @@ describe('the entry form in the preview', () => {
     ).toContain(measure);
   });
 
+  it('keeps an unsaved entry as a draft under the spreadsheet and the tab, not the tab alone', async () => {
+    const { page, sidebar, server } = current();
+    await activateTab(page, MEASURES_TAB);
+    await openEntry(current(), MEASURES_TAB);
+    await sidebar.getByTestId('entry-new').click();
+
+    await sidebar.getByTestId('field-measure').fill('ร่างที่ยังไม่ได้บันทึก');
+    const keys = await sidebar.locator('body').evaluate(() => Object.keys(localStorage));
+    const context = (
+      await (
+        await fetch(`${server.url}api/getActiveContext`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()
+    ).value as { spreadsheetId: string; sheetId: number };
+
+    expect(context.spreadsheetId).not.toBe('');
+    expect(keys.filter((k) => k.startsWith('ita-sheets.draft.'))).toEqual([
+      `ita-sheets.draft.${context.spreadsheetId}.${context.sheetId}`,
+    ]);
+  });
+
   it('edits a record loaded from the row selected in the grid and saves it over that row', async () => {
     const { page, sidebar } = current();
     const changed = 'จัดให้มีช่องทางร้องเรียนการทุจริตทางออนไลน์ที่ปลอดภัยต่อผู้ร้องเรียน';

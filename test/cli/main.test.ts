@@ -108,6 +108,11 @@ describe('ita-sheets refuses with one clear line', () => {
     [['structure', '--type', 'minutes', 'memo.txt'], 'ไม่รู้จักประเภทเอกสาร "minutes"'],
     [['structure', 'memo.txt'], 'ต้องระบุ --type'],
     [['publish', '--type', 'measures', 'memo.txt'], 'ไม่รู้จักคำสั่ง "publish"'],
+    [
+      ['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์.pdf'],
+      '--out ต้องเป็นไฟล์ .xlsx: "วิเคราะห์.pdf"',
+    ],
+    [['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์'], '--out ต้องเป็นไฟล์ .xlsx'],
   ])('%j', async (args, message) => {
     const files = {
       'empty.txt': ' \n\t\n',
@@ -134,6 +139,29 @@ describe('the built ita-sheets executable', () => {
     const out = execFileSync(cli, ['structure', '--type', 'measures', seedPath], { encoding: 'utf8' });
 
     expect(JSON.parse(out).records).toHaveLength(19);
+  });
+
+  it('says in one line that the folder of --out does not exist, with exit 2 rather than a stack trace', () => {
+    const out = join(__dirname, 'no-such-folder', 'รายงาน.xlsx');
+    const result = spawnSync(cli, ['report', '--type', 'results', seedPath, '--out', out], {
+      encoding: 'utf8',
+    });
+
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `ita-sheets: เขียนไฟล์ ${out} ไม่ได้: ไม่มีโฟลเดอร์นี้ (the folder does not exist) (cannot write ${out})`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses --out x.pdf rather than write an .xlsx under that name', () => {
+    const result = spawnSync(cli, ['report', '--type', 'results', seedPath, '--out', 'x.pdf'], {
+      encoding: 'utf8',
+    });
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--out ต้องเป็นไฟล์ .xlsx: "x.pdf"');
+    expect(existsSync('x.pdf')).toBe(false);
   });
 
   it('exits non-zero with one line on stderr for a file of another type', () => {

@@ -24,6 +24,7 @@ function project() {
       getActiveSpreadsheet: () => workbook,
       getActiveSheet: () => workbook.getActiveSheet(),
       newDataValidation: () => services.newDataValidation(),
+      flush: () => services.flush(),
     },
     Charts: { ChartType: { BAR: services.barChartType } },
     PropertiesService: { getDocumentProperties: () => properties },

@@ -11,7 +11,7 @@ import type { DocumentRecord, DocumentTypeId } from '../../src/core/documents/do
 import { MAX_CELL_LENGTH } from '../../src/core/documents/record-schema';
 import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { CUT_MARK } from '../../src/core/layout/cell-limit';
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import type { ApiResult, ServerHandlers } from '../../src/shared/api';
 import { type MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
@@ -44,7 +44,7 @@ const PASTES: Partial<Record<DocumentTypeId, string>> = {
   'ita-analysis': fixture('ita-analysis-tambon-fy2566.txt'),
 };
 
-const noLock = () => null;
+const noLock = singleProcessLock;
 
 interface Office {
   readonly workbook: MemoryWorkbook;

@@ -13,7 +13,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../../src/core/documents/type
 import { describeProblem } from '../../src/core/problems/messages';
 import { parsePastedText } from '../../src/core/structure/paste';
 import { structureDocument } from '../../src/core/structure/structure';
-import { createServerApi } from '../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../src/server/api';
 import type { MemoryWorkbook } from '../../src/sheets/memory';
 import { ensureSheetSize } from '../../src/sheets/sheet-size';
 import { fixture } from '../support/fixtures';
@@ -247,10 +247,7 @@ describe("the server's structureActiveTab, given hostile pasted tabs", () => {
         const { workbook, context } = testWorkbook();
         pasteInto(workbook, rows);
         const before = workbook.getSheets().map(snapshot);
-        const api = createServerApi(
-          () => context,
-          () => null,
-        );
+        const api = createServerApi(() => context, singleProcessLock);
 
         const result = api.structureActiveTab({ type });
 

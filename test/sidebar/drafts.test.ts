@@ -43,9 +43,35 @@ const draft: Draft = {
   values: { ...emptyValues(MEASURES), measure: '<img src=x onerror=alert(1)>', responsible: ['กองคลัง'] },
 };
 
+/** A tab of one spreadsheet. */
+const at = (sheetId: number) => ({ spreadsheetId: 'ss', sheetId });
+
 describe('drafts', () => {
-  it('keys a draft by the tab', () => {
-    expect(draftKey(123)).toBe('ita-sheets.draft.123');
+  it('keys a draft by the spreadsheet and the tab', () => {
+    expect(draftKey({ spreadsheetId: '1AbC', sheetId: 123 })).toBe('ita-sheets.draft.1AbC.123');
+  });
+
+  it('keeps the drafts of the first tab (sheetId 0) of two spreadsheets apart', () => {
+    const storage = new MemoryStorage();
+    const first = { spreadsheetId: 'spreadsheet-of-tambon-a', sheetId: 0 };
+    const second = { spreadsheetId: 'spreadsheet-of-tambon-b', sheetId: 0 };
+
+    saveDraft(storage, first, draft);
+
+    expect(loadDraft(storage, first, MEASURES)).toEqual(draft);
+    expect(loadDraft(storage, second, MEASURES)).toBeUndefined();
+  });
+
+  it('moves a draft an earlier version kept under the tab alone to the first spreadsheet that opens it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('ita-sheets.draft.0', serializeDraft(draft));
+
+    const first = loadDraft(storage, { spreadsheetId: 'a', sheetId: 0 }, MEASURES);
+    const other = loadDraft(storage, { spreadsheetId: 'b', sheetId: 0 }, MEASURES);
+
+    expect([first, other]).toEqual([draft, undefined]);
+    expect(storage.getItem('ita-sheets.draft.0')).toBeNull();
+    expect(loadDraft(storage, { spreadsheetId: 'a', sheetId: 0 }, MEASURES)).toEqual(draft);
   });
 
   it('round-trips through its text', () => {
@@ -77,18 +103,18 @@ describe('drafts', () => {
 
   it('saves, loads and clears per tab', () => {
     const storage = new MemoryStorage();
-    expect(saveDraft(storage, 7, draft)).toBe(true);
-    expect(loadDraft(storage, 7, MEASURES)).toEqual(draft);
-    expect(loadDraft(storage, 8, MEASURES)).toBeUndefined();
-    clearDraft(storage, 7);
-    expect(loadDraft(storage, 7, MEASURES)).toBeUndefined();
+    expect(saveDraft(storage, at(7), draft)).toBe(true);
+    expect(loadDraft(storage, at(7), MEASURES)).toEqual(draft);
+    expect(loadDraft(storage, at(8), MEASURES)).toBeUndefined();
+    clearDraft(storage, at(7));
+    expect(loadDraft(storage, at(7), MEASURES)).toBeUndefined();
   });
 
   it('never throws when storage is refused or missing', () => {
-    expect(saveDraft(throwing, 7, draft)).toBe(false);
-    expect(loadDraft(throwing, 7, MEASURES)).toBeUndefined();
-    expect(() => clearDraft(throwing, 7)).not.toThrow();
-    expect(saveDraft(undefined, 7, draft)).toBe(false);
-    expect(loadDraft(undefined, 7, MEASURES)).toBeUndefined();
+    expect(saveDraft(throwing, at(7), draft)).toBe(false);
+    expect(loadDraft(throwing, at(7), MEASURES)).toBeUndefined();
+    expect(() => clearDraft(throwing, at(7))).not.toThrow();
+    expect(saveDraft(undefined, at(7), draft)).toBe(false);
+    expect(loadDraft(undefined, at(7), MEASURES)).toBeUndefined();
   });
 });

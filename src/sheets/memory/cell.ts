@@ -48,6 +48,8 @@ export interface Cell {
 
 /** Sheets' default background, as getBackgrounds reads it. */
 export const DEFAULT_BACKGROUND = '#ffffff';
+/** Sheets' default number format, as getNumberFormats reads it. */
+export const DEFAULT_NUMBER_FORMAT = 'General';
 /** Sheets' default font. */
 export const DEFAULT_FONT_FAMILY = 'Arial';
 /** Sheets' default font size, in points. */

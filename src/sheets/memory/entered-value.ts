@@ -3,19 +3,22 @@
  * (USER_ENTERED), and what getValues hands back.
  *
  * Modelled: numbers, booleans and Dates kept as they are; null, undefined and '' leave the cell empty;
- * a leading apostrophe makes the rest text (the prefix is remembered); a leading = is a formula; number
- * text ("50000", "-5", "+7", "1,234.5", "1e3", "12%" → 0.12, surrounding spaces allowed) becomes a
- * number, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in any case
- * become booleans; other text starting with +, - or @ is parsed as a formula and fails. In a cell
- * formatted as plain text (number format "@") every string is kept exactly as written.
+ * a leading apostrophe makes the rest text (the prefix is remembered); a leading = is a formula; text
+ * Sheets reads as a number, a percentage, a currency amount, a fraction, a date or a time
+ * (typed-text.ts: "1,234.5", "10 %", "$ 5", "1 1/2", "1 Oct 2024", "2024-10-01 10:00" …) becomes that
+ * number or Date, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in
+ * any case become booleans; other text starting with +, - or @ is parsed as a formula and fails. In a
+ * cell formatted as plain text (number format "@") every string is kept exactly as written, a leading
+ * apostrophe included: Sheets keeps it as a character there.
  * A string longer than a cell holds (50,000 characters) is refused with Sheets' error, so nothing of
  * the block is written.
- * Not modelled: dates and times from text ("1/10/2024"), currency ("$5", "฿5"), "(5)" as -5, locale
- * separators, and the number format Sheets sets when it parses a percent or a date. Formulas are never
+ * Not modelled: other locales' separators and dates, and the number format Sheets sets when it parses
+ * a percent or a date. Formulas are never
  * evaluated: getValues gives '#ERROR!' for every one, and the formula text is kept for inspection.
  */
 
 import type { CellValue } from './cell';
+import { dateFromText, numberFromText } from './typed-text';
 
 /** What getValues reads from a formula: the workbook cannot evaluate one. */
 export const FORMULA_VALUE = '#ERROR!';
@@ -33,17 +36,7 @@ export interface CellContent {
   quotePrefix?: true;
 }
 
-const NUMBER_TEXT = /^([+-]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:e([+-]?\d+))?(%?)$/i;
-
-/** The number a text reads as in Sheets (en-US), or undefined. */
-export function numberFromText(text: string): number | undefined {
-  const m = NUMBER_TEXT.exec(text.trim());
-  if (!m) return undefined;
-  const [, sign = '', digits = '', exponent, percent] = m;
-  const n = Number(`${sign}${digits.replace(/,/g, '')}${exponent === undefined ? '' : `e${exponent}`}`);
-  if (!Number.isFinite(n)) return undefined;
-  return percent ? n / 100 : n;
-}
+export { numberFromText } from './typed-text';
 
 function fromText(text: string): CellContent {
   if (text === '') return {};
@@ -51,6 +44,8 @@ function fromText(text: string): CellContent {
   if (text.startsWith('=') && text.length > 1) return { formula: text };
   const n = numberFromText(text);
   if (n !== undefined) return { value: n };
+  const date = dateFromText(text);
+  if (date !== undefined) return { value: date };
   const word = text.trim().toUpperCase();
   if (word === 'TRUE' || word === 'FALSE') return { value: word === 'TRUE' };
   // Sheets reads a leading +, - or @ as the start of a formula ("- item" shows #ERROR!).

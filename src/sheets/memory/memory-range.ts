@@ -3,7 +3,7 @@
 import { a1 } from '../../core/layout/a1';
 import type { DataValidationApi, RangeApi } from '../spreadsheet-api';
 import type { CallLedger } from './call-ledger';
-import { type CellValue, DEFAULT_BACKGROUND } from './cell';
+import { type CellValue, DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT } from './cell';
 import { MemoryDataValidation } from './data-validation';
 import { type CellContent, enteredContent, readValue } from './entered-value';
 import { Formattable, type RangeTarget } from './formattable';
@@ -68,6 +68,11 @@ export class MemoryRange extends Formattable<MemoryRange> implements RangeApi {
     return readRegion(region, (row, column) => readValue(sheet.grid.peek(row, column)));
   }
 
+  getFormulas(): string[][] {
+    const { sheet, region } = this.enter('getFormulas');
+    return readRegion(region, (row, column) => sheet.grid.peek(row, column)?.formula ?? '');
+  }
+
   /** Writes the block as typed into Sheets (see entered-value.ts); nothing is written if any value is refused. */
   setValues(values: unknown[][]): MemoryRange {
     const { sheet, region } = this.enter('setValues');
@@ -110,6 +115,15 @@ export class MemoryRange extends Formattable<MemoryRange> implements RangeApi {
     return readRegion(
       region,
       (row, column) => sheet.grid.peek(row, column)?.format?.background ?? DEFAULT_BACKGROUND,
+    );
+  }
+
+  /** A cell without a number format of its own reads as Sheets' default, "General". */
+  getNumberFormats(): string[][] {
+    const { sheet, region } = this.enter('getNumberFormats');
+    return readRegion(
+      region,
+      (row, column) => sheet.grid.peek(row, column)?.format?.numberFormat ?? DEFAULT_NUMBER_FORMAT,
     );
   }
 

@@ -1,5 +1,6 @@
 /** Sheet for the memory workbook: one tab's cells, merges, widths, frozen rows, metadata, protection, charts. */
 
+import { MAX_SHEET_METADATA } from '../metadata';
 import type { EmbeddedChartApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import type { CallLedger } from './call-ledger';
 import { MemoryEmbeddedChart, MemoryEmbeddedChartBuilder } from './chart-builder';
@@ -181,8 +182,15 @@ export class MemorySheet implements SheetApi {
     return this;
   }
 
+  /** Refuses, as Sheets does, metadata past 30,000 characters (keys and values) on one sheet. */
   addDeveloperMetadata(key: string, value: string): MemorySheet {
     const sheet = this.enter('addDeveloperMetadata');
+    const used = sheet.metadata.reduce((sum, m) => sum + m.key.length + (m.value ?? '').length, 0);
+    if (used + key.length + value.length > MAX_SHEET_METADATA) {
+      throw new Error(
+        `Developer metadata on the sheet would reach ${used + key.length + value.length} characters; the limit is ${MAX_SHEET_METADATA}.`,
+      );
+    }
     sheet.metadata = [...sheet.metadata, { id: this.context.nextMetadataId(), key, value }];
     return this;
   }

@@ -14,6 +14,9 @@ import { newSheetState, type SheetState } from './sheet-state';
 import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
 
+/** Sheets refuses a longer tab name. */
+export const MAX_SHEET_NAME = 100;
+
 /** How a new memory workbook is named and which tabs it starts with. */
 export interface MemoryWorkbookOptions {
   readonly id?: string;
@@ -206,6 +209,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
 
   private assertNameFree(name: string, except?: SheetState): void {
     if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
+    if (name.length > MAX_SHEET_NAME) {
+      throw new Error(`The sheet name "${name}" is longer than ${MAX_SHEET_NAME} characters.`);
+    }
     if (this.state.sheets.some((s) => s !== except && sameSheetName(s.name, name))) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }

@@ -11,7 +11,7 @@ export const MEMORY_BAR_CHART_TYPE = 'BAR' as unknown as GoogleAppsScript.Charts
 
 /**
  * SheetsServices over the memory workbook: given one, its builders' calls are counted (and can fail)
- * with the workbook's, as "SpreadsheetApp.newDataValidation" and "DataValidationBuilder.*".
+ * with the workbook's, as "SpreadsheetApp.newDataValidation", "SpreadsheetApp.flush" and "DataValidationBuilder.*".
  */
 export function memoryServices(workbook?: MemoryWorkbook): SheetsServices {
   const ledger = workbook ? workbook[STATE].ledger : new CallLedger(() => 'Service Spreadsheets failed.');
@@ -21,5 +21,7 @@ export function memoryServices(workbook?: MemoryWorkbook): SheetsServices {
       return new MemoryDataValidationBuilder(ledger);
     },
     barChartType: MEMORY_BAR_CHART_TYPE,
+    // The memory workbook applies every change at once: a flush is only counted.
+    flush: () => ledger.enter('SpreadsheetApp.flush'),
   };
 }

@@ -17,9 +17,14 @@ export interface SheetsContext {
 
 /** An operation refused: the Thai message with its English gloss, and what was wrong. */
 export class OperationError extends Error {
+  /**
+   * `unexpected` is the error no check foresaw behind the refusal (a service call that failed): the API
+   * logs it and tells the officer it may be a bug.
+   */
   constructor(
     message: string,
     readonly problems: readonly ApiProblem[] = [],
+    readonly unexpected?: unknown,
   ) {
     super(message);
     this.name = 'OperationError';
@@ -31,4 +36,14 @@ export function sheetById(spreadsheet: SpreadsheetApi, sheetId: number): SheetAp
   const sheet = spreadsheet.getSheets().find((s) => s.getSheetId() === sheetId);
   if (!sheet) throw new OperationError(`ไม่พบแท็บที่เลือก อาจถูกลบไปแล้ว (the tab ${sheetId} no longer exists)`);
   return sheet;
+}
+
+/** The UTF-8 bytes of a text, as the property store counts them (Apps Script has no TextEncoder). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }

@@ -26,6 +26,8 @@ export function makingNewTabs<T>(spreadsheet: SpreadsheetApi, what: string, make
       removed
         ? `${what}ไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย โปรดลองอีกครั้ง (${what} failed: ${reason}; nothing was lost, try again)`
         : `${what}ไม่สำเร็จ: ${reason} ข้อมูลเดิมไม่สูญหาย แต่อาจมีแท็บที่สร้างไม่เสร็จค้างอยู่ ลบได้ (failed; nothing was lost, but an unfinished new tab may remain)`,
+      [],
+      error,
     );
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Making a report tab (DESIGN §6) from a document tab: laid out by the core, written by the adapter,
  * marked as generated. Making it again replaces only the report the add-in made for the same
- * document and kind, found by its metadata — never a tab an officer made, whatever its name.
+ * document and kind, found by its metadata — never a tab an officer made, whatever its name — and
+ * only while it is as the add-in made it: one an officer renamed or edited is kept (earlier-report.ts).
  */
 
 import { DOCUMENT_TYPES } from '../../core/documents/types';
@@ -15,6 +16,7 @@ import { documentTabs, readRecords, tabRef } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
 import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
+import { isUntouched, keepEarlier, madeMark } from './earlier-report';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
 import { documentTabById } from './records';
@@ -96,6 +98,8 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     [META.kind]: request.kind,
     [META.source]: source,
   });
+  // Read before anything is written: which earlier report an officer changed, and so must keep.
+  const untouched = earlier.map((old) => isUntouched(old));
   const at = earlier[0]?.getIndex() ?? spreadsheet.getSheets().length + 1;
   // The new report is made in full before the old one goes: a failure while making it removes the
   // unfinished tab and leaves the old report whole.
@@ -108,16 +112,28 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     );
     return made;
   });
-  for (const old of earlier) spreadsheet.deleteSheet(old);
+  const kept = earlier.flatMap((old, i) => {
+    if (untouched[i]) {
+      spreadsheet.deleteSheet(old);
+      return [];
+    }
+    return [keepEarlier(spreadsheet, old, layout.name)];
+  });
   // The new report took "(2)" while the old one held its name: it takes the name back.
-  if (sheet.getName() !== layout.name && spreadsheet.getSheetByName(layout.name) === null)
+  let name = sheet.getName();
+  if (name !== layout.name && spreadsheet.getSheetByName(layout.name) === null) {
     sheet.setName(layout.name);
+    name = layout.name;
+  }
+  // Last, under its final name: a report left without it counts as changed, and is kept next time.
+  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values));
   spreadsheet.setActiveSheet(sheet);
   return {
     sheetId: sheet.getSheetId(),
-    name: sheet.getName(),
+    name,
     url: `${spreadsheet.getUrl().replace(/\/edit.*$/, '')}/edit#gid=${sheet.getSheetId()}`,
     pdfUrl: pdfUrl(spreadsheet, sheet),
-    replaced: earlier.length > 0,
+    replaced: untouched.some((u) => u),
+    ...(kept.length > 0 ? { kept } : {}),
   };
 }

@@ -10,7 +10,8 @@ import { findingMessage } from '../../core/validation/finding-message';
 import { validateDocument } from '../../core/validation/validate';
 import type { ApiProblem } from '../../shared/api';
 import { type DocumentTab, documentTabs, readRecords, tabColumns, tabRef } from '../document-tab';
-import { META, readMetadata, writeMetadata } from '../metadata';
+import { joinedRanges, withinBudget } from '../mark-ranges';
+import { MAX_SHEET_METADATA, META, readMetadata, writeMetadata } from '../metadata';
 import type { SheetsContext } from './context';
 import { loadProfile } from './profile';
 import { documentTabById } from './records';
@@ -19,12 +20,18 @@ const FILL: Readonly<Record<Finding['severity'], string>> = { error: '#fce8e6', 
 /** The add-in's own notes start with this, so it removes them and nothing else. */
 const NOTE_MARK = '⚠ ita-sheets: ';
 
-function previousMarks(tab: DocumentTab): string[] {
+/** The marks of the last run, and the metadata characters the tab's other keys use. */
+function previousMarks(tab: DocumentTab): { old: string[]; othersUse: number } {
+  // Read outside the try: a failed service call must stop the run, not pass for "no marks".
+  const meta = readMetadata(tab.sheet);
+  let othersUse = 0;
+  for (const [key, value] of meta) if (key !== META.marks) othersUse += key.length + value.length;
   try {
-    const marks: unknown = JSON.parse(readMetadata(tab.sheet).get(META.marks) ?? '[]');
-    return Array.isArray(marks) ? marks.filter((m): m is string => typeof m === 'string') : [];
+    const marks: unknown = JSON.parse(meta.get(META.marks) ?? '[]');
+    const old = Array.isArray(marks) ? marks.filter((m): m is string => typeof m === 'string') : [];
+    return { old, othersUse };
   } catch {
-    return [];
+    return { old: [], othersUse };
   }
 }
 
@@ -81,7 +88,7 @@ function writeMarks(
   problems: readonly { finding: Finding; cell: string | undefined; message: string }[],
 ): void {
   const { sheet } = tab;
-  const old = previousMarks(tab);
+  const { old, othersUse } = previousMarks(tab);
   if (old.length > 0) sheet.getRangeList(old).setBackground(null);
   const lastRow = Math.max(sheet.getLastRow(), 1);
   const block = sheet.getRange(1, 1, lastRow, width);
@@ -97,15 +104,25 @@ function writeMarks(
     // An error outranks a warning on the same cell.
     if (finding.severity === 'error' || !marked.error.includes(cell)) marked[finding.severity].push(cell);
   }
-  marked.warning = marked.warning.filter((c) => !marked.error.includes(c));
-  const now = [...new Set([...marked.error, ...marked.warning])];
+  // The list must fit the sheet's metadata twice over (old and new, below) beside the other keys.
+  const budget = Math.floor((MAX_SHEET_METADATA - othersUse - 2 * META.marks.length - 100) / 2);
+  const errors = withinBudget(joinedRanges(marked.error), budget);
+  const fills = {
+    error: errors,
+    warning: withinBudget(
+      joinedRanges(marked.warning.filter((c) => !marked.error.includes(c))),
+      budget - JSON.stringify(errors).length,
+    ),
+  };
+  const now = [...fills.error, ...fills.warning];
   // Kept first as every cell this run may touch, so a run cut short by a failed call leaves no mark
-  // that the next run would not know to clear.
-  writeMetadata(sheet, META.marks, JSON.stringify([...new Set([...old, ...now])]));
+  // that the next run would not know to clear (the new alone when both would not fit: the old fills
+  // are cleared by then).
+  const both = JSON.stringify([...new Set([...old, ...now])]);
+  writeMetadata(sheet, META.marks, both.length <= 2 * budget ? both : JSON.stringify(now));
   block.setNotes(notes);
   for (const severity of ['warning', 'error'] as const) {
-    const cells = [...new Set(marked[severity])];
-    if (cells.length > 0) sheet.getRangeList(cells).setBackground(FILL[severity]);
+    if (fills[severity].length > 0) sheet.getRangeList(fills[severity]).setBackground(FILL[severity]);
   }
   writeMetadata(sheet, META.marks, JSON.stringify(now));
 }

@@ -96,6 +96,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
   Range: [
     ...format('range'),
     ['getValues', (f) => f.range.getValues()],
+    ['getFormulas', (f) => f.range.getFormulas()],
     [
       'setValues',
       (f) =>
@@ -114,6 +115,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
         ]),
     ],
     ['getBackgrounds', (f) => f.range.getBackgrounds()],
+    ['getNumberFormats', (f) => f.range.getNumberFormats()],
     ['getA1Notation', (f) => f.range.getA1Notation()],
     ['getRow', (f) => f.range.getRow()],
     ['getColumn', (f) => f.range.getColumn()],

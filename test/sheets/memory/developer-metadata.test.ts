@@ -30,3 +30,14 @@ describe('MemoryDeveloperMetadata', () => {
     expect(workbook.getSheetByName('b')?.getDeveloperMetadata()).toEqual([]);
   });
 });
+
+describe('developer metadata size on the memory workbook', () => {
+  it('refuses metadata past the 30,000 characters Sheets allows one sheet, keeping what was there', () => {
+    const sheet = new MemoryWorkbook().getActiveSheet();
+    sheet.addDeveloperMetadata('a', 'x'.repeat(20_000));
+
+    expect(() => sheet.addDeveloperMetadata('b', 'x'.repeat(10_000))).toThrow(/limit is 30000/);
+    expect(sheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['a']);
+    expect(sheet.addDeveloperMetadata('b', 'x'.repeat(9_998)).getDeveloperMetadata()).toHaveLength(2);
+  });
+});

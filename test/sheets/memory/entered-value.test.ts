@@ -27,6 +27,21 @@ describe('enteredContent', () => {
     expect(written(text)).toBe(number);
   });
 
+  it.each(['Mar 1 2016', '1 Oct 2024', '2024-10-01 10:00', '1/10/2567'])(
+    'reads the text %j as a date, as Sheets does',
+    (text) => {
+      expect(written(text)).toBeInstanceOf(Date);
+    },
+  );
+
+  it.each([
+    ['1 1/2', 1.5],
+    ['10 %', 0.1],
+    ['$ 5', 5],
+  ])('reads the text %j as the number %j, as Sheets does', (text, number) => {
+    expect(written(text)).toBe(number);
+  });
+
   it.each([
     ['TRUE', true],
     ['false', false],
@@ -35,7 +50,7 @@ describe('enteredContent', () => {
     expect(written(text)).toBe(bool);
   });
 
-  it.each(['1,23', '๕๐', '50 บาท', '1/10/2567', '-', '+', '@', '='])('keeps %j as text', (text) => {
+  it.each(['1,23', '๕๐', '50 บาท', '1 ต.ค. 2567', 'Mar', '-', '+', '@', '='])('keeps %j as text', (text) => {
     expect(written(text)).toBe(text);
   });
 

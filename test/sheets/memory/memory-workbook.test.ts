@@ -48,6 +48,15 @@ describe('MemoryWorkbook', () => {
     expect(() => workbook.insertSheet('SHEET1', 0)).toThrow(/already exists/);
   });
 
+  it('refuses a tab name longer than 100 characters, as Sheets does, on insert and on rename', () => {
+    const workbook = new MemoryWorkbook();
+    const long = 'ก'.repeat(101);
+
+    expect(() => workbook.insertSheet(long, 0)).toThrow(/longer than 100 characters/);
+    expect(() => workbook.getActiveSheet().setName(long)).toThrow(/longer than 100 characters/);
+    expect(workbook.insertSheet('ก'.repeat(100), 0).getName()).toHaveLength(100);
+  });
+
   it('refuses a position beyond the last sheet', () => {
     expect(() => new MemoryWorkbook().insertSheet('x', 5)).toThrow(/out of range/);
   });

@@ -4,6 +4,7 @@ import { META, readMetadata } from '../../../src/sheets/metadata';
 import { sheetById } from '../../../src/sheets/operations/context';
 import {
   createDocumentTab,
+  createDocumentTabWith,
   listDocumentTabs,
   structureActiveTab,
 } from '../../../src/sheets/operations/document-tabs';
@@ -162,5 +163,17 @@ describe('structureActiveTab, with columns the type has no field for', () => {
     const summary = structureActiveTab(context, 'measures');
 
     expect(summary.warnings[0]?.message).toMatch(/ซ่อมอักขระจาก PDF \d+ จุด/);
+  });
+});
+
+describe('a document header longer than a tab’s metadata holds', () => {
+  it('is refused in Thai before any tab is made', () => {
+    const { workbook, context } = testWorkbook();
+    const guidelines = Array.from({ length: 400 }, (_, i) => `แนวทางการพัฒนาข้อที่ ${i + 1} ${'ก'.repeat(80)}`);
+
+    expect(() =>
+      createDocumentTabWith(context, 'ita-analysis', { fiscalYear: 2567, guidelines }, []),
+    ).toThrow(/ส่วนหัวของเอกสาร \(เช่น แนวทางการพัฒนา\) ยาว [\d,]+ ตัวอักษร เกินกว่าที่แท็บเก็บได้/);
+    expect(workbook.getSheets()).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@
  * left made (the old one replaced) or not (the old one kept), but never half made.
  */
 
-import { createServerApi } from '../../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../../src/server/api';
 import type { ApiResult, ServerHandlers } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
@@ -138,10 +138,7 @@ const SCENARIOS: readonly Scenario[] = [
 
 function fresh(scenario: Scenario) {
   const { workbook, context } = testWorkbook();
-  const api = createServerApi(
-    () => context,
-    () => null,
-  );
+  const api = createServerApi(() => context, singleProcessLock);
   const run = scenario.setUp(workbook, api);
   return { workbook, run };
 }
@@ -177,16 +174,26 @@ describe.each(SCENARIOS)('a failing service call while we $name', (scenario) => 
     return workbook.totalCalls();
   })();
 
-  it('leaves every tab as it was, or the operation done, at whichever call it fails', () => {
+  it('leaves every tab as it was, or the operation done, at whichever call it fails, and logs the failure', () => {
     expect(total).toBeGreaterThan(0);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     for (let n = 1; n <= total; n++) {
       const { workbook, run } = fresh(scenario);
       const before = keptTabs(workbook, scenario.marks);
       workbook.failAtCall(n);
+      log.mockClear();
 
       const result = run();
 
       expect({ n, whole: reportsAreWhole(workbook) }).toEqual({ n, whole: true });
+      // Every failure reaches Apps Script's executions log, whether the officer is told or not.
+      expect({
+        n,
+        logged: log.mock.calls.some(([first]) => String(first).startsWith('ita-sheets:')),
+      }).toEqual({
+        n,
+        logged: true,
+      });
       if (result.ok) continue;
       expect({ n, error: result.error }).toEqual({
         n,
@@ -204,5 +211,42 @@ describe.each(SCENARIOS)('a failing service call while we $name', (scenario) => 
         tabs: keptTabs(clean.workbook),
       });
     }
+    log.mockRestore();
+  });
+});
+
+describe('a failing service call while we make a report again over one an officer edited', () => {
+  const EDIT = 'แก้ไขโดยเจ้าหน้าที่ก่อนพิมพ์';
+
+  function editedReport() {
+    const { workbook, context } = testWorkbook();
+    const api = createServerApi(() => context, singleProcessLock);
+    pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const sheetId = structured(api, 'measures');
+    const first = api.makeReport({ kind: 'results', sheetId, round: 6 });
+    if (!first.ok) throw new Error(first.error);
+    const report = workbook.getSheets().find((s) => s.getSheetId() === first.value.sheetId);
+    report?.getRange('A2').setValues([[EDIT]]);
+    return { workbook, run: () => api.makeReport({ kind: 'results', sheetId, round: 6 }) };
+  }
+
+  it('never loses the edited report, at whichever call it fails', () => {
+    const probe = editedReport();
+    probe.workbook.resetCalls();
+    probe.run();
+    const total = probe.workbook.totalCalls();
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    for (let n = 1; n <= total; n++) {
+      const { workbook, run } = editedReport();
+      workbook.failAtCall(n);
+
+      run();
+      workbook.failAtCall(undefined);
+
+      const holding = workbook.getSheets().filter((s) => s.getRange('A2').getValues()[0]?.[0] === EDIT);
+      expect({ n, edited: holding.length }).toEqual({ n, edited: 1 });
+    }
+    log.mockRestore();
   });
 });

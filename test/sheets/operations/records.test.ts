@@ -1,4 +1,5 @@
-import { createServerApi } from '../../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../../src/server/api';
+import { getFormulas } from '../../../src/sheets/memory';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTab } from '../../../src/sheets/operations/document-tabs';
 import { appendTabRecord, readTabRecords, updateTabRecord } from '../../../src/sheets/operations/records';
@@ -78,6 +79,31 @@ describe('updateTabRecord', () => {
     ]);
   });
 
+  it('saves a record again and again in columns the officer formatted as plain text without adding an apostrophe', () => {
+    const { context, sheetId, sheet } = measuresTab();
+    sheet.getRange('A1:F100').setNumberFormat('@');
+    const record = { ...MEASURE, no: '1', monitoring: '1 Oct 2024', period: '=ต.ค. 2567' };
+    const { row } = appendTabRecord(context, sheetId, record);
+
+    updateTabRecord(context, sheetId, row, record, record);
+    updateTabRecord(context, sheetId, row, record, record);
+
+    expect(readTabRecords(context, sheetId).records[0]?.record).toEqual(record);
+    expect(sheet.getRange(2, 1, 1, 1).getValues()).toEqual([['1']]);
+  });
+
+  it('keeps the text of a column without a heading as text, and a formula as a formula, when it rewrites the row', () => {
+    const { context, sheetId, sheet } = measuresTab();
+    const { row } = appendTabRecord(context, sheetId, MEASURE);
+    sheet.getRange(row, 7, 1, 4).setValues([["'1 Oct 2024", "'=ไม่ใช่สูตร", "'10 %", '=LEN(B2)']]);
+
+    updateTabRecord(context, sheetId, row, { ...MEASURE, monitoring: 'ประจำปี' }, MEASURE);
+
+    expect(sheet.getRange(row, 7, 1, 3).getValues()).toEqual([['1 Oct 2024', '=ไม่ใช่สูตร', '10 %']]);
+    expect(getFormulas(sheet, `G${row}:J${row}`)).toEqual([['', '', '', '=LEN(B2)']]);
+    expect(readTabRecords(context, sheetId).records[0]?.record.monitoring).toBe('ประจำปี');
+  });
+
   it('refuses a row that holds no record', () => {
     const { context, sheetId } = measuresTab();
 
@@ -88,10 +114,7 @@ describe('updateTabRecord', () => {
 describe('the server API over records', () => {
   it('refuses a payload that is not a record of the tab, with a Thai message, and writes nothing', () => {
     const { workbook, context, sheetId, sheet } = measuresTab();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     const result = api.appendRecord({ sheetId, record: { ...MEASURE, steps: 'ไม่ใช่รายการ' } });
 
@@ -105,10 +128,7 @@ describe('the server API over records', () => {
 
   it('answers a request for a tab that is gone with a clear message', () => {
     const { context } = measuresTab();
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     expect(api.readRecords({ sheetId: 999 })).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
 import { sampleDocument } from '../../../scripts/lib/sample-documents';
 import type { ReportKind } from '../../../src/shared/api';
 import { inspectSheet } from '../../../src/sheets/memory';
-import { META, readMetadata } from '../../../src/sheets/metadata';
+import { freeTabName, META, readMetadata } from '../../../src/sheets/metadata';
 import { sheetById } from '../../../src/sheets/operations/context';
 import { createDocumentTabWith, structureActiveTab } from '../../../src/sheets/operations/document-tabs';
 import { makeReportTab } from '../../../src/sheets/operations/report-tab';
@@ -48,11 +48,85 @@ describe('makeReportTab', () => {
 
     const second = makeReportTab(context, { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false });
 
-    expect(second.replaced).toBe(true);
-    expect(workbook.getSheets().map((s) => s.getName())).not.toContain('ฉบับส่งอำเภอ');
+    expect(second.replaced).toBe(false);
+    expect(second.kept).toEqual(['ฉบับส่งอำเภอ']);
     expect(snapshot(officers)).toEqual(before);
     expect(second.name).toBe(`${first.name} (2)`);
     expect(readMetadata(sheetById(workbook, second.sheetId)).get(META.kind)).toBe('ita-analysis');
+  });
+
+  it('replaces the report it made before when nobody changed it', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('ita-analysis-fy2562.txt'));
+    const { tab } = structureActiveTab(context, 'ita-analysis');
+    const request = { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false } as const;
+    const first = makeReportTab(context, request);
+
+    const second = makeReportTab(context, request);
+    const third = makeReportTab(context, request);
+
+    expect([second.replaced, second.kept, third.replaced, third.kept]).toEqual([
+      true,
+      undefined,
+      true,
+      undefined,
+    ]);
+    expect(workbook.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'วาง', tab.name, first.name]);
+  });
+
+  it("keeps an earlier report whose values an officer edited, as '… (เดิม)', and never replaces it again", () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('ita-analysis-fy2562.txt'));
+    const { tab } = structureActiveTab(context, 'ita-analysis');
+    const request = { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false } as const;
+    const first = makeReportTab(context, request);
+    const edited = sheetById(workbook, first.sheetId);
+    edited.getRange('A2').setValues([['แก้ไขโดยเจ้าหน้าที่ก่อนพิมพ์']]);
+    const before = snapshot(edited);
+
+    const second = makeReportTab(context, request);
+    const keptAgain = snapshot(edited);
+    sheetById(workbook, second.sheetId)
+      .getRange('A2')
+      .setValues([['แก้อีกครั้ง']]);
+    const third = makeReportTab(context, request);
+
+    expect(second).toMatchObject({ name: first.name, replaced: false, kept: [`${first.name} (เดิม)`] });
+    expect({ ...(before as object), name: `${first.name} (เดิม)` }).toEqual(keptAgain);
+    expect(readMetadata(edited).get(META.generated)).toBeUndefined();
+    expect(third.kept).toEqual([`${first.name} (เดิม ๒)`]);
+    // The new report takes the place of the one before it; the kept ones follow it.
+    expect(workbook.getSheets().map((s) => s.getName())).toEqual([
+      'Sheet1',
+      'วาง',
+      tab.name,
+      first.name,
+      `${first.name} (เดิม ๒)`,
+      `${first.name} (เดิม)`,
+    ]);
+  });
+
+  it('makes the report beside an officer tab whose name differs from the report name only in case', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('ita-analysis-fy2562.txt'));
+    const { tab } = structureActiveTab(context, 'ita-analysis');
+    workbook.insertSheet('วิเคราะห์ ita 2562', 0);
+
+    const report = makeReportTab(context, { kind: 'ita-analysis', sheetId: tab.sheetId, thaiDigits: false });
+
+    expect(report.name).toBe('วิเคราะห์ ITA 2562 (2)');
+    expect(workbook.getSheetByName('วิเคราะห์ ita 2562')?.getIndex()).toBe(1);
+  });
+
+  it('names a report of a very long tab name within the 100 characters Sheets allows', () => {
+    const { workbook } = testWorkbook();
+    const long = 'ก'.repeat(120);
+    workbook.insertSheet(freeTabName(workbook, long), 0);
+
+    const second = freeTabName(workbook, long);
+
+    expect(second.length).toBeLessThanOrEqual(100);
+    expect(workbook.insertSheet(second, 0).getName()).toMatch(/ \(2\)$/);
   });
 
   it('refuses a report the document cannot make, naming both', () => {

@@ -1,5 +1,5 @@
 import type { DocumentTypeId } from '../../../src/core/documents/document-type';
-import { createServerApi } from '../../../src/server/api';
+import { createServerApi, singleProcessLock } from '../../../src/server/api';
 import { runMenuAction } from '../../../src/server/menu-runner';
 import { asDocumentTab, readRecords } from '../../../src/sheets/document-tab';
 import { META, readMetadata } from '../../../src/sheets/metadata';
@@ -113,10 +113,7 @@ describe('nextFiscalYear', () => {
 describe('rolling over from the API and the menu', () => {
   it('answers a bad request with a Thai message and makes no tab', () => {
     const { workbook, context, sheetId } = withTab('measures', fixture('measures-fy2568.txt'));
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
     const count = workbook.getSheets().length;
 
     const result = api.rolloverTab({ sheetId, fiscalYear: 'next' });
@@ -127,10 +124,7 @@ describe('rolling over from the API and the menu', () => {
 
   it('rolls the active tab from the menu and tells the officer the new tab and what to check', () => {
     const { context, sheetId } = withTab('oit-checklist', fixture('oit-checklist-fy2568.txt'));
-    const api = createServerApi(
-      () => context,
-      () => null,
-    );
+    const api = createServerApi(() => context, singleProcessLock);
 
     const message = runMenuAction(api, sheetId, { kind: 'rollover' });
 
