@@ -16,23 +16,12 @@ const field = (
   headerWords: readonly string[],
 ): FieldSpec => ({ key, th, en, kind, required, headerWords });
 
-const NO = field('no', 'ลำดับ', 'no.', 'ordinal', false, ['ลำดับ', 'ที่', 'ข้อ']);
-const STEPS = field('steps', 'ขั้นตอนหรือวิธีการ', 'steps', 'list', true, [
-  'ขั้นตอน',
-  'รายละเอียด',
-  'วิธีการ',
-  'วิธีปฏิบัติ',
-  'แนวทางดำเนินการ',
-]);
-const PERIOD = field('period', 'ช่วงระยะเวลาดำเนินการ', 'period', 'period', false, [
-  'ระยะเวลา',
-  'ช่วงเวลา',
-  'ห้วงเวลา',
-]);
+const NO = field('no', 'ลำดับ', 'no.', 'ordinal', false, ['ลำดับ', 'ที่']);
+const STEPS = field('steps', 'ขั้นตอนหรือวิธีการ', 'steps', 'list', true, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ']);
+const PERIOD = field('period', 'ช่วงระยะเวลาดำเนินการ', 'period', 'period', false, ['ระยะเวลา', 'ช่วงเวลา']);
 const RESPONSIBLE = field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', true, [
   'ผู้รับผิดชอบ',
   'หน่วยงานรับผิดชอบ',
-  'รับผิดชอบ',
 ]);
 
 export const MEASURES: DocumentType = {
@@ -43,23 +32,11 @@ export const MEASURES: DocumentType = {
   recordEn: 'measure',
   fields: [
     NO,
-    field('measure', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'measure', 'text', true, [
-      'มาตรการ',
-      'กิจกรรม',
-      'โครงการ',
-      'ชื่อมาตรการ',
-      'ชื่อโครงการ',
-    ]),
+    field('measure', 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส', 'measure', 'text', true, ['มาตรการ']),
     STEPS,
     PERIOD,
     RESPONSIBLE,
-    field('monitoring', 'การกำกับติดตาม', 'monitoring', 'text', true, [
-      'กำกับติดตาม',
-      'การติดตาม',
-      'ติดตาม',
-      'ติดตามประเมินผล',
-      'กำกับดูแล',
-    ]),
+    field('monitoring', 'การกำกับติดตาม', 'monitoring', 'text', true, ['กำกับติดตาม', 'การติดตาม', 'ติดตาม']),
   ],
 };
 
@@ -70,16 +47,10 @@ export const RESULTS: DocumentType = {
   recordTh: 'มาตรการ',
   recordEn: 'measure',
   fields: [
-    field('no', 'ลำดับที่', 'no.', 'ordinal', false, ['ลำดับ', 'ที่', 'ข้อ']),
-    field('measure', 'มาตรการหรือกิจกรรมที่ดำเนินการ', 'measure', 'text', true, [
-      'มาตรการ',
-      'กิจกรรม',
-      'โครงการ',
-      'ชื่อมาตรการ',
-      'ชื่อโครงการ',
-    ]),
+    field('no', 'ลำดับที่', 'no.', 'ordinal', false, ['ลำดับ', 'ที่']),
+    field('measure', 'มาตรการหรือกิจกรรมที่ดำเนินการ', 'measure', 'text', true, ['มาตรการ', 'กิจกรรม']),
     field('steps', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'steps', 'list', false, ['ขั้นตอน', 'วิธีการ', 'วิธีปฏิบัติ']),
-    field('period', 'ช่วงระยะเวลาในการดำเนินการ', 'period', 'period', true, ['ระยะเวลา', 'ช่วงเวลา', 'ห้วงเวลา']),
+    field('period', 'ช่วงระยะเวลาในการดำเนินการ', 'period', 'period', true, ['ระยะเวลา', 'ช่วงเวลา']),
     RESPONSIBLE,
     field('output', 'ผลการดำเนินการ', 'output', 'text', true, ['ผลการดำเนินการ', 'ผลการดำเนินงาน', 'ผลผลิต']),
     field('outcome', 'ผลลัพธ์หรือผลสัมฤทธิ์ในการดำเนินการ', 'outcome', 'text', false, ['ผลลัพธ์', 'ผลสัมฤทธิ์']),
@@ -93,19 +64,10 @@ export const ETHICS: DocumentType = {
   recordTh: 'มาตรฐาน',
   recordEn: 'standard',
   fields: [
-    field('behavior', 'พฤติกรรมที่พึงประสงค์', 'desired behavior', 'list', true, [
-      'พฤติกรรม',
-      'พึงประสงค์',
-      'ประสงค์',
-    ]),
-    field('standard', 'มาตรฐานทางคุณธรรมและจริยธรรม', 'standard', 'text', true, ['มาตรฐาน', 'คุณธรรมจริยธรรม']),
-    field('meaning', 'ความหมาย', 'meaning', 'text', true, ['ความหมาย', 'คำอธิบาย', 'นิยาม']),
-    field('practices', 'แนวทางปฏิบัติ', 'practices', 'list', true, [
-      'แนวทางปฏิบัติ',
-      'แนวทาง',
-      'แนวปฏิบัติ',
-      'วิธีปฏิบัติ',
-    ]),
+    field('behavior', 'พฤติกรรมที่พึงประสงค์', 'desired behavior', 'list', true, ['พฤติกรรม', 'พึงประสงค์']),
+    field('standard', 'มาตรฐานทางคุณธรรมและจริยธรรม', 'standard', 'text', true, ['มาตรฐาน']),
+    field('meaning', 'ความหมาย', 'meaning', 'text', true, ['ความหมาย']),
+    field('practices', 'แนวทางปฏิบัติ', 'practices', 'list', true, ['แนวทางปฏิบัติ', 'แนวทาง', 'แนวปฏิบัติ']),
     field('indicators', 'ตัวชี้วัดเพื่อการประเมินผล', 'indicators', 'list', true, ['ตัวชี้วัด', 'ประเมินผล']),
   ],
 };
@@ -158,16 +120,8 @@ export const OIT_CHECKLIST: DocumentType = {
   recordTh: 'รายการ',
   recordEn: 'item',
   fields: [
-    field('code', 'ข้อ', 'item', 'code', true, ['ข้อ', 'ข้อที่', 'รหัส', 'ตัวชี้วัดข้อ']),
-    field('title', 'ข้อมูล', 'title', 'text', true, [
-      'ข้อมูล',
-      'รายการ',
-      'หัวข้อ',
-      'รายละเอียด',
-      'ชื่อข้อมูล',
-      'ข้อมูลที่ต้องเผยแพร่',
-      'ชื่อรายการ',
-    ]),
+    field('code', 'ข้อ', 'item', 'code', true, ['ข้อ', 'ข้อที่', 'รหัส']),
+    field('title', 'ข้อมูล', 'title', 'text', true, ['ข้อมูล', 'รายการ', 'หัวข้อ', 'รายละเอียด']),
     field('subIndicator', 'ตัวชี้วัดย่อย', 'sub-indicator', 'sub-indicator', true, [
       'ตัวชี้วัดย่อย',
       'ตัวชี้วัด',
@@ -183,14 +137,11 @@ export const OIT_CHECKLIST: DocumentType = {
       'ลิ้งก์',
       'หลักฐาน',
       'ที่อยู่เว็บ',
-      'ลิงก์ที่เกี่ยวข้อง',
-      'เว็บไซต์',
-      'แหล่งข้อมูล',
     ]),
     field('status', 'สถานะ', 'status', 'status', true, ['สถานะ', 'การเผยแพร่']),
     field('responsible', 'ผู้รับผิดชอบ', 'responsible', 'units', false, ['ผู้รับผิดชอบ', 'หน่วยงานรับผิดชอบ']),
     field('due', 'กำหนดเสร็จ', 'due date', 'date', false, ['กำหนดเสร็จ', 'กำหนดแล้วเสร็จ', 'กำหนด', 'วันที่']),
-    field('note', 'หมายเหตุ', 'note', 'text', false, ['หมายเหตุ', 'เหตุผล', 'รายละเอียด', 'คำอธิบาย']),
+    field('note', 'หมายเหตุ', 'note', 'text', false, ['หมายเหตุ', 'เหตุผล']),
   ],
 };
 

@@ -2,13 +2,15 @@
  * Recognises a table's header row, which repeats at every page break and whose wording varies
  * between documents, pages and scans: a cell names a field when the field's words cover most of it,
  * read after dropping filler words (ที่ การ ใน และ หรือ ของ) and Latin glosses ("ผลลัพธ์ (Outcome)"),
- * allowing a slip of a letter or two (มาตราการ, ผู้รับผิดขอบ). A row is a header when it names the key
- * field and most of its cells name fields; the cells that name none are kept columns, never dropped.
+ * allowing a slip of a letter or two (มาตราการ, ผู้รับผิดขอบ), with the synonyms of header-synonyms.ts.
+ * A row is a header when it names the key field and most of its cells name fields; the cells that
+ * name none are kept columns, never dropped.
  */
 
 import type { FieldSpec } from '../documents/field';
 import { toArabicDigits } from '../thai/digits';
 import { repairThai } from '../thai/text-repair';
+import { HEADER_SYNONYMS } from './header-synonyms';
 
 /** Cells longer than this are content, never a column heading. */
 const MAX_HEADING_LENGTH = 60;
@@ -102,7 +104,8 @@ const wordsCache = new WeakMap<FieldSpec, FieldWords>();
 function fieldWords(field: FieldSpec): FieldWords {
   let cached = wordsCache.get(field);
   if (!cached) {
-    const words = [...new Set([field.th, ...field.headerWords].map(normalize).filter((w) => w !== ''))];
+    const written = [field.th, ...field.headerWords, ...(HEADER_SYNONYMS[field.key] ?? [])];
+    const words = [...new Set(written.map(normalize).filter((w) => w !== ''))];
     const th = letters(field.th);
     cached = { whole: th.meaningful, wholeAll: th.all, words };
     wordsCache.set(field, cached);
