@@ -37,8 +37,9 @@ export const USAGE = [
   '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
-  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--profile PROFILE.json] FILE --out OUT.xlsx',
+  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
+  '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
   '  ita-sheets rollover --type TYPE --to YEAR [--as results] FILE',
   '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
   '',
@@ -62,6 +63,8 @@ interface ReportOptions {
   readonly out: string;
   readonly round?: 6 | 12;
   readonly thaiDigits: boolean;
+  /** The paste and the document tab go into the file too (by default it holds the report alone). */
+  readonly withSources: boolean;
   readonly profile?: string;
 }
 
@@ -87,6 +90,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let out: string | undefined;
   let round: string | undefined;
   let thaiDigits = false;
+  let withSources = false;
   let to: string | undefined;
   let as: string | undefined;
   const files: string[] = [];
@@ -98,6 +102,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--out' || arg === '-o') out = rest[++i];
     else if (arg === '--round') round = rest[++i];
     else if (arg === '--thai-digits') thaiDigits = true;
+    else if (arg === '--with-sources') withSources = true;
     else if (command === 'rollover' && arg === '--to') to = rest[++i];
     else if (command === 'rollover' && arg === '--as') as = rest[++i];
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
@@ -126,6 +131,7 @@ function parseArgs(args: readonly string[]): Options | string {
       file,
       out,
       thaiDigits,
+      withSources,
       ...(round === undefined ? {} : { round: round === '6' ? 6 : 12 }),
       ...withProfile,
     };
@@ -203,17 +209,17 @@ async function runReport(
       ...(options.round === undefined ? {} : { round: options.round }),
       ...(profile ? { profile } : {}),
     });
-    const written = writeOut(options.out, await memoryWorkbookToXlsx(workbook), io);
+    const written = writeOut(
+      options.out,
+      await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }),
+      io,
+    );
     if (written !== undefined) {
       io.err(`ita-sheets: ${written}`);
       return 2;
     }
-    io.out(
-      `${options.out}: ${workbook
-        .getSheets()
-        .map((sheet: { getName(): string }) => sheet.getName())
-        .join(' · ')}`,
-    );
+    const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
+    io.out(`${options.out}: ${tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · ')}`);
     return 0;
   } catch (error) {
     if (error instanceof OperationError) {

@@ -128,7 +128,8 @@ export function previewPageHtml(parts: PageParts): string {
 <main class="workbook">
 <header class="toolbar">
 <h1>${title}</h1>
-<a data-testid="download-xlsx" href="/workbook.xlsx" download>ดาวน์โหลด .xlsx</a>
+<a data-testid="download-xlsx" href="/workbook.xlsx" download title="รายงานเท่านั้น ตามที่พิมพ์ (the reports alone)">ดาวน์โหลด .xlsx</a>
+<a data-testid="download-xlsx-sources" href="/workbook.xlsx?with-sources=1" download>พร้อมข้อมูลต้นทาง</a>
 <span id="grid-status" class="grid-status" role="status"></span>
 </header>
 <div id="grid-pane" data-drawn="0">${parts.gridFragment}</div>

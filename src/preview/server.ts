@@ -116,9 +116,17 @@ async function routeGet(app: App, url: URL, response: ServerResponse): Promise<b
       return true;
     }
     case '/workbook.xlsx': {
-      send(response, 200, XLSX, await memoryWorkbookToXlsx(app.document.workbook), {
-        'content-disposition': `attachment; filename="workbook.xlsx"; filename*=UTF-8''${encodeURIComponent(app.title)}.xlsx`,
-      });
+      // The reports alone, as they print; ?with-sources=1 adds every other tab.
+      const withSources = url.searchParams.get('with-sources') === '1';
+      send(
+        response,
+        200,
+        XLSX,
+        await memoryWorkbookToXlsx(app.document.workbook, { reportsAlone: !withSources }),
+        {
+          'content-disposition': `attachment; filename="workbook.xlsx"; filename*=UTF-8''${encodeURIComponent(app.title)}.xlsx`,
+        },
+      );
       return true;
     }
     case '/favicon.ico':

@@ -52,9 +52,10 @@ describe('memoryWorkbookToXlsx', () => {
     const sheet = (await readBack(reportWorkbook())).getWorksheet('รายงานผล');
 
     expect(sheet?.model.merges).toEqual(['A1:C1']);
+    // Sarabun 16 in Sheets is TH Sarabun New 18 in the file (Laksaman in LibreOffice).
     expect(sheet?.getCell('A1').font).toMatchObject({
-      name: 'Sarabun',
-      size: 16,
+      name: 'TH Sarabun New',
+      size: 18,
       bold: true,
       color: { argb: 'FF1F3864' },
     });
@@ -86,15 +87,15 @@ describe('memoryWorkbookToXlsx', () => {
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  it('sets up an A4 landscape page, one page wide, repeating the header rows, without gridlines', async () => {
+  it('sets up an A4 landscape page at the scale of one page wide, repeating the header rows, without gridlines', async () => {
     const sheet = (await readBack(reportWorkbook())).getWorksheet('รายงานผล');
 
+    // 480 px of columns fit an A4 landscape page at 100 %.
     expect(sheet?.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 100,
       printTitlesRow: '1:2',
     });
     // Excel prints without gridlines unless told to: exceljs writes nothing and reads nothing back.
@@ -113,6 +114,79 @@ describe('memoryWorkbookToXlsx', () => {
     workbook.getActiveSheet().addDeveloperMetadata(PRINT_METADATA_KEY, 'landscape');
 
     await expect(memoryWorkbookToXlsx(workbook)).rejects.toThrow(/sheet "Sheet1": ita-sheets.print is not/);
+  });
+});
+
+describe('MemoryWorkbook.toXlsx of a report', () => {
+  function withReport(print: Record<string, unknown>): MemoryWorkbook {
+    const workbook = new MemoryWorkbook({ name: 'x', sheetNames: ['วางข้อความ'] });
+    workbook
+      .getActiveSheet()
+      .getRange('A1')
+      .setValues([['<p>ข้อความที่วาง</p>']]);
+    const sheet = workbook.insertSheet('รายงาน', 1);
+    const long = 'การเผยแพร่ข้อมูลที่เกี่ยวข้องกับการใช้จ่ายงบประมาณให้บุคลากรทราบ '.repeat(4);
+    sheet
+      .getRange(1, 1, 40, 3)
+      .setValues(
+        Array.from({ length: 40 }, (_, i) => [
+          i === 0 ? 'หัวเรื่อง' : `แถว ${i + 1}`,
+          i === 5 ? long : '',
+          'ข้อมูลแผนภูมิ',
+        ]),
+      );
+    sheet.getRange('A1:B1').merge();
+    sheet.getRangeList(['A1:C40']).setFontFamily('Sarabun').setFontSize(14);
+    sheet.getRangeList(['B6']).setWrap(true);
+    sheet.setColumnWidths(1, 2, 400);
+    sheet.addDeveloperMetadata('ita-sheets.generated', 'report');
+    sheet.addDeveloperMetadata(PRINT_METADATA_KEY, JSON.stringify(print));
+    return workbook;
+  }
+
+  it('holds the report alone unless asked for every tab; a workbook without a report is written whole', async () => {
+    const workbook = withReport({ landscape: true, repeatRows: 0 });
+    const alone = new ExcelJS.Workbook();
+    await alone.xlsx.load(
+      new Uint8Array(await memoryWorkbookToXlsx(workbook, { reportsAlone: true })).buffer,
+    );
+    const whole = await readBack(workbook);
+    const none = new ExcelJS.Workbook();
+    await none.xlsx.load(
+      new Uint8Array(await memoryWorkbookToXlsx(new MemoryWorkbook(), { reportsAlone: true })).buffer,
+    );
+
+    expect(alone.worksheets.map((w) => w.name)).toEqual(['รายงาน']);
+    expect(whole.worksheets.map((w) => w.name)).toEqual(['วางข้อความ', 'รายงาน']);
+    expect(none.worksheets).toHaveLength(1);
+  });
+
+  it('prints the marked columns, repeats the header row alone, and leaves out the rows of a chart it cannot draw', async () => {
+    const workbook = withReport({
+      landscape: true,
+      repeatRows: 3,
+      repeatFrom: 3,
+      columns: 2,
+      chartRows: [[10, 12]],
+    });
+    const sheet = (await readBack(workbook)).getWorksheet('รายงาน');
+
+    expect(sheet?.pageSetup).toMatchObject({ printArea: 'A1:B40', printTitlesRow: '3:3' });
+    expect([9, 10, 11, 12, 13].map((row) => sheet?.getRow(row).hidden)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('sizes a row of wrapped text to its lines, in TH Sarabun New', async () => {
+    const sheet = (await readBack(withReport({ landscape: true, repeatRows: 0 }))).getWorksheet('รายงาน');
+
+    // Four times 63 characters in a 400 px column at 16 pt: three lines and more.
+    expect(sheet?.getRow(6).height).toBeGreaterThan(3 * 16 * 1.5);
+    expect(sheet?.getCell('B6').font).toMatchObject({ name: 'TH Sarabun New', size: 16 });
   });
 });
 

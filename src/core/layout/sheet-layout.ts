@@ -49,8 +49,19 @@ export interface BarChart {
 /** How the tab prints: the export URL's parameters (A4, orientation, fit to width, repeated rows). */
 export interface PrintSetup {
   readonly landscape: boolean;
-  /** The header rows repeated on every printed page (the frozen rows). */
+  /** The last of the rows repeated at the top of every printed page; 0 for none. */
   readonly repeatRows: number;
+  /** The first of them (1 when absent): a table's header row alone, not the titles above it. */
+  readonly repeatFrom?: number;
+  /** The columns printed, from A; the columns after them hold what only the chart reads. */
+  readonly columns?: number;
+  /**
+   * Runs of rows [first, last] printed on one page when they fit one: a heading with the table's header
+   * and first row, a project's form, the last rows of a table with the signature block.
+   */
+  readonly keepTogether?: readonly (readonly [number, number])[];
+  /** Rows that only hold the chart (its heading and the space it covers): not printed where it cannot be drawn. */
+  readonly chartRows?: readonly (readonly [number, number])[];
 }
 
 export interface SheetLayout {

@@ -25,7 +25,7 @@ export const ACTION_PLAN_TITLE = 'แผนปฏิบัติการป้�
 
 // ที่ · มิติ/ข้อ (the form's labels) · โครงการ (the form's values) · งบประมาณ · ผู้รับผิดชอบ: 1,000 px.
 // The form uses the same columns, so its values get the wide column and need no merge.
-const WIDTHS = [50, 200, 470, 140, 140];
+const WIDTHS = [40, 170, 520, 150, 120];
 const FORM_COLUMNS = 3;
 const SIGNATURE_COLUMN = 4;
 const LIST_FIELDS: ReadonlySet<string> = new Set(['objectives', 'methods', 'indicators']);
@@ -77,8 +77,9 @@ function summaryTable(sheet: ReportSheet, groups: readonly SectionGroup[]): numb
 }
 
 function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void {
-  sheet.add(['', 'รายละเอียดโครงการ/กิจกรรม/มาตรการ']);
-  sheet.style('heading', sheet.lastRow, 2);
+  const heading = sheet.add(['', 'รายละเอียดโครงการ/กิจกรรม/มาตรการ']);
+  sheet.style('heading', heading, 2);
+  sheet.keep(heading, heading + 2);
   const fields = ACTION_PLAN.fields.filter((field) => field.key !== 'section');
   for (const group of groups) {
     for (const project of group.projects) {
@@ -91,10 +92,15 @@ function projectForms(sheet: ReportSheet, groups: readonly SectionGroup[]): void
         const value = LIST_FIELDS.has(field.key)
           ? numbered(fieldList(project.record, field.key))
           : fieldText(project.record, field.key);
-        const row = sheet.add(['', field.th, value]);
-        sheet.style('body', row, 2, FORM_COLUMNS);
-        sheet.style('label', row, 2);
+        const { first, last } = sheet.addRecord(['', field.th, value]);
+        for (let row = first; row <= last; row++) {
+          sheet.style('body', row, 2, FORM_COLUMNS);
+          sheet.style('label', row, 2);
+        }
       }
+      // A project's form on one page; if it is longer than a page, at least its head with its name.
+      sheet.keep(top, sheet.lastRow);
+      sheet.keep(top, top + 1);
     }
   }
 }
@@ -106,7 +112,7 @@ export function actionPlanReport(
   options: ReportOptions,
 ): SheetLayout {
   const groups = groupBySection(records);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ACTION_PLAN_TITLE, 'title');
   sheet.line(fiscalYearsLine(header.fiscalYear, header.fiscalYearEnd), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');
@@ -121,5 +127,6 @@ export function actionPlanReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
+    repeatHeader: false,
   });
 }

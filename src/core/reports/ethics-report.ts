@@ -9,6 +9,7 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { ETHICS } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
+import { fittedWidths } from './column-widths';
 import { fieldList, fieldText, numbered } from './record-text';
 import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from './report-options';
 import { ReportSheet } from './report-sheet';
@@ -32,7 +33,15 @@ export function ethicsReport(
   records: readonly DocumentRecord[],
   options: ReportOptions,
 ): SheetLayout {
-  const sheet = new ReportSheet(WIDTHS.length);
+  const texts = [
+    records.map(behaviourOf),
+    records.map((record) => fieldText(record, 'standard')),
+    records.map((record) => fieldText(record, 'meaning')),
+    records.map((record) => numbered(fieldList(record, 'practices'))),
+    records.map((record) => numbered(fieldList(record, 'indicators'))),
+  ];
+  const widths = fittedWidths(WIDTHS, texts, [true, true, true, true, true]);
+  const sheet = new ReportSheet(WIDTHS.length, widths);
   sheet.line(ETHICS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');
@@ -47,28 +56,32 @@ export function ethicsReport(
   for (const record of records) {
     const behaviour = behaviourOf(record);
     const continues = behaviour !== '' && behaviour === run.behaviour;
-    const row = sheet.add([
+    const { first, last } = sheet.addRecord([
       continues ? '' : behaviour,
       fieldText(record, 'standard'),
       fieldText(record, 'meaning'),
       numbered(fieldList(record, 'practices')),
       numbered(fieldList(record, 'indicators')),
     ]);
-    sheet.style('body', row, 1, WIDTHS.length);
-    if (continues) run.end = row;
+    for (let row = first; row <= last; row++) sheet.style('body', row, 1, WIDTHS.length);
+    if (continues) run.end = last;
     else {
       closeRun();
-      run = { start: row, end: row, behaviour };
+      run = { start: first, end: last, behaviour };
     }
   }
   closeRun();
+  const lastRecord = run.start;
 
   sheet.signature(options.signer, 'ผู้จัดทำ', SIGNATURE_COLUMN);
+  // The last standard (or the run sharing its behaviour) and the signature on one page.
+  if (lastRecord > 0) sheet.keep(lastRecord, sheet.lastRow);
   return sheet.build({
     kind: 'ethics',
     name: `${reportEntry('ethics').tab}${yearsForName(header.fiscalYear, undefined)}`,
     thaiDigits: options.thaiDigits,
-    columnWidths: WIDTHS,
+    columnWidths: widths,
     headerRow,
+    repeatHeader: true,
   });
 }

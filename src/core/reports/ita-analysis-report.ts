@@ -9,8 +9,9 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { FAIL_TH, PASS_TH } from '../ita/grade';
 import type { SheetLayout } from '../layout/sheet-layout';
+import { decimalToString } from '../numbers/decimal';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from './ita-analysis-scores';
-import { numbered } from './record-text';
+import { numbered, thaiPart } from './record-text';
 import { fiscalYearLine, organizationLine, type ReportOptions } from './report-options';
 import { chartCell, type ReportCell, ReportSheet, scoreCell } from './report-sheet';
 
@@ -51,7 +52,9 @@ function indicatorTable(sheet: ReportSheet, figures: ItaFigures): number {
   return headerRow;
 }
 
-function toolTable(sheet: ReportSheet, figures: ItaFigures): void {
+const hundredthsText = (hundredths: bigint) => decimalToString({ units: hundredths, scale: 2 });
+
+function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigures): void {
   sheet.headerRow(['เครื่องมือ', 'ชื่อเครื่องมือ', 'น้ำหนัก (ร้อยละ)', 'คะแนน', 'คะแนนถ่วงน้ำหนัก', 'ผล']);
   const orNot = (hundredths: bigint | undefined) =>
     hundredths === undefined ? NOT_COMPUTED : scoreCell(hundredths);
@@ -79,6 +82,19 @@ function toolTable(sheet: ReportSheet, figures: ItaFigures): void {
     total.ok ? (total.passes ? PASS_TH : FAIL_TH) : '',
   ]);
   const gradeRow = sheet.add(['', 'ระดับผลการประเมิน', '', '', total.ok ? total.grade : NOT_COMPUTED, '']);
+  // What the document states is shown beside what is computed, never in its place.
+  const stated: number[] = [];
+  if (header.total !== undefined) {
+    const statedTotal = BigInt(Math.round(header.total * 100));
+    stated.push(sheet.add(['', 'คะแนนรวมตามที่ระบุในเอกสาร', '', '', scoreCell(statedTotal), '']));
+  }
+  if (header.grade !== undefined) {
+    stated.push(sheet.add(['', 'ระดับตามที่ระบุในเอกสาร', '', '', header.grade, '']));
+  }
+  for (const row of stated) {
+    sheet.style('body', row, 1, 6);
+    sheet.style('center', row, 4, 6);
+  }
   for (const row of [totalRow, gradeRow]) {
     sheet.style('body', row, 1, 6);
     sheet.style('total', row, 1, 6);
@@ -89,73 +105,89 @@ function toolTable(sheet: ReportSheet, figures: ItaFigures): void {
   if (!total.ok || !total.passes) sheet.style('warning', totalRow, 5, 6);
 }
 
-/** The note lines under the totals: the framework used, and what keeps the figures from adding up. */
+/**
+ * The footnotes under the totals, in Thai only (they print): the framework used, and what keeps the
+ * figures from adding up — the display rounding, a stated total or grade other than the computed one.
+ */
 function notes(header: DocumentHeader, figures: ItaFigures): string[] {
   const { framework, total } = figures;
+  const source = thaiPart(framework.source);
   const lines = [
     !figures.fellBack
-      ? `คำนวณตาม${framework.source}${framework.verified ? ' (ยืนยันแล้ว: verified)' : ''}`
+      ? `หมายเหตุ: คำนวณตาม${source}${framework.verified ? ' (ยืนยันแล้ว)' : ''}`
       : header.fiscalYear === undefined
-        ? `เอกสารไม่ระบุปีงบประมาณ จึงคำนวณตามเกณฑ์ล่าสุด: ${framework.source} (no year given: the newest framework is used)`
-        : `ไม่มีเกณฑ์ของปี ${header.fiscalYear} จึงคำนวณตามเกณฑ์ล่าสุด: ${framework.source} (no framework for FY ${header.fiscalYear}: the newest is used)`,
+        ? `หมายเหตุ: เอกสารไม่ระบุปีงบประมาณ จึงคำนวณตามเกณฑ์ล่าสุด ${source}`
+        : `หมายเหตุ: ไม่มีเกณฑ์ของปี ${header.fiscalYear} จึงคำนวณตามเกณฑ์ล่าสุด ${source}`,
   ];
   // A year whose rules are another's (2569, 2570 → 2568) says why, in the officer's words.
-  if (framework.carriedFrom !== undefined) lines.push(framework.provenance.grades.source);
+  if (framework.carriedFrom !== undefined) lines.push(thaiPart(framework.provenance.grades.source));
   if (!total.ok) {
     const shown = total.reasons.slice(0, 3).join('; ');
     const more = total.reasons.length > 3 ? ` และอีก ${total.reasons.length - 3} รายการ` : '';
-    lines.push(`คำนวณคะแนนรวมไม่ได้ (the total cannot be computed): ${shown}${more}`);
+    lines.push(`คำนวณคะแนนรวมไม่ได้: ${shown}${more}`);
     return lines;
   }
   const shownSum = figures.tools.reduce((sum, tool) => sum + (tool.weighted ?? 0n), 0n);
   if (shownSum !== total.hundredths) {
     lines.push(
-      'คะแนนรวมคำนวณจากคะแนนถ่วงน้ำหนักที่ไม่ปัดเศษ แล้วปัดเป็นทศนิยม 2 ตำแหน่งครั้งเดียว (the total is rounded once, from unrounded scores)',
+      `คะแนนถ่วงน้ำหนักแสดงเป็นทศนิยม 2 ตำแหน่ง ผลบวกของคะแนนที่แสดงจึงได้ ${hundredthsText(shownSum)} ` +
+        `ส่วนคะแนนรวม ${hundredthsText(total.hundredths)} คำนวณจากคะแนนที่ยังไม่ปัดเศษ แล้วปัดเป็นทศนิยม 2 ตำแหน่งครั้งเดียว`,
     );
   }
   const statedTotal = header.total === undefined ? undefined : BigInt(Math.round(header.total * 100));
   if (statedTotal !== undefined && statedTotal !== total.hundredths) {
-    lines.push(`คะแนนรวมที่ระบุในเอกสาร ${header.total?.toFixed(2)} ต่างจากที่คำนวณได้ (the stated total differs)`);
+    lines.push(
+      `คะแนนรวมที่ระบุในเอกสาร ${hundredthsText(statedTotal)} ต่างจากที่คำนวณได้ ${hundredthsText(total.hundredths)}`,
+    );
   }
   if (header.grade !== undefined && header.grade !== total.grade) {
-    lines.push(`ระดับที่ระบุในเอกสาร ${header.grade} ต่างจากที่คำนวณได้ (the stated grade differs)`);
+    lines.push(`ระดับที่ระบุในเอกสาร ${header.grade} ต่างจากที่คำนวณได้ ${total.grade}`);
   }
   return lines;
 }
 
-/** The chart's data block (label, score, pass mark) and the chart below it. */
+/** The first of the columns right of the printed ones that hold the chart's data (H). */
+export const CHART_DATA_COLUMN = WIDTHS.length + 2;
+
+/**
+ * The chart under its heading, over CHART_ROWS blank rows. Its data (label, score, pass mark) is
+ * written right of the printed columns: a chart reads numbers, which Thai digits would turn into
+ * text, and the scores are printed in the indicator table already.
+ */
 function chartSection(sheet: ReportSheet, figures: ItaFigures) {
   const passMark = figures.framework.passMark;
-  sheet.add([`แผนภูมิคะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน ${passMark} คะแนน`]);
-  sheet.style('heading', sheet.lastRow, 1);
-  const first = sheet.add(['', 'ตัวชี้วัด', 'คะแนน', `เกณฑ์ ${passMark}`]);
-  sheet.style('header', first, 2, 4);
-  for (const line of figures.indicators) {
-    const score = line.score.kind === 'score' ? Number(line.score.hundredths) / 100 : null;
-    const row = sheet.add(['', `${line.no}. ${line.name}`, chartCell(score), chartCell(passMark)]);
-    sheet.style('body', row, 2, 4);
-  }
-  const last = sheet.lastRow;
-  sheet.add();
+  const heading = sheet.add([`แผนภูมิคะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน ${passMark} คะแนน`]);
+  sheet.style('heading', heading, 1);
   const anchorRow = sheet.add();
   for (let i = 1; i < CHART_ROWS; i++) sheet.add();
-  return {
+  sheet.keep(heading, sheet.lastRow);
+  sheet.aside(anchorRow, CHART_DATA_COLUMN, ['ตัวชี้วัด', 'คะแนน', `เกณฑ์ ${passMark}`]);
+  figures.indicators.forEach((line, i) => {
+    const score = line.score.kind === 'score' ? Number(line.score.hundredths) / 100 : null;
+    sheet.aside(anchorRow + 1 + i, CHART_DATA_COLUMN, [
+      `${line.no}. ${line.name}`,
+      chartCell(score),
+      chartCell(passMark),
+    ]);
+  });
+  const column = (offset: number) => String.fromCharCode(64 + CHART_DATA_COLUMN + offset);
+  const chart = {
     kind: 'bar' as const,
-    range: `B${first}:D${last}`,
+    range: `${column(0)}${anchorRow}:${column(2)}${anchorRow + figures.indicators.length}`,
     title: `คะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน ${passMark} คะแนน`,
     anchorRow,
     anchorColumn: 2,
     minValue: 0,
     maxValue: 100,
   };
+  return { chart, rows: [heading, sheet.lastRow] as const };
 }
 
 function weakSection(sheet: ReportSheet, figures: ItaFigures): void {
-  sheet.add(['ตัวชี้วัดที่ต่ำกว่าเกณฑ์']);
-  sheet.style('heading', sheet.lastRow, 1);
+  sheet.heading('ตัวชี้วัดที่ต่ำกว่าเกณฑ์');
   const weak = belowPassMark(figures);
   if (weak.length === 0) {
-    sheet.add(['', 'ไม่มีตัวชี้วัดที่ต่ำกว่าเกณฑ์ (every indicator reaches the pass mark)']);
+    sheet.add(['', 'ไม่มีตัวชี้วัดที่ต่ำกว่าเกณฑ์']);
     return;
   }
   sheet.headerRow([
@@ -185,16 +217,16 @@ function weakSection(sheet: ReportSheet, figures: ItaFigures): void {
     sheet.style('center', nameRow, 6);
     sheet.style('warning', nameRow, 6);
     const weaknesses = line.weaknesses.length > 0 ? numbered(line.weaknesses) : 'ไม่ได้ระบุข้อบกพร่อง';
-    const row = sheet.add(['', weaknesses]);
-    sheet.style('body', row, 1, 6);
+    const { first, last } = sheet.addRecord(['', weaknesses]);
+    for (let row = first; row <= last; row++) sheet.style('body', row, 1, 6);
+    sheet.keep(nameRow, first);
   }
 }
 
 function guidelineSection(sheet: ReportSheet, guidelines: readonly string[]): void {
-  sheet.add(['แนวทางการพัฒนา']);
-  sheet.style('heading', sheet.lastRow, 1);
+  sheet.heading('แนวทางการพัฒนา');
   if (guidelines.length === 0) {
-    sheet.add(['', 'ไม่ได้ระบุแนวทาง (no guidelines given)']);
+    sheet.add(['', 'ไม่ได้ระบุแนวทาง']);
     return;
   }
   guidelines.forEach((guideline, i) => {
@@ -211,14 +243,14 @@ export function itaAnalysisReport(
   options: ReportOptions,
 ): SheetLayout {
   const figures = itaFigures(header.fiscalYear, records);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ITA_ANALYSIS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');
   sheet.add();
   const headerRow = indicatorTable(sheet, figures);
   sheet.add();
-  toolTable(sheet, figures);
+  toolTable(sheet, header, figures);
   for (const note of notes(header, figures)) sheet.line(note, 'note');
   sheet.add();
   const chart = chartSection(sheet, figures);
@@ -233,6 +265,8 @@ export function itaAnalysisReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
-    charts: [chart],
+    repeatHeader: false,
+    charts: [chart.chart],
+    chartRows: [chart.rows],
   });
 }

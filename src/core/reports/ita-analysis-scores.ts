@@ -77,25 +77,22 @@ export function frameworkOfYear(fiscalYear: number | undefined): { framework: Fr
   return framework ? { framework, fellBack: false } : { framework: DEFAULT_FRAMEWORK, fellBack: true };
 }
 
-/** Why each framework indicator has no usable score, in Thai with an English gloss. */
+/** Why each framework indicator has no usable score, in Thai (the reasons print on the report). */
 function problemsOf(framework: Framework, lines: readonly IndicatorLine[]): string[] {
   const reasons: string[] = [];
   for (const indicator of framework.indicators) {
     const matches = lines.filter((line) => line.no === indicator.no);
     const n = indicator.no;
     const score = matches[0]?.score;
-    if (matches.length > 1) reasons.push(`ตัวชี้วัดที่ ${n} มีมากกว่าหนึ่งคะแนน (indicator ${n} is given twice)`);
-    else if (!score || score.kind === 'missing')
-      reasons.push(`ตัวชี้วัดที่ ${n} ไม่มีคะแนน (indicator ${n} has no score)`);
+    if (matches.length > 1) reasons.push(`ตัวชี้วัดที่ ${n} มีมากกว่าหนึ่งคะแนน`);
+    else if (!score || score.kind === 'missing') reasons.push(`ตัวชี้วัดที่ ${n} ไม่มีคะแนน`);
     else if (score.kind === 'unreadable') {
-      reasons.push(`ตัวชี้วัดที่ ${n} คะแนนอ่านไม่ได้: "${score.text}" (indicator ${n}: not a score 0–100)`);
+      reasons.push(`ตัวชี้วัดที่ ${n} คะแนนอ่านไม่ได้: "${score.text}" (ต้องเป็นคะแนน 0–100)`);
     }
   }
   for (const line of lines) {
     if (line.tool === undefined) {
-      reasons.push(
-        `ตัวชี้วัดที่ ${line.no} ไม่อยู่ในเกณฑ์ปี ${framework.fiscalYear} (indicator ${line.no} is not in the FY ${framework.fiscalYear} framework)`,
-      );
+      reasons.push(`ตัวชี้วัดที่ ${line.no} ไม่อยู่ในเกณฑ์ปี ${framework.fiscalYear}`);
     }
   }
   return reasons;

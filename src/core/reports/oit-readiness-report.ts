@@ -10,11 +10,14 @@ import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { fractionToHundredths } from '../numbers/fraction';
+import type { DocumentRecord } from '../documents/document-type';
+import { OIT_LIST_YEARS, oitItemList } from '../oit/oit-item-lists';
 import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
 import { oitStatusLabel } from '../oit/oit-status';
-import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../oit/sub-indicator-code';
+import { compareSubIndicatorCodes, parseSubIndicatorCode, subIndicatorName } from '../oit/sub-indicator-code';
 import { describeProblem } from '../problems/messages';
 import { formatThaiDate } from '../thai/thai-date';
+import { fieldText, thaiPart } from './record-text';
 import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from './report-options';
 import { type ReportCell, ReportSheet, scoreCell } from './report-sheet';
 
@@ -31,8 +34,36 @@ export function progressBar(published: number, total: number): string {
   return '■'.repeat(filled) + '□'.repeat(BAR_CELLS - filled);
 }
 
-function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
-  const headerRow = sheet.headerRow(['ตัวชี้วัดย่อย', '', 'เผยแพร่แล้ว / ทั้งหมด', 'คะแนน', 'ความคืบหน้า']);
+/**
+ * Each sub-indicator's name: as the checklist writes it after the code ("9.1 ข้อมูลพื้นฐาน"), else as
+ * the shipped list of the year (or the newest list) names it.
+ */
+function subIndicatorNames(
+  fiscalYear: number | undefined,
+  records: readonly DocumentRecord[],
+): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const newest = OIT_LIST_YEARS.reduce((a, b) => Math.max(a, b), 0);
+  const list = (fiscalYear === undefined ? undefined : oitItemList(fiscalYear)) ?? oitItemList(newest);
+  for (const sub of list?.subIndicators ?? []) names.set(sub.code, sub.th);
+  const written = new Set<string>();
+  for (const record of records) {
+    const text = fieldText(record, 'subIndicator');
+    const code = parseSubIndicatorCode(text)?.code;
+    const name = subIndicatorName(text);
+    if (code === undefined || name === '' || written.has(code)) continue;
+    names.set(code, name);
+    written.add(code);
+  }
+  return names;
+}
+
+function scoresTable(
+  sheet: ReportSheet,
+  readiness: OitReadiness,
+  names: ReadonlyMap<string, string>,
+): number {
+  const headerRow = sheet.headerRow(['ตัวชี้วัดย่อย', 'ชื่อตัวชี้วัดย่อย', 'เผยแพร่แล้ว / ทั้งหมด', 'คะแนน', 'ความคืบหน้า']);
   const { score } = readiness;
   // 9.1 … 9.5, then 10.1 …; a sub-indicator written wrong, last.
   const order = (a: SubIndicatorTally, b: SubIndicatorTally) => {
@@ -44,18 +75,18 @@ function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
     const exempt = tally.exempt > 0 ? ` (ไม่ต้องเผยแพร่ ${tally.exempt})` : '';
     const row = sheet.add([
       tally.code,
-      '',
+      names.get(tally.code) ?? '',
       `${tally.published} / ${tally.total}${exempt}`,
       tally.score ? scoreCell(fractionToHundredths(tally.score)) : '-',
       progressBar(tally.published, tally.total),
     ]);
     sheet.style('body', row, 1, WIDTHS.length);
     sheet.style('center', row, 1);
-    sheet.style('center', row, 3);
+    sheet.style('center', row, 3, 4);
   }
   if (!score.ok) {
     const words = describeProblem(score.problem);
-    const row = sheet.add(['OIT', `คำนวณคะแนนไม่ได้: ${words.th} (no score: ${words.en})`]);
+    const row = sheet.add(['OIT', `คำนวณคะแนนไม่ได้: ${words.th}`]);
     sheet.style('body', row, 1, WIDTHS.length);
     sheet.style('warning', row, 2);
     return headerRow;
@@ -73,7 +104,7 @@ function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
   }
   const row = sheet.add([
     'OIT',
-    'คะแนนหากประเมินวันนี้ (if assessed today)',
+    'คะแนนหากประเมินวันนี้',
     '',
     scoreCell(fractionToHundredths(score.value.oit)),
     '',
@@ -85,12 +116,9 @@ function scoresTable(sheet: ReportSheet, readiness: OitReadiness): number {
 
 function missingTable(sheet: ReportSheet, readiness: OitReadiness): void {
   sheet.add();
-  const heading = sheet.add([
-    `รายการที่ยังไม่เผยแพร่ ${readiness.missing.length} รายการ (items still to publish, soonest due first)`,
-  ]);
-  sheet.style('heading', heading, 1);
+  sheet.heading(`รายการที่ยังไม่เผยแพร่ ${readiness.missing.length} รายการ (เรียงตามกำหนดเสร็จ)`);
   if (readiness.missing.length === 0) {
-    sheet.add(['', 'เผยแพร่ครบทุกรายการแล้ว (every item is published)']);
+    sheet.add(['', 'เผยแพร่ครบทุกรายการแล้ว']);
     return;
   }
   sheet.headerRow(['ข้อ', 'ข้อมูล', 'สถานะ', 'กำหนดเสร็จ', 'ผู้รับผิดชอบ']);
@@ -111,14 +139,13 @@ function missingTable(sheet: ReportSheet, readiness: OitReadiness): void {
 function answeredTable(sheet: ReportSheet, readiness: OitReadiness): void {
   if (readiness.answered.length === 0) return;
   sheet.add();
-  const heading = sheet.add(['รายการที่เอกสารในไฟล์นี้ตอบได้ (items this spreadsheet’s documents answer)']);
-  sheet.style('heading', heading, 1);
+  sheet.heading('รายการที่เอกสารในไฟล์นี้ตอบได้');
   sheet.headerRow(['ข้อ', 'ข้อมูล', 'สถานะ', 'เอกสาร', 'แท็บในไฟล์นี้']);
   for (const answer of readiness.answered) {
     const tabs =
       answer.kind === 'progress-report'
-        ? 'รายงานความก้าวหน้าของแผน ทำจากแท็บแผน (a report on the plan)'
-        : answer.tabs.join('\n') || 'ยังไม่มีแท็บ (no tab yet)';
+        ? 'รายงานความก้าวหน้าของแผน ทำจากแท็บแผน'
+        : answer.tabs.join('\n') || 'ยังไม่มีแท็บ';
     const row = sheet.add([
       answer.code,
       answer.title,
@@ -135,19 +162,18 @@ function answeredTable(sheet: ReportSheet, readiness: OitReadiness): void {
 
 function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
   sheet.add();
-  const heading = sheet.add(['คาดการณ์คะแนนรวม (projected total)']);
-  sheet.style('heading', heading, 1);
+  sheet.heading('คาดการณ์คะแนนรวม');
   const { projection } = readiness;
   if (!projection) {
-    sheet.add(['', readiness.noProjection ?? '']);
+    sheet.add(['', thaiPart(readiness.noProjection ?? '')]);
     return;
   }
   const pass = projection.framework.passMark;
   const needed =
     projection.needed.kind === 'reached'
-      ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0 (the pass mark is reached whatever the OIT)`
+      ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
       : projection.needed.kind === 'unreachable'
-        ? `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass} (even 100 does not reach the pass mark)`
+        ? `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass}`
         : scoreCell(projection.needed.hundredths);
   const lines: readonly (readonly [string, ReportCell])[] = [
     [`IIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.iit))],
@@ -172,13 +198,13 @@ export function oitReadinessReport(
   options: ReportOptions,
 ): SheetLayout {
   const readiness = oitReadiness(header.fiscalYear, records, options.workbook);
-  const sheet = new ReportSheet(WIDTHS.length);
+  const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(OIT_READINESS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(organizationLine(header, options.profile), 'title');
   if (options.asOf) sheet.line(`ข้อมูล ณ วันที่ ${formatThaiDate(options.asOf, 'long-arabic')}`, 'title');
   sheet.add();
-  const headerRow = scoresTable(sheet, readiness);
+  const headerRow = scoresTable(sheet, readiness, subIndicatorNames(header.fiscalYear, records));
   missingTable(sheet, readiness);
   answeredTable(sheet, readiness);
   projectionLines(sheet, readiness);
@@ -188,5 +214,6 @@ export function oitReadinessReport(
     thaiDigits: options.thaiDigits,
     columnWidths: WIDTHS,
     headerRow,
+    repeatHeader: false,
   });
 }

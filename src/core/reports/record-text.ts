@@ -38,3 +38,16 @@ export function recordNumber(record: DocumentRecord, index: number): number | st
   if (written === '') return index + 1;
   return ordinalOf(written) ?? written;
 }
+
+// A gloss in brackets with no Thai in it and a lowercase word: " (weights stated by the NACC)".
+const ENGLISH_GLOSS = /\s*\((?=[^()]*[a-z]{2})[^()\u0e00-\u0e7f]*\)/g;
+// A gloss after the Thai inside brackets: "(บางส่วนยังไม่ยืนยัน: not fully verified)".
+const INNER_GLOSS = /:\s*(?=[^()]*[a-z]{2})[^()\u0e00-\u0e7f]*(?=\))/g;
+
+/**
+ * The Thai of one of the add-in's own messages, its English gloss left out: what prints is Thai only.
+ * Never for an officer's text, which prints as written.
+ */
+export function thaiPart(message: string): string {
+  return message.replace(ENGLISH_GLOSS, '').replace(INNER_GLOSS, '').trim();
+}

@@ -76,7 +76,7 @@ export const REPORT_STYLES = {
   inProgress: { fontColor: '#b45f06' },
   warning: { fontColor: '#c00000' },
   note: { fontColor: '#595959', wrap: true },
-  signature: { horizontalAlignment: 'center' },
+  signature: { horizontalAlignment: 'center', wrap: true },
   // Last, so that it takes away the lines the body's border drew inside each run.
   joined: { joinedDown: true },
 } as const satisfies Record<string, CellStyle>;

@@ -6,10 +6,13 @@
 
 import { a1Range } from '../layout/a1';
 import { fitCell } from '../layout/cell-limit';
-import type { BarChart, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
+import type { BarChart, CellStyle, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
+import { printedSizePt } from '../layout/text-metrics';
+import { oneLinePieces, splitText } from './record-rows';
 import {
+  BODY_FONT_SIZE,
   REPORT_METADATA_VERSION,
   REPORT_PROTECTION,
   REPORT_STYLES,
@@ -54,6 +57,12 @@ interface Box {
   lastRow: number;
 }
 
+const DEFAULT_WIDTH_PX = 100;
+/** The most characters the runs kept together take in the print mark. */
+const MAX_KEPT_CHARS = 8000;
+/** The narrowest the signature block is: its first line at 16 pt is about 300 px. */
+const SIGNATURE_WIDTH_PX = 360;
+
 /** Whole digits with a comma every three from the right: 1234567 → 1,234,567. */
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+$)/g, ',');
@@ -88,9 +97,16 @@ export interface ReportFrame {
   readonly name: string;
   readonly thaiDigits: boolean;
   readonly columnWidths: readonly number[];
-  /** The table's header row: frozen, and repeated on every printed page. */
+  /** The table's header row: frozen, and repeated on every printed page when `repeatHeader`. */
   readonly headerRow: number;
+  /**
+   * False for a report of several tables: a header repeated on every page would stand over tables it
+   * does not belong to, so nothing is frozen or repeated.
+   */
+  readonly repeatHeader: boolean;
   readonly charts?: readonly BarChart[];
+  /** The rows that only hold a chart: its heading and the rows it covers. */
+  readonly chartRows?: readonly (readonly [number, number])[];
 }
 
 /** A report tab under construction: rows added top to bottom, styles and merges beside them. */
@@ -100,8 +116,15 @@ export class ReportSheet {
   // The last box of each style and column span, so that the next row's cells join it.
   private readonly tails = new Map<string, Box>();
   private readonly mergeRanges: string[] = [];
+  private readonly kept: [number, number][] = [];
+  // Cells right of the printed columns (a chart's data), by row.
+  private readonly asides = new Map<number, Map<number, ReportCell>>();
 
-  constructor(readonly columns: number) {}
+  /** `widths`: the columns' pixel widths, for the rows that split a tall record (addRecord). */
+  constructor(
+    readonly columns: number,
+    private readonly widths: readonly number[] = [],
+  ) {}
 
   /** The number of the last row added (0 before any). */
   get lastRow(): number {
@@ -121,6 +144,24 @@ export class ReportSheet {
         this.style(cell.kind === 'baht' ? 'baht' : 'score', number, i + 1);
     });
     return number;
+  }
+
+  /**
+   * Adds a record's row, or rows when it is taller than MAX_ROW_LINES: each text cell's lines (a list's
+   * items) are shared in order among the rows, the columns shown as one cell down them (joinDown), so
+   * the record reads as one row that may run over a page. Returns the first and last row.
+   */
+  addRecord(cells: readonly ReportCell[]): { first: number; last: number } {
+    const chunks = cells.map((cell, i) =>
+      typeof cell === 'string' ? splitText(cell, this.widths[i] ?? DEFAULT_WIDTH_PX) : [cell],
+    );
+    const rows = chunks.reduce((most, parts) => Math.max(most, parts.length), 1);
+    const first = this.add(chunks.map((parts) => parts[0] ?? ''));
+    for (let k = 1; k < rows; k++) this.add(chunks.map((parts) => parts[k] ?? ''));
+    const last = this.lastRow;
+    if (last > first)
+      for (let column = 1; column <= this.columns; column++) this.joinDown(first, column, last);
+    return { first, last };
   }
 
   /** Gives cells of one row (columns column…lastColumn) a style. */
@@ -157,21 +198,63 @@ export class ReportSheet {
 
   /** Adds a line of text across the whole width (merged), with a style. */
   line(text: string, style: ReportStyle): number {
-    const row = this.add([text]);
-    if (this.columns > 1) this.merge(row, 1, row, this.columns);
-    this.style(style, row, 1, this.columns);
-    return row;
+    const look: CellStyle = { ...REPORT_STYLES.base, ...REPORT_STYLES[style] };
+    const width = this.widths.reduce((sum, w) => sum + w, 0);
+    const pieces =
+      width === 0
+        ? [text]
+        : oneLinePieces(text, width, printedSizePt(look.fontSize ?? BODY_FONT_SIZE), look.bold === true);
+    const first = this.lastRow + 1;
+    for (const piece of pieces) {
+      const row = this.add([piece]);
+      if (this.columns > 1) this.merge(row, 1, row, this.columns);
+      this.style(style, row, 1, this.columns);
+    }
+    if (pieces.length > 1) this.keep(first, this.lastRow);
+    return first;
   }
 
-  /** Adds a table's header row. */
+  /** Adds a table's header row, printed on the page of the table's first row. */
   headerRow(labels: readonly string[]): number {
     const row = this.add(labels);
     this.style('header', row, 1, labels.length);
+    this.keep(row, row + 1);
     return row;
   }
 
+  /** Adds a section heading, printed on the page of what follows it (a table's header and first row). */
+  heading(text: string): number {
+    const row = this.add([text]);
+    this.style('heading', row, 1);
+    this.keep(row, row + 2);
+    return row;
+  }
+
+  /** Prints rows `first`…`last` on one page when they fit one. */
+  keep(first: number, last: number): void {
+    this.kept.push([first, last]);
+  }
+
+  /** Writes cells right of the printed columns, from `column` on, in `row`: what only a chart reads. */
+  aside(row: number, column: number, cells: readonly ReportCell[]): void {
+    if (column <= this.columns) {
+      throw new RangeError(`ReportSheet.aside: bug: column ${column} is a printed column`);
+    }
+    const line = this.asides.get(row) ?? new Map<number, ReportCell>();
+    cells.forEach((cell, i) => {
+      line.set(column + i, cell);
+    });
+    this.asides.set(row, line);
+  }
+
   /** Adds the signature block, two rows below the last, in the columns from `column` to the last. */
-  signature(signer: ReportSigner | undefined, role: string, column: number): void {
+  signature(signer: ReportSigner | undefined, role: string, start: number): void {
+    // Wide enough for "ลงชื่อ …… ผู้รายงาน" on one line: the block starts further left when need be.
+    let column = start;
+    const spanFrom = (c: number) => this.widths.slice(c - 1).reduce((sum, w) => sum + w, 0);
+    while (column > 1 && this.widths.length > 0 && spanFrom(column) < SIGNATURE_WIDTH_PX) column -= 1;
+    // The last two rows above go to the signature's page: no page holds the signature alone.
+    const from = Math.max(1, this.lastRow - 1);
     this.add();
     this.add();
     for (const text of signatureLines(signer, role)) {
@@ -180,6 +263,7 @@ export class ReportSheet {
       if (column < this.columns) this.merge(row, column, row, this.columns);
       this.style('signature', row, column, this.columns);
     }
+    this.keep(from, this.lastRow);
   }
 
   /** The finished layout. */
@@ -190,6 +274,32 @@ export class ReportSheet {
       );
     }
     const digits = (text: string) => (frame.thaiDigits ? toThaiDigits(text) : text);
+    // The block reaches the last aside column; the rows without asides are padded with blanks.
+    let width = this.columns;
+    for (const line of this.asides.values())
+      for (const column of line.keys()) width = Math.max(width, column);
+    const rowCells = (row: readonly ReportCell[], index: number): ReportCell[] => {
+      if (width === this.columns) return [...row];
+      const line = this.asides.get(index + 1);
+      const extra = Array.from(
+        { length: width - this.columns },
+        (_, i) => line?.get(this.columns + i + 1) ?? '',
+      );
+      return [...row, ...extra];
+    };
+    const lastRow = this.rows.length;
+    const runs = this.kept
+      .map(([first, last]): [number, number] => [first, Math.min(last, lastRow)])
+      .filter(([first, last]) => first < last);
+    // The print mark is developer metadata, which Sheets keeps small: the runs that fit, from the top,
+    // and always the last (the signature's).
+    const keepTogether: [number, number][] = [];
+    let length = 0;
+    runs.forEach((run, i) => {
+      length += `[${run[0]},${run[1]}],`.length;
+      if (length <= MAX_KEPT_CHARS || i === runs.length - 1) keepTogether.push(run);
+    });
+    const repeat = frame.repeatHeader ? frame.headerRow : 0;
     const styles: StyledRanges[] = [];
     for (const style of Object.keys(REPORT_STYLES) as ReportStyle[]) {
       const ranges =
@@ -200,13 +310,20 @@ export class ReportSheet {
     }
     return {
       name: digits(frame.name),
-      values: this.rows.map((row) => row.map((cell) => finishCell(cell, frame.thaiDigits))),
+      values: this.rows.map((row, i) => rowCells(row, i).map((cell) => finishCell(cell, frame.thaiDigits))),
       styles,
       merges: [...this.mergeRanges],
       columnWidths: [...frame.columnWidths],
-      frozenRows: frame.headerRow,
+      frozenRows: repeat,
       ...(frame.charts ? { charts: frame.charts.map((c) => ({ ...c, title: digits(c.title) })) } : {}),
-      print: { landscape: true, repeatRows: frame.headerRow },
+      print: {
+        landscape: true,
+        repeatRows: repeat,
+        ...(repeat > 0 ? { repeatFrom: repeat } : {}),
+        columns: this.columns,
+        keepTogether,
+        ...(frame.chartRows ? { chartRows: frame.chartRows } : {}),
+      },
       metadata: {
         'ita-sheets.generated': 'report',
         'ita-sheets.kind': frame.kind,

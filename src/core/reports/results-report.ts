@@ -9,6 +9,7 @@ import type { DocumentHeader } from '../documents/header';
 import { RESULTS } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { divideRoundHalfUp } from '../numbers/decimal';
+import { fittedWidths } from './column-widths';
 import { fieldList, fieldText, numbered, recordNumber } from './record-text';
 import { fiscalYearLine, IN_PROGRESS, organizationLine, type ReportOptions } from './report-options';
 import { ReportSheet, type ScoreCell, scoreCell } from './report-sheet';
@@ -41,7 +42,24 @@ export function resultsReport(
   options: ReportOptions,
 ): SheetLayout {
   const round = options.round ?? header.round ?? 12;
-  const sheet = new ReportSheet(WIDTHS.length);
+  const cells = records.map((record, i) => {
+    const output = fieldText(record, 'output');
+    return [
+      recordNumber(record, i),
+      fieldText(record, 'measure'),
+      numbered(fieldList(record, 'steps')),
+      fieldText(record, 'period'),
+      fieldList(record, 'responsible').join('\n'),
+      output === '' ? IN_PROGRESS : output,
+      fieldText(record, 'outcome'),
+    ] as const;
+  });
+  const widths = fittedWidths(
+    WIDTHS,
+    WIDTHS.map((_, c) => cells.map((row) => String(row[c]))),
+    [false, true, true, false, true, true, true],
+  );
+  const sheet = new ReportSheet(WIDTHS.length, widths);
   sheet.line(RESULTS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
   sheet.line(`(รอบ ${round} เดือน)`, 'title');
@@ -50,22 +68,18 @@ export function resultsReport(
   const headerRow = sheet.headerRow(RESULTS.fields.map((f) => f.th));
 
   let reported = 0;
+  let lastRecord = headerRow;
   records.forEach((record, i) => {
     const output = fieldText(record, 'output');
-    const row = sheet.add([
-      recordNumber(record, i),
-      fieldText(record, 'measure'),
-      numbered(fieldList(record, 'steps')),
-      fieldText(record, 'period'),
-      fieldList(record, 'responsible').join('\n'),
-      output === '' ? IN_PROGRESS : output,
-      fieldText(record, 'outcome'),
-    ]);
-    sheet.style('body', row, 1, WIDTHS.length);
-    sheet.style('center', row, 1);
-    sheet.style('center', row, 4);
-    if (output === '') sheet.style('inProgress', row, OUTPUT_COLUMN);
-    else reported += 1;
+    const { first, last } = sheet.addRecord(cells[i] ?? []);
+    for (let row = first; row <= last; row++) {
+      sheet.style('body', row, 1, WIDTHS.length);
+      sheet.style('center', row, 1);
+      sheet.style('center', row, 4);
+      if (output === '') sheet.style('inProgress', row, OUTPUT_COLUMN);
+    }
+    if (output !== '') reported += 1;
+    lastRecord = first;
   });
 
   sheet.add();
@@ -89,12 +103,15 @@ export function resultsReport(
   }
 
   sheet.signature(options.signer, 'ผู้รายงาน', SIGNATURE_COLUMN);
+  // The last measure, the summary and the signature on one page.
+  sheet.keep(lastRecord, sheet.lastRow);
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return sheet.build({
     kind: 'results',
     name: `${reportEntry('results').tab} ${round} เดือน${year}`,
     thaiDigits: options.thaiDigits,
-    columnWidths: WIDTHS,
+    columnWidths: widths,
     headerRow,
+    repeatHeader: true,
   });
 }

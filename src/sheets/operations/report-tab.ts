@@ -30,13 +30,19 @@ export interface ReportRequest {
 
 /**
  * The tab as PDF through the spreadsheet's own export URL (no extra scope): A4, landscape, fit to
- * width, no gridlines, the frozen rows repeated on every page.
+ * width, no gridlines, the frozen rows repeated on every page; with `printed`, only the report's rows
+ * and printed columns (r1, c1 from 0; r2, c2 past the last), not the chart's data beside them.
  */
-export function pdfUrl(spreadsheet: SpreadsheetApi, sheet: SheetApi): string {
+export function pdfUrl(
+  spreadsheet: SpreadsheetApi,
+  sheet: SheetApi,
+  printed?: { readonly rows: number; readonly columns: number },
+): string {
   const base = spreadsheet.getUrl().replace(/\/edit.*$/, '');
   const params =
     'format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true&top_margin=0.5&bottom_margin=0.5&left_margin=0.5&right_margin=0.5';
-  return `${base}/export?${params}&gid=${sheet.getSheetId()}`;
+  const range = printed ? `&r1=0&c1=0&r2=${printed.rows}&c2=${printed.columns}` : '';
+  return `${base}/export?${params}&gid=${sheet.getSheetId()}${range}`;
 }
 
 /**
@@ -132,7 +138,13 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     sheetId: sheet.getSheetId(),
     name,
     url: `${spreadsheet.getUrl().replace(/\/edit.*$/, '')}/edit#gid=${sheet.getSheetId()}`,
-    pdfUrl: pdfUrl(spreadsheet, sheet),
+    pdfUrl: pdfUrl(
+      spreadsheet,
+      sheet,
+      layout.print?.columns === undefined
+        ? undefined
+        : { rows: layout.values.length, columns: layout.print.columns },
+    ),
     replaced: untouched.some((u) => u),
     ...(kept.length > 0 ? { kept } : {}),
   };

@@ -6,7 +6,8 @@ import {
   itaAnalysisReport,
 } from '../../../src/core/reports/ita-analysis-report';
 import { seed } from '../../support/fixtures';
-import { cellAt, rowWith, structured, styleAt } from './layout-helpers';
+import { CHART_DATA_COLUMN } from '../../../src/core/reports/ita-analysis-report';
+import { cellAt, joinedText, lineText, normalized, rowWith, structured, styleAt } from './layout-helpers';
 
 const ANALYSIS = structured('ita-analysis', seed('ita-analysis-fy2562.txt'));
 const report = (
@@ -21,8 +22,11 @@ describe('itaAnalysisReport', () => {
   it('heads the report with the title, the year and the organization', () => {
     const layout = report(true);
 
-    expect(layout.values.slice(0, 3).map((row) => row[0])).toEqual([
-      ITA_ANALYSIS_TITLE,
+    // The title is too long for one line: it is written on two merged rows, broken at its space.
+    expect(lineText(layout, 1)).toBe(ITA_ANALYSIS_TITLE);
+    expect(layout.values.slice(0, 4).map((row) => row[0])).toEqual([
+      ITA_ANALYSIS_TITLE.replace(' (ITA)', ''),
+      '(ITA)',
       'ประจำปีงบประมาณ พ.ศ. ๒๕๖๒',
       'องค์การบริหารส่วนตำบลหญ้าปล้อง อำเภอเมืองศรีสะเกษ จังหวัดศรีสะเกษ',
     ]);
@@ -31,9 +35,10 @@ describe('itaAnalysisReport', () => {
 
   it('tables the ten indicators with their tool, score, the pass mark of 85 and the verdict', () => {
     const layout = report();
-    const first = layout.frozenRows + 1;
+    const headerRow = rowWith(layout, 1, 'ตัวชี้วัดที่');
+    const first = headerRow + 1;
 
-    expect(layout.values[layout.frozenRows - 1]).toEqual([
+    expect(layout.values[headerRow - 1]?.slice(0, 6)).toEqual([
       'ตัวชี้วัดที่',
       'ตัวชี้วัด',
       'เครื่องมือ',
@@ -41,14 +46,22 @@ describe('itaAnalysisReport', () => {
       'เกณฑ์ผ่าน',
       'ผล',
     ]);
-    expect(layout.values[first - 1]).toEqual([1, 'การปฏิบัติหน้าที่', 'IIT', 99.65, 85, 'ผ่าน']);
-    expect(layout.values[first + 9 - 1]).toEqual([10, 'การป้องกันการทุจริต', 'OIT', 50, 85, 'ไม่ผ่าน']);
+    expect(layout.values[first - 1]?.slice(0, 6)).toEqual([1, 'การปฏิบัติหน้าที่', 'IIT', 99.65, 85, 'ผ่าน']);
+    expect(layout.values[first + 9 - 1]?.slice(0, 6)).toEqual([
+      10,
+      'การป้องกันการทุจริต',
+      'OIT',
+      50,
+      85,
+      'ไม่ผ่าน',
+    ]);
     expect(styleAt(layout, first + 9, 4).numberFormat).toBe('0.00');
   });
 
   it('computes the tool subtotals IIT 99.12, EIT 69.35, OIT 66.67 with their weights', () => {
     const layout = report();
-    const tool = (code: string) => layout.values[rowWith(layout, 1, code, layout.frozenRows + 11) - 1];
+    const tool = (code: string) =>
+      layout.values[rowWith(layout, 1, code, rowWith(layout, 1, 'ตัวชี้วัดที่') + 11) - 1];
 
     expect(['IIT', 'EIT', 'OIT'].map((code) => tool(code)?.slice(2, 5))).toEqual([
       [30, 99.12, 29.74],
@@ -60,24 +73,35 @@ describe('itaAnalysisReport', () => {
   it('computes the total 77.21 and grade B, which does not pass', () => {
     const layout = report(true);
 
-    expect(layout.values[rowWith(layout, 2, 'คะแนนรวม') - 1]?.slice(4)).toEqual(['๗๗.๒๑', 'ไม่ผ่าน']);
+    expect(layout.values[rowWith(layout, 2, 'คะแนนรวม') - 1]?.slice(4, 6)).toEqual(['๗๗.๒๑', 'ไม่ผ่าน']);
     expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('B');
+  });
+
+  it('keeps the total and grade the document states beside the computed ones', () => {
+    const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, total: 78.5, grade: 'A' });
+
+    expect(cellAt(layout, rowWith(layout, 2, 'คะแนนรวม'), 5)).toBe(77.21);
+    expect(cellAt(layout, rowWith(layout, 2, 'คะแนนรวมตามที่ระบุในเอกสาร'), 5)).toBe(78.5);
+    expect(cellAt(layout, rowWith(layout, 2, 'ระดับตามที่ระบุในเอกสาร'), 5)).toBe('A');
   });
 
   it('says which framework was used and that it is verified, and why the parts do not add up to the total', () => {
     const layout = report();
 
-    expect(rowWith(layout, 1, 'คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. 2562 (ยืนยันแล้ว: verified)')).toBeGreaterThan(0);
-    // 29.74 + 20.81 + 26.67 = 77.22, but the total is rounded once from 77.2106…
-    expect(rowWith(layout, 1, 'คะแนนรวมคำนวณจากคะแนนถ่วงน้ำหนักที่ไม่ปัดเศษ')).toBeGreaterThan(0);
+    expect(rowWith(layout, 1, 'หมายเหตุ: คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. 2562 (ยืนยันแล้ว)')).toBeGreaterThan(0);
+    // 29.74 + 20.81 + 26.67 = 77.22, but the total is rounded once from 77.2106…: a Thai footnote says so.
+    const footnote = lineText(layout, rowWith(layout, 1, 'คะแนนถ่วงน้ำหนักแสดงเป็นทศนิยม 2 ตำแหน่ง'));
+    expect(footnote).toContain('ผลบวกของคะแนนที่แสดงจึงได้ 77.22 ส่วนคะแนนรวม 77.21');
+    expect(footnote).not.toMatch(/[a-z]/i);
   });
 
   it('uses the newest framework for a year without one, and says it is not fully verified', () => {
     const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, fiscalYear: 2575 });
 
-    const note = cellAt(layout, rowWith(layout, 1, 'ไม่มีเกณฑ์ของปี 2575'), 1);
+    const note = lineText(layout, rowWith(layout, 1, 'หมายเหตุ: ไม่มีเกณฑ์ของปี 2575'));
 
     expect(note).toContain('เกณฑ์ ITA ปีงบประมาณ พ.ศ. 2570 (ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
+    expect(note).not.toMatch(/[a-z]{2}/);
   });
 
   it.each([2569, 2570])(
@@ -85,13 +109,15 @@ describe('itaAnalysisReport', () => {
     (year) => {
       const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, fiscalYear: year });
 
-      const framework = cellAt(layout, rowWith(layout, 1, `คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. ${year}`), 1);
-      const reason = cellAt(layout, rowWith(layout, 1, 'ใช้เกณฑ์ปี 2568 ต่อ เพราะ'), 1);
+      const framework = lineText(
+        layout,
+        rowWith(layout, 1, `หมายเหตุ: คำนวณตามเกณฑ์ ITA ปีงบประมาณ พ.ศ. ${year}`),
+      );
+      const reason = lineText(layout, rowWith(layout, 1, 'ใช้เกณฑ์ปี 2568 ต่อ เพราะ'));
 
       expect(framework).toContain('(ใช้เกณฑ์ปี 2568 ต่อ ยังไม่ยืนยัน');
-      expect(reason).toBe(
-        `ใช้เกณฑ์ปี 2568 ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${year} ยังไม่ยืนยัน (2568's rules carried forward: no NACC change is known for ${year}; not verified)`,
-      );
+      // Thai only on the printed page: the English gloss is the sidebar's.
+      expect(reason).toBe(`ใช้เกณฑ์ปี 2568 ต่อ เพราะยังไม่พบประกาศเปลี่ยนแปลงของ ป.ป.ช. สำหรับปี ${year} ยังไม่ยืนยัน`);
     },
   );
 
@@ -111,22 +137,33 @@ describe('itaAnalysisReport', () => {
     expect(block.slice(1).every((row) => row[2] === 85)).toBe(true);
   });
 
-  it('keeps the chart data numbers with Thai digits, and places the chart over blank rows below them', () => {
+  it('keeps the chart data numbers with Thai digits, right of the printed columns, the chart over blank rows', () => {
     const layout = report(true);
     const [chart] = layout.charts ?? [];
     const range = parseA1(chart?.range ?? 'A1');
-    const under = layout.values.slice((chart?.anchorRow ?? 1) - 1, (chart?.anchorRow ?? 1) - 1 + CHART_ROWS);
+    const printed = layout.print?.columns ?? 0;
+    const under = layout.values
+      .slice((chart?.anchorRow ?? 1) - 1, (chart?.anchorRow ?? 1) - 1 + CHART_ROWS)
+      .map((row) => row.slice(0, printed));
 
     expect(cellAt(layout, range.row + 10, range.column + 1)).toBe(50);
-    expect(chart?.anchorRow).toBeGreaterThan(range.row + range.numRows - 1);
+    expect(range.column).toBe(CHART_DATA_COLUMN);
+    expect(range.column).toBeGreaterThan(printed);
     expect(under.flat().every((value) => value === '')).toBe(true);
     expect(chart?.title).toBe('คะแนนรายตัวชี้วัดเทียบกับเกณฑ์ผ่าน ๘๕ คะแนน');
+    // The chart's heading and rows are marked, so an export that cannot draw the chart leaves them out.
+    expect(layout.print?.chartRows).toEqual([
+      [(chart?.anchorRow ?? 0) - 1, (chart?.anchorRow ?? 0) + CHART_ROWS - 1],
+    ]);
   });
 
   it('lists the indicators below 85 weakest first, each with its weaknesses numbered', () => {
     const layout = report();
     const heading = rowWith(layout, 1, 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์');
-    const rows = [2, 4, 6, 8, 10].map((offset) => layout.values[heading + offset - 1]);
+    const nameRows = layout.values
+      .map((row, i) => ({ row, number: i + 1 }))
+      .filter(({ row, number }) => number > heading + 1 && typeof row[0] === 'number');
+    const rows = nameRows.map(({ row }) => row);
 
     expect(rows.map((row) => [row?.[0], row?.[3], row?.[5]])).toEqual([
       [10, 50, 35],
@@ -135,8 +172,8 @@ describe('itaAnalysisReport', () => {
       [7, 73.86, 11.14],
       [9, 83.34, 1.66],
     ]);
-    expect(cellAt(layout, heading + 3, 2)).toMatch(
-      /^1\. ผู้บริหารควรแสดงเจตจำนง.*\n2\. .*\n3\. จัดให้ตัวแทนจากชุมชน/s,
+    expect(normalized(joinedText(layout, (nameRows[0]?.number ?? 0) + 1, 2))).toMatch(
+      /^1\. ผู้บริหารควรแสดงเจตจำนง.* 2\. .* 3\. จัดให้ตัวแทนจากชุมชน/s,
     );
   });
 
@@ -155,25 +192,28 @@ describe('itaAnalysisReport', () => {
 
     expect(cellAt(layout, rowWith(layout, 2, 'คะแนนรวม'), 5)).toBe('คำนวณไม่ได้');
     expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('คำนวณไม่ได้');
-    expect(cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1)).toContain('ตัวชี้วัดที่ 3 ไม่มีคะแนน');
-    expect(cellAt(layout, rowWith(layout, 1, 'EIT', layout.frozenRows + 11), 4)).toBe(69.35);
-    expect(cellAt(layout, rowWith(layout, 1, 'IIT', layout.frozenRows + 11), 4)).toBe('คำนวณไม่ได้');
+    expect(lineText(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'))).toContain('ตัวชี้วัดที่ 3 ไม่มีคะแนน');
+    const tools = rowWith(layout, 1, 'ตัวชี้วัดที่') + 11;
+    expect(cellAt(layout, rowWith(layout, 1, 'EIT', tools), 4)).toBe(69.35);
+    expect(cellAt(layout, rowWith(layout, 1, 'IIT', tools), 4)).toBe('คำนวณไม่ได้');
   });
 
   it('shows an unreadable score as written, and lists it after the weak indicators', () => {
     const layout = report(false, withScore(4, 'เก้าสิบ'));
     const heading = rowWith(layout, 1, 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์');
 
-    expect(layout.values[layout.frozenRows + 3]?.slice(3)).toEqual(['เก้าสิบ', 85, 'อ่านคะแนนไม่ได้']);
-    expect(cellAt(layout, heading + 12, 1)).toBe(4);
-    expect(cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1)).toContain('ตัวชี้วัดที่ 4 คะแนนอ่านไม่ได้');
+    const headerRow = rowWith(layout, 1, 'ตัวชี้วัดที่');
+    expect(layout.values[headerRow + 3]?.slice(3, 6)).toEqual(['เก้าสิบ', 85, 'อ่านคะแนนไม่ได้']);
+    const weak = layout.values.filter((row, i) => i + 1 > heading + 1 && typeof row[0] === 'number');
+    expect(weak.map((row) => row[0])).toEqual([10, 8, 6, 7, 9, 4]);
+    expect(lineText(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'))).toContain('ตัวชี้วัดที่ 4 คะแนนอ่านไม่ได้');
   });
 
   it('refuses a score outside 0–100 and an indicator the framework does not have', () => {
     const records = [...withScore(1, '120'), { no: '11', indicator: 'อื่น ๆ', score: '90', weaknesses: [] }];
 
     const layout = report(false, records);
-    const note = cellAt(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'), 1);
+    const note = lineText(layout, rowWith(layout, 1, 'คำนวณคะแนนรวมไม่ได้'));
 
     expect(note).toContain('ตัวชี้วัดที่ 1 คะแนนอ่านไม่ได้');
     expect(note).toContain('ตัวชี้วัดที่ 11 ไม่อยู่ในเกณฑ์ปี 2562');

@@ -44,3 +44,37 @@ export function stylesAt(layout: SheetLayout, row: number, column: number): Cell
 export function styleAt(layout: SheetLayout, row: number, column: number): CellStyle {
   return Object.assign({}, ...stylesAt(layout, row, column));
 }
+
+/**
+ * A cell's text as printed when its record runs over several rows (ReportSheet.addRecord): the values of
+ * the run shown as one cell, joined by a line break (a list's items) — compare with spaces normalized.
+ */
+export function joinedText(layout: SheetLayout, row: number, column: number): string {
+  const joined = layout.styles.find((s) => s.style.joinedDown)?.ranges ?? [];
+  const run = joined.map(parseA1).find((r) => r.column === column && r.row === row);
+  const last = run ? run.row + run.numRows - 1 : row;
+  const parts: string[] = [];
+  for (let r = row; r <= last; r++) {
+    const value = cellAt(layout, r, column);
+    if (value !== null && value !== undefined && value !== '') parts.push(String(value));
+  }
+  return parts.join('\n');
+}
+
+/** Text with every run of spaces and line breaks as one space. */
+export const normalized = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A line across the page as printed: a title or note too long for one line is written on several
+ * merged rows, kept together (ReportSheet.line); their texts joined by a space.
+ */
+export function lineText(layout: SheetLayout, row: number): string {
+  const run = (layout.print?.keepTogether ?? []).find(([first]) => first === row);
+  const merged = (r: number) => layout.merges.some((m) => parseA1(m).row === r);
+  let last = row;
+  if (run) while (last < run[1] && merged(last + 1)) last += 1;
+  return layout.values
+    .slice(row - 1, last)
+    .map((values) => String(values[0] ?? ''))
+    .join(' ');
+}

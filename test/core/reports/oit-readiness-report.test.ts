@@ -29,10 +29,10 @@ describe('the readiness report of the FY 2564 checklist', () => {
 
   it('shows each sub-indicator, indicators 9 and 10 and the OIT if assessed on the day it names', () => {
     expect(lines[3]).toBe('ข้อมูล ณ วันที่ 31 มีนาคม 2564');
-    expect(lines).toContain('9.1 | 9 / 9 | 100 | ■■■■■■■■■■');
-    expect(lines).toContain('10.2 | 1 / 2 | 50 | ■■■■■□□□□□');
+    expect(lines).toContain('9.1 | ข้อมูลพื้นฐาน | 9 / 9 | 100 | ■■■■■■■■■■');
+    expect(lines).toContain('10.2 | มาตรการภายในเพื่อป้องกันการทุจริต | 1 / 2 | 50 | ■■■■■□□□□□');
     expect(lines).toContain('ตัวชี้วัดที่ 10 | การป้องกันการทุจริต | 75');
-    expect(lines).toContain('OIT | คะแนนหากประเมินวันนี้ (if assessed today) | 87.5');
+    expect(lines).toContain('OIT | คะแนนหากประเมินวันนี้ | 87.5');
   });
 
   it('lists the one missing item, with no due day and no unit yet', () => {
@@ -42,6 +42,6 @@ describe('the readiness report of the FY 2564 checklist', () => {
   });
 
   it('says there is no projection without an ITA analysis tab', () => {
-    expect(lines.some((line) => line.includes('no ITA analysis tab to project the total from'))).toBe(true);
+    expect(lines).toContain('ยังไม่มีแท็บวิเคราะห์ผล ITA ในไฟล์นี้ จึงคาดการณ์คะแนนรวมไม่ได้');
   });
 });

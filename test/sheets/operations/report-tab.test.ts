@@ -31,7 +31,7 @@ describe('makeReportTab', () => {
       { description: expect.stringContaining('รายงานที่สร้างโดย ita-sheets'), warningOnly: true },
     ]);
     expect(report.pdfUrl).toMatch(
-      /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+$/,
+      /\/export\?format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true.*&gid=\d+&r1=0&c1=0&r2=\d+&c2=7$/,
     );
   });
 
@@ -201,12 +201,14 @@ describe('the OIT readiness report', () => {
     // Each sub-indicator has its own score but 9.2, whose only item is exempt; so the OIT has no score
     // yet, and the report says why.
     expect(text.slice(6, 10)).toEqual([
-      '9.1 | 3 / 4 | 75 | ■■■■■■■■□□',
-      '9.2 | 0 / 0 (ไม่ต้องเผยแพร่ 1) | - | □□□□□□□□□□',
-      '9.3 | 0 / 1 | 0 | □□□□□□□□□□',
-      '10.2 | 0 / 2 | 0 | □□□□□□□□□□',
+      '9.1 | ข้อมูลพื้นฐาน | 3 / 4 | 75 | ■■■■■■■■□□',
+      '9.2 | การบริหารงาน | 0 / 0 (ไม่ต้องเผยแพร่ 1) | - | □□□□□□□□□□',
+      '9.3 | การบริหารเงินงบประมาณ | 0 / 1 | 0 | □□□□□□□□□□',
+      '10.2 | มาตรการภายในเพื่อป้องกันการทุจริต | 0 / 2 | 0 | □□□□□□□□□□',
     ]);
-    expect(text[10]).toMatch(/^OIT \| คำนวณคะแนนไม่ได้: ตัวชี้วัดย่อย 9.2 .*all are exempt/);
+    // Thai only: the English gloss of the reason stays out of the printed report.
+    expect(text[10]).toMatch(/^OIT \| คำนวณคะแนนไม่ได้: ตัวชี้วัดย่อย 9.2 /);
+    expect(text[10]).not.toMatch(/[a-z]{2}/);
     expect(text.some((line) => /^o5 \| แผนการจัดซื้อจัดจ้าง/.test(line))).toBe(true);
     expect(text.some((line) => line.startsWith('IIT (จากแท็บ'))).toBe(true);
     // The seed analysis has IIT 99.12 and EIT 69.35.
