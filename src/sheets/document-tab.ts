@@ -108,7 +108,7 @@ function columnsOf(tab: DocumentTab, headerCells: readonly unknown[]): (string |
     const th = missing.map((f) => `"${f.th}"`).join(', ');
     const en = missing.map((f) => f.en).join(', ');
     throw new OperationError(
-      `แท็บ "${name}" ไม่มีคอลัมน์ ${th} ในแถวหัวตาราง (แถวที่ 1) จึงไม่อ่านและไม่บันทึกอะไร ให้เพิ่มหรือแก้หัวคอลัมน์ให้ตรง แล้วลองอีกครั้ง (the tab "${name}" has no ${en} column in its header row; nothing was read or written: add or reword the heading and try again)`,
+      `แท็บ "${name}" ไม่มีคอลัมน์ ${th} ในแถวหัวตาราง จึงไม่อ่านและไม่บันทึกอะไร ให้เพิ่มหรือแก้หัวคอลัมน์แล้วลองใหม่ (the tab "${name}" has no ${en} column in its header row; nothing was read or written)`,
     );
   }
   return [...columns];

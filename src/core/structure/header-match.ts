@@ -207,13 +207,10 @@ export function bestHeading(
   cell: string,
   fields: readonly FieldSpec[],
 ): { field: FieldSpec; score: number } | undefined {
-  if (cell.length > MAX_HEADING_LENGTH) return undefined;
-  const cellReadings = readings(cell);
-  if (cellReadings.length === 0) return undefined;
   let best: { field: FieldSpec; score: number } | undefined;
-  for (const field of fields) {
-    const score = cellScore(cellReadings, field);
-    if (score >= MIN_COVERAGE && (best === undefined || score > best.score)) best = { field, score };
+  for (const claim of cellClaims(cell, fields)) {
+    const field = fields.find((f) => f.key === claim.field);
+    if (field && (best === undefined || claim.score > best.score)) best = { field, score: claim.score };
   }
   return best;
 }

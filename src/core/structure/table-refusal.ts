@@ -30,8 +30,8 @@ export function noHeaderReason(
 ): Place {
   if (rival) {
     return {
-      th: `หัวตารางตรงกับเอกสาร "${rival.type.th}" มากกว่า ให้เลือกประเภทเอกสารให้ตรง`,
-      en: `the header row fits "${rival.type.en}" better; choose that document type`,
+      th: `หัวตารางตรงกับ "${rival.type.th}" มากกว่า ให้เลือกประเภทเอกสารให้ตรง`,
+      en: `the header fits "${rival.type.en}" better; choose that type`,
     };
   }
   let best: { row: number; named: number; unknown: string[]; keys: boolean } | undefined;
@@ -52,24 +52,24 @@ export function noHeaderReason(
     .map((f) => shortLabel(f.th));
   const headings = type.fields.map((f) => shortLabel(f.th)).join(' · ');
   const map = {
-    th: `ให้วางพร้อมแถวหัวตาราง (${headings}) หรือแมปคอลัมน์เองว่าแต่ละคอลัมน์คือช่องใด`,
-    en: 'paste the table with its header row, or map the columns to the fields yourself',
+    th: `ให้วางพร้อมแถวหัวตาราง (${headings}) หรือแมปคอลัมน์เอง`,
+    en: 'paste it with its header row, or map the columns',
   };
   if (!best || best.named < 2) {
     return {
       th: `ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ของเอกสารนี้ ${map.th}`,
-      en: `no header row naming this document's columns; ${map.en}`,
+      en: `no header row of this document; ${map.en}`,
     };
   }
   const cells = best.unknown
     .slice(0, SHOWN_CELLS)
     .map((c) => JSON.stringify(c.length > 40 ? `${c.slice(0, 40)}…` : c));
   const unknownTh = cells.length > 0 ? ` หัวคอลัมน์ ${cells.join(', ')} ไม่ตรงกับช่องใดของเอกสาร` : '';
-  const unknownEn = cells.length > 0 ? ` the cells ${cells.join(', ')} match no field` : '';
+  const unknownEn = cells.length > 0 ? ` ${cells.join(', ')} match no field` : '';
   const keyTh = best.keys ? '' : ` และไม่มีคอลัมน์ ${keyNames.join(' หรือ ')} ซึ่งต้องมี`;
-  const keyEn = best.keys ? '' : `, and it lacks the ${keyNames.join(' or ')} column it needs`;
+  const keyEn = best.keys ? '' : `, no ${keyNames.join(' or ')} column`;
   return {
     th: `แถวที่ ${best.row} ใกล้เคียงหัวตารางที่สุด แต่${unknownTh}${keyTh} ให้แก้หัวคอลัมน์ให้ตรงกับ ${headings} หรือแมปคอลัมน์เอง`,
-    en: `row ${best.row} comes closest to a header row, but${unknownEn}${keyEn}; reword the headings or map the columns yourself`,
+    en: `row ${best.row} is closest to a header, but${unknownEn}${keyEn}; ${map.en}`,
   };
 }

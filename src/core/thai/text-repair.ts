@@ -6,39 +6,12 @@
  * combining mark removed, and the whole in NFC. Each repair is counted, for the officer to see.
  */
 
-/**
- * The private-use glyphs of Thai PDF fonts (the Microsoft/Apple Thai font layout that HarfBuzz's
- * Thai PUA fallback also uses): each is a positioned variant of one standard character.
- */
-const PUA: Readonly<Record<number, string>> = {
-  63232: '\u0e10', // ฐ without its lower tail
-  63233: '\u0e34', // sara i, shifted left
-  63234: '\u0e35', // sara ii, shifted left
-  63235: '\u0e36', // sara ue, shifted left
-  63236: '\u0e37', // sara uee, shifted left
-  63237: '\u0e48', // mai ek, shifted down-left
-  63238: '\u0e49', // mai tho, shifted down-left
-  63239: '\u0e4a', // mai tri, shifted down-left
-  63240: '\u0e4b', // mai chattawa, shifted down-left
-  63241: '\u0e4c', // thanthakhat, shifted down-left
-  63242: '\u0e48', // mai ek, shifted down
-  63243: '\u0e49', // mai tho, shifted down
-  63244: '\u0e4a', // mai tri, shifted down
-  63245: '\u0e4b', // mai chattawa, shifted down
-  63246: '\u0e4c', // thanthakhat, shifted down
-  63247: '\u0e0d', // ญ without its lower tail
-  63248: '\u0e31', // mai han-akat, shifted left
-  63249: '\u0e4d', // nikhahit, shifted left
-  63250: '\u0e47', // maitaikhu, shifted left
-  63251: '\u0e48', // mai ek, shifted left
-  63252: '\u0e49', // mai tho, shifted left
-  63253: '\u0e4a', // mai tri, shifted left
-  63254: '\u0e4b', // mai chattawa, shifted left
-  63255: '\u0e4c', // thanthakhat, shifted left
-  63256: '\u0e38', // sara u, shifted down
-  63257: '\u0e39', // sara uu, shifted down
-  63258: '\u0e3a', // phinthu, shifted down
-};
+// The private-use glyphs of Thai PDF fonts (the Microsoft/Apple Thai font layout that HarfBuzz's
+// Thai PUA fallback also uses), each a positioned variant of one standard character, U+F700 … U+F71A in order: ฐ without its tail; sara i, ii, ue, uee shifted left; mai ek, tho, tri,
+// chattawa, thanthakhat shifted down-left, then shifted down; ญ without its tail; mai han-akat,
+// nikhahit, maitaikhu shifted left; the five tone marks shifted left; sara u, uu, phinthu shifted down.
+const PUA =
+  'ฐ\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e48\u0e49\u0e4a\u0e4b\u0e4cญ\u0e31\u0e4d\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a';
 
 const PUA_GLYPH = /[\uf700-\uf71a]/g;
 // A combining mark (above or below vowels, tone marks, thanthakhat …) or a following vowel that
@@ -74,7 +47,7 @@ export function repairThaiText(text: string): RepairedText {
   }
   let repairs = 0;
   const steps: [RegExp, (match: string, ...groups: string[]) => string][] = [
-    [PUA_GLYPH, (glyph) => PUA[glyph.charCodeAt(0)] ?? glyph],
+    [PUA_GLYPH, (glyph) => PUA[glyph.charCodeAt(0) - 0xf700] ?? glyph],
     [GAP_BEFORE_MARK, () => ''],
     [ZERO_WIDTH, () => ''],
     [DECOMPOSED_AM, (_, tone = '') => `${tone}\u0e33`],

@@ -68,8 +68,8 @@ describe('measures variants', () => {
       { heading: 'หมายเหตุ', values: ['ดำเนินการแล้ว', '', 'ใช้ Google Form', '', ''] },
     ]);
     expect(messages(doc)).toEqual([
-      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 7 "งบประมาณ" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง (warning: row 5 header cell 7 "งบประมาณ" names no field; its text is kept in a column of its own)',
-      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 8 "หมายเหตุ" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง (warning: row 5 header cell 8 "หมายเหตุ" names no field; its text is kept in a column of its own)',
+      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 7 "งบประมาณ" ไม่ตรงกับช่องใด จึงเก็บไว้เป็นคอลัมน์แยก ไม่ตัดทิ้ง (warning: row 5 header 7 "งบประมาณ" names no field; kept as its own column)',
+      'คำเตือน: แถวที่ 5 หัวคอลัมน์ที่ 8 "หมายเหตุ" ไม่ตรงกับช่องใด จึงเก็บไว้เป็นคอลัมน์แยก ไม่ตัดทิ้ง (warning: row 5 header 8 "หมายเหตุ" names no field; kept as its own column)',
     ]);
     expect(lostWords(text, doc, headerRows(text, /^ลำดับที่$/))).toEqual([]);
   });
@@ -289,7 +289,7 @@ describe('ITA analysis memo variants', () => {
     expect({ ...doc.header, title: '' }).toEqual({ ...THESABAN.header, title: '' });
     expect(doc.warnings.filter((w) => w.problem.code === 'several-scores')).toHaveLength(10);
     expect(messages(doc)[1]).toBe(
-      'คำเตือน: ตัวชี้วัดที่ 2 · คะแนน · แถวที่ 12 บรรทัดนี้มีตัวเลขหลายค่า (90.06, 90.06, 0.00) จึงใช้ 90.06 เป็นคะแนน โปรดตรวจว่าถูกต้อง: "2 การใช้งบประมาณ 90.06 90.06 0.00" (warning: indicator 2 · score · row 12 the line gives several numbers (90.06, 90.06, 0.00); 90.06 was taken as the score, please check: "2 การใช้งบประมาณ 90.06 90.06 0.00")',
+      'คำเตือน: ตัวชี้วัดที่ 2 · คะแนน · แถวที่ 12 มีตัวเลขหลายค่า (90.06, 90.06, 0.00) → 90.06 โปรดตรวจคะแนน: "2 การใช้งบประมาณ 90.06 90.06 0.00" (warning: indicator 2 · score · row 12 several numbers (90.06, 90.06, 0.00) → 90.06; check the score: "2 การใช้งบประมาณ 90.06 90.06 0.00")',
     );
     expect(lostWords(text, doc, LABELS)).toEqual([]);
   });

@@ -144,8 +144,8 @@ describe('structureActiveTab, with columns the type has no field for', () => {
       ['ไม่ใช้งบประมาณ', 'ดำเนินการแล้ว'],
     ]);
     expect(summary.warnings.map((w) => w.message)).toEqual([
-      expect.stringContaining('"งบประมาณ" ไม่ตรงกับช่องใดของเอกสาร'),
-      expect.stringContaining('"หมายเหตุ" ไม่ตรงกับช่องใดของเอกสาร'),
+      expect.stringContaining('"งบประมาณ" ไม่ตรงกับช่องใด'),
+      expect.stringContaining('"หมายเหตุ" ไม่ตรงกับช่องใด'),
     ]);
     expect(readRecords(tab).map((r) => r.record.monitoring)).toEqual([
       'รายงานผลให้นายก อบต. ทราบรอบ ๖ เดือนและประจำปี',
