@@ -10,6 +10,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/doc
 import type { Finding } from '../core/problems/finding';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
+import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
@@ -150,7 +151,10 @@ function parseArgs(args: readonly string[]): Options | string {
   return { command, type, file, ...withProfile };
 }
 
-function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
+function withMessage(
+  type: DocumentTypeId,
+  finding: Finding<Note>,
+): Finding<Note> & { readonly message: string } {
   return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
 }
 
@@ -278,7 +282,14 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const doc = structured.value;
   if (options.command === 'structure') {
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
-    io.out(JSON.stringify({ type: doc.type, header: doc.header, records: doc.records, warnings }, null, 2));
+    const kept = doc.keptColumns ? { keptColumns: doc.keptColumns } : {};
+    io.out(
+      JSON.stringify(
+        { type: doc.type, header: doc.header, records: doc.records, ...kept, warnings },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const type = DOCUMENT_TYPES[doc.type];

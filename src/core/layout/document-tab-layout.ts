@@ -57,16 +57,33 @@ export function documentTabName(type: DocumentType, header: DocumentHeader): str
   return header.fiscalYear === undefined ? name : `${name} ${header.fiscalYear}`;
 }
 
-/** The layout of a new document tab of `type`, with `records` under its header row. */
+/** A pasted column the type has no field for: written after the fields, under its own heading. */
+export interface ExtraColumn {
+  readonly heading: string;
+  /** One value a record, in record order. */
+  readonly values: readonly string[];
+}
+
+const EXTRA_WIDTH = 200;
+
+/**
+ * The layout of a new document tab of `type`, with `records` under its header row and the paste's
+ * kept columns after the fields: the tab reads and writes fields by heading, so they stay the
+ * officer's, never read as a field nor overwritten.
+ */
 export function documentTabLayout(
   type: DocumentType,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
   units: readonly string[],
+  extra: readonly ExtraColumn[] = [],
 ): SheetLayout {
-  const columns = type.fields.length;
+  const columns = type.fields.length + extra.length;
   const lastRow = Math.max(2, records.length + 1);
-  const values: LayoutValue[][] = [type.fields.map((f) => f.th), ...records.map((r) => recordRow(type, r))];
+  const values: LayoutValue[][] = [
+    [...type.fields.map((f) => f.th), ...extra.map((c) => c.heading)],
+    ...records.map((r, i) => [...recordRow(type, r), ...extra.map((c) => c.values[i] ?? '')]),
+  ];
   const columnsOf = (kind: FieldSpec['kind']) =>
     type.fields.flatMap((f, i) => (f.kind === kind ? [i + 1] : []));
   const below = (c: number) => `${columnLetters(c)}2:${columnLetters(c)}${VALIDATED_ROWS + 1}`;
@@ -90,7 +107,7 @@ export function documentTabLayout(
       },
     ],
     merges: [],
-    columnWidths: type.fields.map((f) => WIDTH_BY_KIND[f.kind]),
+    columnWidths: [...type.fields.map((f) => WIDTH_BY_KIND[f.kind]), ...extra.map(() => EXTRA_WIDTH)],
     frozenRows: 1,
     validations: [
       ...(units.length === 0 ? [] : columnsOf('units')).map((c) => ({

@@ -2,31 +2,71 @@
 
 import type { DocumentTypeId } from '../documents/document-type';
 import { MAX_CELL_LENGTH } from '../documents/record-schema';
-import { DOCUMENT_TYPES } from '../documents/types';
+import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../documents/types';
+import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
+import { repairThaiText } from '../thai/text-repair';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
-import { pastedLines } from './paste';
+import { pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+import type { Rival } from './table-refusal';
+
+/** The paste with its PDF slips repaired, cell by cell (a tab-separated paste split first), and their count. */
+function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number } {
+  let repairs = 0;
+  const rows = pastedRows(input).map((row) =>
+    row.map((cell) => {
+      if (typeof cell !== 'string') return cell;
+      const repaired = repairThaiText(cell);
+      repairs += repaired.repairs;
+      return repaired.text;
+    }),
+  );
+  return { rows, repairs };
+}
+
+/** The other table types: a header that one of them reads better is not this type's. */
+function rivalsOf(type: DocumentTypeId): Rival[] {
+  return DOCUMENT_TYPE_IDS.flatMap((id) => {
+    const rules = STRUCTURE_RULES[id];
+    if (id === type) return [];
+    if (rules.kind === 'table') return [{ type: DOCUMENT_TYPES[id], keys: rules.keys }];
+    if (rules.kind === 'checklist') return [{ type: DOCUMENT_TYPES[id], keys: rules.table.keys }];
+    return [];
+  });
+}
 
 /** Structures pasted text (tab-separated) or a sheet's values as a document of the given type. */
 export function structureDocument(
   type: DocumentTypeId,
   input: string | PastedRows,
 ): Result<StructuredDocument> {
+  const { rows, repairs } = repairedPaste(input);
+  const result = fitsCells(structureRepaired(type, rows));
+  if (!result.ok || repairs === 0) return result;
+  const repaired: Finding<Note> = {
+    severity: 'warning',
+    problem: { code: 'pdf-text-repaired', count: repairs },
+  };
+  return ok({ ...result.value, warnings: [repaired, ...result.value.warnings] });
+}
+
+function structureRepaired(type: DocumentTypeId, rows: PastedRows): Result<StructuredDocument> {
   const rules = STRUCTURE_RULES[type];
   switch (rules.kind) {
     case 'table':
-      return fitsCells(structureTable(DOCUMENT_TYPES[type], rules, input));
+      return structureTable(DOCUMENT_TYPES[type], rules, rows, rivalsOf(type));
     case 'forms':
-      return fitsCells(structureActionPlan(pastedLines(input)));
+      return structureActionPlan(pastedLines(rows));
     case 'memo':
-      return fitsCells(structureItaAnalysis(pastedLines(input)));
+      return structureItaAnalysis(pastedLines(rows));
     case 'checklist':
-      return fitsCells(structureOitChecklist(DOCUMENT_TYPES[type], rules.table, input));
+      return structureOitChecklist(DOCUMENT_TYPES[type], rules.table, rows, rivalsOf(type));
   }
 }
 

@@ -3,7 +3,7 @@
 import type { DocumentRecord, DocumentTypeId } from '../../core/documents/document-type';
 import type { DocumentHeader } from '../../core/documents/header';
 import { DOCUMENT_TYPES } from '../../core/documents/types';
-import { documentTabLayout } from '../../core/layout/document-tab-layout';
+import { documentTabLayout, type ExtraColumn } from '../../core/layout/document-tab-layout';
 import { newDocumentTab } from '../../core/layout/new-document-tab';
 import type { SheetLayout } from '../../core/layout/sheet-layout';
 import { describeProblem } from '../../core/problems/messages';
@@ -51,9 +51,10 @@ function tabLayout(
   typeId: DocumentTypeId,
   header: DocumentHeader,
   records: readonly DocumentRecord[],
+  extra: readonly ExtraColumn[] = [],
 ): SheetLayout {
   const units = loadProfile(context.properties)?.units ?? [];
-  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units);
+  return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units, extra);
 }
 
 function insertDocumentTab(
@@ -138,7 +139,8 @@ export function structureActiveTab(context: SheetsContext, type: DocumentTypeId)
   }
   const doc = structured.value;
   const header = headerWithProfile(context, doc.header);
-  const { summary } = insertDocumentTab(context, type, header, tabLayout(context, type, header, doc.records));
+  const layout = tabLayout(context, type, header, doc.records, doc.keptColumns);
+  const { summary } = insertDocumentTab(context, type, header, layout);
   return {
     tab: summary,
     records: doc.records.length,
