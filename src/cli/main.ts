@@ -11,6 +11,7 @@ import type { Finding } from '../core/problems/finding';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
 import { parseColumnMapping } from '../core/structure/column-mapping';
+import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
@@ -164,7 +165,10 @@ function parseArgs(args: readonly string[]): Options | string {
   return { command, type, file, columns: mapping, ...withProfile };
 }
 
-function withMessage(type: DocumentTypeId, finding: Finding): Finding & { readonly message: string } {
+function withMessage(
+  type: DocumentTypeId,
+  finding: Finding<Note>,
+): Finding<Note> & { readonly message: string } {
   return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
 }
 
@@ -296,10 +300,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const doc = structured.value;
   if (options.command === 'structure') {
     const warnings = doc.warnings.map((w) => withMessage(doc.type, w));
-    const kept = doc.keptColumns === undefined ? {} : { keptColumns: doc.keptColumns };
+    const kept = doc.keptColumns ? { keptColumns: doc.keptColumns } : {};
     io.out(
       JSON.stringify(
-        { type: doc.type, header: doc.header, records: doc.records, warnings, ...kept },
+        { type: doc.type, header: doc.header, records: doc.records, ...kept, warnings },
         null,
         2,
       ),

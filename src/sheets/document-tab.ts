@@ -1,7 +1,8 @@
 /**
  * A document tab as records: read with one getValues, one record appended or updated with one
- * setValues on its row. The header row maps columns to fields, so a column the officer moved or a
- * heading they reworded is still found.
+ * setValues on its row (one per run of field columns when the officer added columns between them).
+ * The header row maps columns to fields every time, so a column the officer moved or a heading
+ * they reworded is still found, and a column they added is never read or written.
  */
 
 import type { DocumentRecord, DocumentType, DocumentTypeId } from '../core/documents/document-type';
@@ -9,12 +10,14 @@ import { isListField } from '../core/documents/field';
 import { type DocumentHeader, documentHeaderSchema } from '../core/documents/header';
 import { DOCUMENT_TYPES, isDocumentTypeId } from '../core/documents/types';
 import { recordRow } from '../core/layout/document-tab-layout';
-import { readHeaderRow } from '../core/structure/header-match';
+import { mapHeadings } from '../core/structure/header-match';
 import { splitList } from '../core/thai/numbered-list';
+import { repairThai } from '../core/thai/text-repair';
 import type { DocumentTabRef } from '../core/validation/validation-context';
 import { valueText } from '../core/values/value-text';
 import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
+import { OperationError } from './operations/context';
 import { withDaysAsText, zoneOf } from './sheet-dates';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
@@ -81,28 +84,45 @@ function recordFromCells(
   const record: Record<string, string | string[]> = {};
   for (const field of type.fields) {
     const c = columns.indexOf(field.key);
-    const text = c < 0 ? '' : valueText(cells[c]).trim();
+    // A cell pasted into the tab from a PDF reads as the officer meant it (ํา → ำ …).
+    const text = c < 0 ? '' : repairThai(valueText(cells[c]).trim());
     record[field.key] = isListField(field) ? splitList(text) : text;
   }
   return record;
 }
 
-/** The column → field map of the tab's header row (its first row); the type's order when it is unreadable. */
-function columnsOf(type: DocumentType, headerCells: readonly unknown[]): (string | undefined)[] {
-  const mapped = readHeaderRow(
+/**
+ * The column → field map of the tab's header row (its first row), read by the same matcher as a
+ * paste: a column the officer added (หมายเหตุ …) maps to no field and is left alone; a column the
+ * officer moved or reworded is still found. Refuses a tab whose header lacks a required field's
+ * column, naming it, rather than guess the order and write a record a column off.
+ */
+function columnsOf(tab: DocumentTab, headerCells: readonly unknown[]): (string | undefined)[] {
+  const { columns } = mapHeadings(
     headerCells.map((c) => valueText(c)),
-    type.fields,
+    tab.type.fields,
   );
-  return mapped ?? type.fields.map((f) => f.key);
+  const missing = tab.type.fields.filter((f) => f.required && !columns.includes(f.key));
+  if (missing.length > 0) {
+    const name = tab.sheet.getName();
+    const th = missing.map((f) => `"${f.th}"`).join(', ');
+    const en = missing.map((f) => f.en).join(', ');
+    throw new OperationError(
+      `แท็บ "${name}" ไม่มีคอลัมน์ ${th} ในแถวหัวตาราง จึงไม่อ่านและไม่บันทึกอะไร ให้เพิ่มหรือแก้หัวคอลัมน์แล้วลองใหม่ (the tab "${name}" has no ${en} column in its header row; nothing was read or written)`,
+    );
+  }
+  return [...columns];
 }
 
 /** Every record of the tab with its row; blank rows are skipped. Two service calls (four with a date cell). */
 export function readRecords(tab: DocumentTab): RowRecord[] {
   const values = withDaysAsText(tab.sheet.getDataRange().getValues(), zoneOf(tab.sheet));
   const [headerCells, ...rows] = values;
-  const columns = columnsOf(tab.type, headerCells ?? []);
+  const columns = columnsOf(tab, headerCells ?? []);
+  const fieldColumns = columns.flatMap((key, c) => (key === undefined ? [] : [c]));
   return rows.flatMap((cells, i) =>
-    cells.every((c) => valueText(c).trim() === '')
+    // A row with text only in the officer's own columns holds no record.
+    fieldColumns.every((c) => valueText(cells[c]).trim() === '')
       ? []
       : [{ row: i + 2, record: recordFromCells(tab.type, columns, cells) }],
   );
@@ -115,7 +135,8 @@ export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | un
     tab.sheet.getRange(row, 1, 1, columns.length).getValues(),
     zoneOf(tab.sheet),
   );
-  if (!cells || cells.every((c) => valueText(c).trim() === '')) return undefined;
+  if (!cells || columns.every((key, c) => key === undefined || valueText(cells[c]).trim() === ''))
+    return undefined;
   return recordFromCells(tab.type, columns, cells);
 }
 
@@ -123,41 +144,55 @@ export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | un
 export function tabColumns(tab: DocumentTab): (string | undefined)[] {
   const width = Math.max(tab.type.fields.length, tab.sheet.getLastColumn());
   const [headerCells] = tab.sheet.getRange(1, 1, 1, width).getValues();
-  return columnsOf(tab.type, headerCells ?? []);
+  return columnsOf(tab, headerCells ?? []);
+}
+
+/** The runs of adjacent columns that hold fields (0-based, inclusive): one write each. */
+function fieldRuns(columns: readonly (string | undefined)[]): [number, number][] {
+  const runs: [number, number][] = [];
+  columns.forEach((key, c) => {
+    if (key === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === c - 1) last[1] = c;
+    else runs.push([c, c]);
+  });
+  return runs;
 }
 
 /**
  * Writes a record on a row, each field under its own heading (the officer may have moved columns),
- * as text that never runs as a formula; a column without a field keeps what it holds. One
- * getNumberFormats, one setValues (and a getValues and a getFormulas when a column has no field).
+ * as text that never runs as a formula. A column without a field (one the officer added) is not
+ * written at all, so what it holds, a formula too, stays as it is. One getNumberFormats, then one
+ * setValues per run of field columns, as many as the officer's columns split them into.
  */
 export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRecord): void {
-  const columns = tabColumns(tab);
+  writeRecordWith(tab, tabColumns(tab), row, record);
+}
+
+function writeRecordWith(
+  tab: DocumentTab,
+  columns: readonly (string | undefined)[],
+  row: number,
+  record: DocumentRecord,
+): void {
   const values = recordRow(tab.type, record);
-  const range = tab.sheet.getRange(row, 1, 1, columns.length);
-  const kept = columns.some((c) => c === undefined);
-  const keep = kept ? (range.getValues()[0] ?? []) : [];
-  // A formula there is written back as the formula, not as its value.
-  const keepFormulas = kept ? (range.getFormulas()[0] ?? []) : [];
   // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
-  const formats = range.getNumberFormats()[0] ?? [];
-  const cells = columns.map((key, c) => {
-    const i = key === undefined ? -1 : tab.type.fields.findIndex((f) => f.key === key);
-    // A kept cell's text is written back as text too ("1 Oct 2024" would become a date).
-    const value = keep[c] ?? '';
-    if (i < 0) {
-      if (keepFormulas[c]) return keepFormulas[c];
-      return typeof value === 'string' ? toCellValue(value, formats[c]) : value;
-    }
+  const formats = tab.sheet.getRange(row, 1, 1, columns.length).getNumberFormats()[0] ?? [];
+  const cellOf = (key: string | undefined, c: number) => {
+    const i = tab.type.fields.findIndex((f) => f.key === key);
     return toCellValue(values[i] ?? '', formats[c]);
-  });
-  range.setValues([cells as (string | number | boolean)[]]);
+  };
+  for (const [from, to] of fieldRuns(columns)) {
+    const cells = columns.slice(from, to + 1).map((key, i) => cellOf(key, from + i));
+    tab.sheet.getRange(row, from + 1, 1, to - from + 1).setValues([cells as (string | number | boolean)[]]);
+  }
 }
 
 /** Appends a record under the last row; returns its row. */
 export function appendRecord(tab: DocumentTab, record: DocumentRecord): number {
+  const columns = tabColumns(tab);
   const row = Math.max(tab.sheet.getLastRow(), 1) + 1;
-  ensureSheetSize(tab.sheet, row, tab.type.fields.length);
-  writeRecordRow(tab, row, record);
+  ensureSheetSize(tab.sheet, row, columns.length);
+  writeRecordWith(tab, columns, row, record);
   return row;
 }

@@ -13,7 +13,7 @@ import type { PastedRows } from '../structure/structured-document';
 import { toArabicDigits } from '../thai/digits';
 import { trimCell } from '../thai/whitespace';
 import { readOitItemCode } from './oit-item-code';
-import type { OitItem, OitItemList, OitSubIndicator } from './oit-item-lists';
+import { type OitItem, type OitItemList, type OitSubIndicator, oitItemList } from './oit-item-lists';
 import { parseSubIndicatorCode } from './sub-indicator-code';
 
 export type OitListReading =
@@ -27,10 +27,10 @@ export type OitListReading =
 
 export const PASTED_SOURCE = 'เจ้าหน้าที่วางรายการจากคู่มือเอง (pasted by the officer)';
 
-// "o1 โครงสร้าง", "O12. …", "o 3: …", "o๑ …" (digits read as Arabic first).
-const ITEM = /^[oO] ?0*([1-9]\d{0,2})(?!\d)/;
+// "o1 โครงสร้าง", "O12. …", "o 3: …", "o๑ …", "OIT1 …", "O-14 …" (digits read as Arabic first).
+const ITEM = /^(?:OIT|oit|[oO])\s?[-–.]?\s?0*([1-9]\d{0,2})(?![\d.]\d)(?!\d)/;
 // The code and what separates it from the title.
-const ITEM_CODE = /^[oO] ?\d+[\s.:)–-]*/;
+const ITEM_CODE = /^(?:OIT|oit|[oO])\s?[-–.]?\s?\d+[\s.:)–-]*/;
 // The code heading a sub-indicator ("9.1", "ตัวชี้วัดย่อยที่ 9.1", "ตัวชี้วัดที่ 9.1"); its name follows.
 const HEADING_CODE = /^(?:ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*)?(?:9|10)\.\d{1,3}[\s.:)–-]*/;
 // "ตัวชี้วัดที่ 9.1": some lists head a sub-indicator as an indicator, with its code.
@@ -63,16 +63,35 @@ function addSubIndicator(reading: Reading, code: string, name: string): void {
 }
 
 function addItem(reading: Reading, code: string, title: string, line: number, text: string): void {
-  if (!reading.current) {
-    reading.problems.push({ code: 'item-before-heading', line, text });
-    return;
-  }
   if (reading.items.some((i) => i.code === code)) {
     reading.problems.push({ code: 'duplicate-item', item: code, line, text });
     return;
   }
-  reading.items.push({ code, title, subIndicator: reading.current.code, line, text });
+  // An item without a heading above it ('' for now) takes its sub-indicator from the year's list.
+  reading.items.push({ code, title, subIndicator: reading.current?.code ?? '', line, text });
   reading.last = 'item';
+}
+
+/**
+ * Gives the items listed without a sub-indicator heading above them the sub-indicator the year's
+ * built-in list gives their code; an item the list does not know (or a year without a list) is
+ * refused, naming its line.
+ */
+function fromBuiltInList(reading: Reading, fiscalYear: number | undefined): void {
+  const list = fiscalYear === undefined ? undefined : oitItemList(fiscalYear);
+  for (const item of reading.items) {
+    if (item.subIndicator !== '') continue;
+    const known = list?.items.find((i) => i.code === item.code);
+    if (!list || !known) {
+      reading.problems.push({ code: 'item-before-heading', line: item.line, text: item.text });
+      continue;
+    }
+    item.subIndicator = known.subIndicator;
+    if (!reading.subIndicators.some((s) => s.code === known.subIndicator)) {
+      const builtIn = list.subIndicators.find((s) => s.code === known.subIndicator);
+      reading.subIndicators.push(builtIn ?? { code: known.subIndicator, th: '' });
+    }
+  }
 }
 
 /** The text after a matched prefix, in the officer's own digits (Thai digits map one to one). */
@@ -152,6 +171,8 @@ export function readOitItemList(input: string | PastedRows, fiscalYear?: number)
       .split('\n'))
       readLine(reading, line.trim(), r + 1);
   });
+  const year = fiscalYear ?? readHeaderLines(reading.titleLines).fiscalYear;
+  fromBuiltInList(reading, year);
   for (const item of reading.items) {
     if (item.title === '')
       reading.problems.push({ code: 'item-without-title', line: item.line, text: item.text });
@@ -159,7 +180,6 @@ export function readOitItemList(input: string | PastedRows, fiscalYear?: number)
   if (reading.items.length === 0 && reading.problems.length === 0)
     reading.problems.push({ code: 'no-oit-items' });
   if (reading.problems.length > 0) return { ok: false, problems: reading.problems };
-  const year = fiscalYear ?? readHeaderLines(reading.titleLines).fiscalYear;
   const items: OitItem[] = reading.items.map(({ code, title, subIndicator }) => ({
     code,
     title,

@@ -8,9 +8,9 @@ import type { Problem } from './problem';
 
 export type Severity = 'error' | 'warning';
 
-export interface Finding {
+export interface Finding<P = Problem> {
   readonly severity: Severity;
-  readonly problem: Problem;
+  readonly problem: P;
   /** 1-based record number, when the finding is about one record. */
   readonly record?: number;
   /** The field's key, when the finding is about one field. */

@@ -283,16 +283,6 @@ export function describeProblem(problem: Problem): Words {
         th: `กำหนดคอลัมน์ไม่ถูกต้อง: ${problem.reason.th}`,
         en: `has a wrong column mapping: ${problem.reason.en}`,
       };
-    case 'heading-not-read':
-      return {
-        th: `หัวคอลัมน์ที่ ${problem.column} ${showValue(problem.text)} ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "${problem.field}")`,
-        en: `the heading of column ${problem.column} ${showValue(problem.text)} names no field and was not used (the column is mapped to "${problem.field}")`,
-      };
-    case 'kept-column':
-      return {
-        th: `หัวคอลัมน์ที่ ${problem.column} ${JSON.stringify(problem.heading)} ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง`,
-        en: `header cell ${problem.column} ${JSON.stringify(problem.heading)} names no field; its text is kept in a column of its own`,
-      };
   }
 }
 

@@ -66,15 +66,7 @@ export type Problem =
   // The OIT checklist and the NACC's item list pasted by the officer.
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
-  | { readonly code: 'bad-column-mapping'; readonly reason: Place }
-  /** A header cell that names no field: its column is kept aside, whole, under its heading. */
-  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
-  | {
-      readonly code: 'heading-not-read';
-      readonly column: number;
-      readonly text: string;
-      readonly field: string;
-    };
+  | { readonly code: 'bad-column-mapping'; readonly reason: Place };
 
 /** The problems of an OIT checklist and of a pasted item list; `item` is the item's code (o1 …). */
 export type OitProblem =

@@ -6,11 +6,11 @@
  */
 
 import { reportEntry } from '../catalog';
+import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { fractionToHundredths } from '../numbers/fraction';
-import type { DocumentRecord } from '../documents/document-type';
 import { OIT_LIST_YEARS, oitItemList } from '../oit/oit-item-lists';
 import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
 import { oitStatusLabel } from '../oit/oit-status';

@@ -7,9 +7,9 @@
 import { a1Range } from '../layout/a1';
 import { fitCell } from '../layout/cell-limit';
 import type { BarChart, CellStyle, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
+import { printedSizePt } from '../layout/text-metrics';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
-import { printedSizePt } from '../layout/text-metrics';
 import { oneLinePieces, splitText } from './record-rows';
 import {
   BODY_FONT_SIZE,

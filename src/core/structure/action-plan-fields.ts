@@ -18,6 +18,12 @@ export interface FormField {
   readonly glued: RegExp;
   /** The heading followed by a space, a colon or the end of the line: the longest wording. */
   readonly spaced: RegExp;
+  /** `spaced` without its number and with the vowel and tone marks left out, for a heading that lost one. */
+  readonly bare: RegExp;
+  /** The heading without a number, alone on its line or before a colon: forms that do not number them. */
+  readonly unnumbered: RegExp;
+  /** The heading without a number before its value (`งบประมาณ 30,000 บาท`): only for the form's next field. */
+  readonly unnumberedSpaced: RegExp;
 }
 
 // Regex sources (no captures) of the words that recognise each field, in form order, as the
@@ -32,21 +38,48 @@ const WORDINGS: readonly { readonly key: string; readonly head: string; readonly
     head: `ชื่อ(?=\\s?${PROJECT_WORDS})`,
     tail: `\\s?${PROJECT_WORDS}ฯ?(?:\\s?\\/\\s?${PROJECT_WORDS}ฯ?)*`,
   },
-  { key: 'rationale', head: 'หลักการ\\s?และ\\s?เหตุผล', tail: '\\s?\\/\\s?ที่มา(?:ของ\\s?โครงการ)?' },
+  { key: 'rationale', head: 'หลักการ\\s?(?:และ\\s?)?เหตุผล', tail: '\\s?\\/\\s?ที่มา(?:ของ\\s?โครงการ)?' },
   { key: 'objectives', head: 'วัตถุประสงค์', tail: '(?:ของ\\s?โครงการ)' },
-  { key: 'targets', head: 'เป้าหมาย', tail: '(?:\\s?\\/\\s?ผลผลิต|\\s?\\(ผลผลิต\\))' },
+  { key: 'targets', head: '(?:กลุ่ม\\s?)?เป้าหมาย', tail: '(?:\\s?\\/\\s?ผลผลิต|\\s?\\(ผลผลิต\\))' },
   { key: 'area', head: '(?:พื้นที่|สถานที่)', tail: '\\s?ดำเนิน(?:การ|งาน)' },
-  { key: 'methods', head: 'วิธี(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
-  { key: 'period', head: 'ระยะเวลา', tail: '\\s?(?:การ|ใน)?\\s?ดำเนิน(?:การ|งาน)' },
+  { key: 'methods', head: '(?:วิธี|ขั้นตอน)(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
+  { key: 'period', head: 'ระยะเวลา', tail: '\\s?(?:ใน)?\\s?(?:การ)?\\s?ดำเนิน(?:การ|งาน)' },
   { key: 'budget', head: 'งบประมาณ', tail: '\\s?(?:ดำเนิน(?:การ|งาน)|ที่ใช้)' },
   { key: 'responsible', head: '(?:ผู้|หน่วยงาน)รับผิดชอบ', tail: '(?:โครงการ|กิจกรรม|มาตรการ)?ฯ?' },
-  { key: 'indicators', head: '(?:ตัว|ตัง)\\s?ชี้วัด|ผลที่คาดว่าจะได้รับ', tail: '\\s?\\/\\s?(?:ผลลัพธ์|ผลสัมฤทธิ์)' },
+  {
+    key: 'indicators',
+    head: '(?:ตัว|ตัง)\\s?ชี้วัด|ผลที่คาดว่าจะได้รับ|ผลลัพธ์|ผลสัมฤทธิ์',
+    tail: '\\s?\\/\\s?(?:ผลลัพธ์|ผลสัมฤทธิ์)',
+  },
 ];
 
 // The heading's number: `1.`, `๑.`, `10)`, `1` — spaces around it allowed (` 10. ตัวชี้วัด`).
 const NUMBER = '([0-9๐-๙]{1,2})\\s?[.)]?\\s?';
 // What may follow a heading: the end, a space, a colon; anything but a Thai letter or mark.
 const END = '(?![\\u0e01-\\u0e4f])';
+
+// The marks a scan or a PDF copy may lose: above and below vowels, tone marks, the nikhahit of ำ.
+const MARKS = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/g;
+
+/** Text (or a regex source) without its vowel and tone marks, ำ read as า. */
+function bare(text: string): string {
+  return text.replace(/\u0e33/g, '\u0e32').replace(MARKS, '');
+}
+
+/** A line without its marks, and where each of its letters was in the line. */
+function bareLine(line: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? '';
+    const kept = bare(c);
+    if (kept === '') continue;
+    text += kept;
+    at.push(i);
+  }
+  at.push(line.length);
+  return { text, at };
+}
 
 const formFields = (): FormField[] => {
   const keys = ACTION_PLAN.fields.map((f) => f.key);
@@ -62,6 +95,9 @@ const formFields = (): FormField[] => {
       list: isListField(spec),
       glued: new RegExp(`^${NUMBER}(?:${w.head})`),
       spaced: new RegExp(`^${NUMBER}(?:${w.head})(?:${w.tail ?? '(?!)'})?${END}`),
+      bare: new RegExp(`^${NUMBER}(?:${bare(w.head)})(?:${bare(w.tail ?? '(?!)')})?${END}`),
+      unnumbered: new RegExp(`^(?:${w.head})(?:${w.tail ?? '(?!)'})?\\s?(?:[:：]|$)`),
+      unnumberedSpaced: new RegExp(`^(?:${w.head})(?:${w.tail ?? '(?!)'})?${END}\\s`),
     };
   });
 };
@@ -75,12 +111,37 @@ export interface FieldHeading {
   readonly rest: string;
 }
 
-/** The field heading a line starts with, if any: its number and its words must agree. */
-export function readFieldHeading(line: string): FieldHeading | undefined {
+const rest = (text: string) => text.replace(/^\s?[:：]?\s?/, '');
+
+/**
+ * The field heading a line starts with, if any: its number and its words must agree. A numbered
+ * heading may have lost a vowel or tone mark (วตถุประสงค์, ระยะเวลาดาเนินการ). A heading without a
+ * number is read only as one of `unnumbered` (a new form's name, the fields that may come next in
+ * the form), alone on its line or before a colon; the first of those next fields also before its value.
+ */
+export function readFieldHeading(line: string, unnumbered: readonly number[] = []): FieldHeading | undefined {
+  const numbered = (m: RegExpExecArray | null, field: FormField) =>
+    m !== null && Number(toArabicDigits(m[1] ?? '')) === field.no;
   for (const field of FORM_FIELDS) {
-    const m = field.spaced.exec(line) ?? field.glued.exec(line);
-    if (!m || Number(toArabicDigits(m[1] ?? '')) !== field.no) continue;
-    return { field, rest: line.slice(m[0].length).replace(/^\s?[:：]?\s?/, '') };
+    const m = field.spaced.exec(line);
+    if (numbered(m, field)) return { field, rest: rest(line.slice(m?.[0].length)) };
+  }
+  // Before the glued wording, which would read "7. ระยะเวลา" off "7. ระยะเวลาดาเนินการ" and keep the rest.
+  const bared = bareLine(line);
+  for (const field of FORM_FIELDS) {
+    const m = field.bare.exec(bared.text);
+    // The heading ends where its last bare letter ends, with the marks that letter carries.
+    if (numbered(m, field)) return { field, rest: rest(line.slice(bared.at[m?.[0].length ?? 0])) };
+  }
+  for (const field of FORM_FIELDS) {
+    const m = field.glued.exec(line);
+    if (numbered(m, field)) return { field, rest: rest(line.slice(m?.[0].length)) };
+  }
+  for (const field of FORM_FIELDS) {
+    if (!unnumbered.includes(field.no)) continue;
+    const m =
+      field.unnumbered.exec(line) ?? (field.no === unnumbered[1] ? field.unnumberedSpaced.exec(line) : null);
+    if (m) return { field, rest: rest(line.slice(m[0].length)) };
   }
   return undefined;
 }

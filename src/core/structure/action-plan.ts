@@ -8,6 +8,7 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { splitList } from '../thai/numbered-list';
 import {
   dimensionNumber,
@@ -25,6 +26,7 @@ import {
 import { readHeaderLines } from './header-lines';
 import type { SourceLine } from './paste';
 import type { StructuredDocument } from './structured-document';
+import { tableEnd } from './table-end';
 
 const EXPECTED = 'action-plan';
 // A section heading can only close a form that reached its last fields (responsible, indicators):
@@ -61,12 +63,31 @@ class PlanReader {
   private phase: Phase = 'preamble';
   private organization: string | undefined;
   readonly headerLines: string[] = [];
-  readonly warnings: Finding[] = [];
+  readonly warnings: Finding<Note>[] = [];
+  /** After a signature block: lines are listed in a warning until a new form starts. */
+  private ended = false;
+  private pending: { row: number; lines: string[] } | undefined;
 
   read(line: SourceLine): void {
     const text = line.text.replace(/\s+/g, ' ').trim();
     if (text === '') return;
-    const heading = readFieldHeading(text);
+    const heading = readFieldHeading(text, this.nextFields());
+    if (this.ended && heading?.field.no !== 1) {
+      this.aside(text, line.row);
+      return;
+    }
+    // A page footer between forms, or the signature block after the last: listed, not a field's text.
+    const end = tableEnd([text]);
+    if (end && !heading) {
+      if (end === 'signature') {
+        this.closeForm();
+        this.ended = true;
+      }
+      this.aside(text, line.row);
+      return;
+    }
+    this.flushAside();
+    this.ended = false;
     // Field 1 starts a project; so does any field heading outside a form (its name heading unread),
     // lest the project's text run into the heading above it. Inside a form, fields only go forward.
     if (heading && (heading.field.no === 1 || !this.form || heading.field.no > this.form.field)) {
@@ -94,7 +115,29 @@ class PlanReader {
   /** The forms read, as records. */
   records(): DocumentRecord[] {
     this.closeForm();
+    this.flushAside();
     return this.forms.map(toRecord);
+  }
+
+  /** The fields a heading without a number may be: a form's next two (one may be missing), or a new form's name. */
+  private nextFields(): number[] {
+    const form = this.form;
+    return form ? [1, form.field + 1, form.field + 2] : [1];
+  }
+
+  private aside(text: string, row: number): void {
+    this.pending ??= { row, lines: [] };
+    this.pending.lines.push(text);
+  }
+
+  private flushAside(): void {
+    if (!this.pending) return;
+    this.warnings.push({
+      severity: 'warning',
+      row: this.pending.row,
+      problem: { code: 'after-table', lines: this.pending.lines },
+    });
+    this.pending = undefined;
   }
 
   /** True when at least one form has its name heading and another: the paste is an action plan. */

@@ -6,7 +6,7 @@
 
 import type { DocumentType, DocumentTypeId } from '../documents/document-type';
 import type { Place } from '../problems/problem';
-import { matchHeading } from './header-match';
+import { type HeaderRow, matchHeading } from './header-match';
 import { cellText } from './paste';
 import type { TableRules } from './rules';
 import { STRUCTURE_RULES } from './rules';
@@ -132,4 +132,17 @@ export function looksLikeHeader(
   });
   if (named.length < 2 || named.length * 2 < filled.length) return false;
   return mapping !== undefined || named.some((key) => keys.includes(key));
+}
+
+/**
+ * A mapping as the header row the structurer reads: each column's field, the kept-aside columns
+ * unknown headings named by the pasted header's cells (`cells`, when the paste has one) or by place.
+ */
+export function mappedHeader(mapping: ColumnMapping, cells: readonly string[] | undefined): HeaderRow {
+  return {
+    columns: mapping.map((entry) => (entry === KEEP_ASIDE ? undefined : entry)),
+    unknown: mapping.flatMap((entry, c) =>
+      entry === KEEP_ASIDE ? [{ column: c, heading: keptHeading(c + 1, cells?.[c]) }] : [],
+    ),
+  };
 }

@@ -14,10 +14,12 @@ import { type Decimal, decimalToString, pow10, toHundredths } from '../numbers/d
 import { parseNumberText } from '../numbers/read-number';
 import type { Finding } from '../problems/finding';
 import type { Problem } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import { districtIn, organizationIn, provinceIn } from '../thai/place-names';
 import { fiscalYearsAfter } from '../thai/year-reader';
+import { readSeveralScores } from './ita-analysis-score-line';
 import type { SourceLine } from './paste';
 
 /** An indicator's line as the memo writes it: its number, its name as written, its score if given. */
@@ -30,6 +32,8 @@ export interface IndicatorLine {
   readonly labelled: boolean;
   /** True when the line says more than a record keeps (the indicator's grade). */
   readonly saysMore: boolean;
+  /** The numbers of a line that gives several (last year's score, the change): the score is one of them. */
+  readonly several?: readonly string[];
 }
 
 const LABEL = /^ตัวชี้วัด(?:ที่)?\s?/;
@@ -70,6 +74,20 @@ export function readIndicatorLine(line: string, count: number): IndicatorLine | 
     .replace(/[\s|:]+$/, '')
     .trim();
   const score = tail?.[1];
+  if (score === undefined || /\d/.test(indicator)) {
+    const several = readSeveralScores(text.slice(start));
+    if (several && (label || namesAnIndicator(several.name)) && several.name.length <= MAX_NAME) {
+      const name = line.slice(start, start + several.name.length);
+      return {
+        no,
+        indicator: name,
+        score: several.score,
+        labelled: label !== null,
+        saysMore: true,
+        several: several.numbers,
+      };
+    }
+  }
   if (
     !label &&
     (score === undefined || /\d/.test(toArabicDigits(indicator)) || !namesAnIndicator(indicator))
@@ -289,7 +307,7 @@ export function checkFigures(
   stated: StatedFigures,
   framework: Framework,
   scores: readonly Decimal[] | undefined,
-  warnings: Finding[],
+  warnings: Finding<Note>[],
 ): Pick<DocumentHeader, 'total' | 'grade'> {
   let total = stated.total && parseNumberText(stated.total.text);
   if (stated.total && total && !inScoreRange(total)) {

@@ -19,6 +19,7 @@ import { type Decimal, pow10 } from '../numbers/decimal';
 import { parseNumberText } from '../numbers/read-number';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Problem, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
 import {
   addToList,
   checkFigures,
@@ -65,7 +66,7 @@ interface Reading {
   /** Indicator headings met before any score of their indicator. */
   readonly headings: Map<number, { readonly indicator: string; readonly line: MemoLine }>;
   readonly prose: MemoLine[];
-  readonly warnings: Finding[];
+  readonly warnings: Finding<Note>[];
 }
 
 const NOT_A_MEMO = {
@@ -158,6 +159,21 @@ function readSections(memo: readonly MemoLine[], framework: Framework): Reading 
       const first = addScore(reading, { no: indicatorLine.no, indicator, score, row: line.row }, line);
       // The words a record has no field for (the indicator's grade) stay in the title.
       if (first && indicatorLine.saysMore) reading.prose.push(line);
+      if (first && indicatorLine.several) {
+        const problem: Note = {
+          code: 'several-scores',
+          numbers: indicatorLine.several,
+          score,
+          line: line.text,
+        };
+        reading.warnings.push({
+          severity: 'warning',
+          problem,
+          field: 'score',
+          row: line.row,
+          record: indicatorLine.no,
+        });
+      }
       section = { kind: 'after-score', no: indicatorLine.no };
       continue;
     }
@@ -273,7 +289,7 @@ function sameScore(a: string, b: string): boolean {
 }
 
 /** A warning found while reading carries the indicator's number; the record's place is known now. */
-function withRecord(warning: Finding, recordOf: ReadonlyMap<number, number>): Finding {
+function withRecord(warning: Finding<Note>, recordOf: ReadonlyMap<number, number>): Finding<Note> {
   const record = warning.record === undefined ? undefined : recordOf.get(warning.record);
   return { ...warning, ...(record === undefined ? {} : { record }) };
 }
@@ -286,7 +302,7 @@ function nameOf(framework: Framework, no: number): string {
 function checkScores(
   records: readonly IndicatorRecord[],
   framework: Framework,
-  warnings: Finding[],
+  warnings: Finding<Note>[],
 ): Decimal[] | undefined {
   let usable = true;
   const decimals = new Map<number, Decimal>();

@@ -17,6 +17,18 @@ export interface TableRules {
   /** A field whose text may start with the record's number, which then moves to `numberField`. */
   readonly numberedField?: string;
   readonly numberField?: string;
+  /** Rows that head a section of the table rather than hold a record (9.1 ข้อมูลพื้นฐาน over its items). */
+  readonly sections?: SectionRules;
+}
+
+/** What a section heading row of a table looks like and which inherited field it sets. */
+export interface SectionRules {
+  /** The inherited field the heading's text becomes for the records under it. */
+  readonly field: string;
+  /** A heading (its row's text, Arabic digits) that sets `field`. */
+  readonly heading: RegExp;
+  /** A heading above those (an indicator over its sub-indicators): listed in a warning, not a record. */
+  readonly above?: RegExp;
 }
 
 export type StructureRules =
@@ -46,8 +58,18 @@ export const STRUCTURE_RULES: Readonly<Record<DocumentTypeId, StructureRules>> =
   'action-plan': { kind: 'forms' },
   'ita-analysis': { kind: 'memo' },
   // A sub-indicator spans its items: a merged cell in the original, pasted once.
+  // A website's list heads its items with rows such as "9.1 ข้อมูลพื้นฐาน" under "ตัวชี้วัดที่ 9 …".
   'oit-checklist': {
     kind: 'checklist',
-    table: { kind: 'table', keys: ['code'], inherited: ['subIndicator'] },
+    table: {
+      kind: 'table',
+      keys: ['code'],
+      inherited: ['subIndicator'],
+      sections: {
+        field: 'subIndicator',
+        heading: /^(?:ตัวชี้วัดย่อย(?:ที่)?\s*)?(?:9|10)\.\d{1,2}(?![\d]|\.\d)/,
+        above: /^ตัวชี้วัด(?:ที่)?\s*(?:9|10)(?![\d.])/,
+      },
+    },
   },
 };

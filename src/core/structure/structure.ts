@@ -2,8 +2,11 @@
 
 import type { DocumentTypeId } from '../documents/document-type';
 import { MAX_CELL_LENGTH } from '../documents/record-schema';
-import { DOCUMENT_TYPES } from '../documents/types';
+import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../documents/types';
+import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
+import { repairThaiText } from '../thai/text-repair';
 import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { mappingFaultReason } from './mapping-fault-words';
 import { structureActionPlan } from './action-plan';
@@ -13,6 +16,32 @@ import { pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+import type { Rival } from './table-refusal';
+
+/** The paste with its PDF slips repaired, cell by cell (a tab-separated paste split first), and their count. */
+function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number } {
+  let repairs = 0;
+  const rows = pastedRows(input).map((row) =>
+    row.map((cell) => {
+      if (typeof cell !== 'string') return cell;
+      const repaired = repairThaiText(cell);
+      repairs += repaired.repairs;
+      return repaired.text;
+    }),
+  );
+  return { rows, repairs };
+}
+
+/** The other table types: a header that one of them reads better is not this type's. */
+function rivalsOf(type: DocumentTypeId): Rival[] {
+  return DOCUMENT_TYPE_IDS.flatMap((id) => {
+    const rules = STRUCTURE_RULES[id];
+    if (id === type) return [];
+    if (rules.kind === 'table') return [{ type: DOCUMENT_TYPES[id], keys: rules.keys }];
+    if (rules.kind === 'checklist') return [{ type: DOCUMENT_TYPES[id], keys: rules.table.keys }];
+    return [];
+  });
+}
 
 export interface StructureOptions {
   /** What each pasted column is (a field key or `-` to keep it aside), in place of the header row. */
@@ -25,21 +54,36 @@ export function structureDocument(
   input: string | PastedRows,
   options: StructureOptions = {},
 ): Result<StructuredDocument> {
-  const rules = STRUCTURE_RULES[type];
+  const { rows, repairs } = repairedPaste(input);
   const { columns } = options;
   if (columns !== undefined) {
-    const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(pastedRows(input)));
+    const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
     if (fault) return fail({ code: 'bad-column-mapping', reason: mappingFaultReason(fault) });
   }
+  const result = fitsCells(structureRepaired(type, rows, options));
+  if (!result.ok || repairs === 0) return result;
+  const repaired: Finding<Note> = {
+    severity: 'warning',
+    problem: { code: 'pdf-text-repaired', count: repairs },
+  };
+  return ok({ ...result.value, warnings: [repaired, ...result.value.warnings] });
+}
+
+function structureRepaired(
+  type: DocumentTypeId,
+  rows: PastedRows,
+  options: StructureOptions,
+): Result<StructuredDocument> {
+  const rules = STRUCTURE_RULES[type];
   switch (rules.kind) {
     case 'table':
-      return fitsCells(structureTable(DOCUMENT_TYPES[type], rules, input, options));
+      return structureTable(DOCUMENT_TYPES[type], rules, rows, rivalsOf(type), options);
     case 'forms':
-      return fitsCells(structureActionPlan(pastedLines(input)));
+      return structureActionPlan(pastedLines(rows));
     case 'memo':
-      return fitsCells(structureItaAnalysis(pastedLines(input)));
+      return structureItaAnalysis(pastedLines(rows));
     case 'checklist':
-      return fitsCells(structureOitChecklist(DOCUMENT_TYPES[type], rules.table, input, options));
+      return structureOitChecklist(DOCUMENT_TYPES[type], rules.table, rows, rivalsOf(type), options);
   }
 }
 

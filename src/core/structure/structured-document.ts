@@ -3,6 +3,7 @@
 import type { DocumentRecord, DocumentTypeId } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import type { Finding } from '../problems/finding';
+import type { Note } from '../problems/structure-note';
 
 /** A pasted column whose heading names no field: kept whole, under its heading, one value a record. */
 export interface KeptColumn {
@@ -16,7 +17,7 @@ export interface StructuredDocument {
   readonly header: DocumentHeader;
   readonly records: readonly DocumentRecord[];
   /** Warnings only: what was odd in the paste (a stated total that differs, an unread line …). */
-  readonly warnings: readonly Finding[];
+  readonly warnings: readonly Finding<Note>[];
   /** Columns the paste had beyond the type's fields: the new tab writes each to a column of its own. */
   readonly keptColumns?: readonly KeptColumn[];
 }

@@ -1,30 +1,38 @@
 /**
- * Structures a pasted table (measures, results, ethics): header rows found wherever they repeat,
- * continuation rows appended to the record above, merged cells inherited, lists split into items.
- * Every word of the paste ends up in a field, except markup, list markers and repeated headers.
+ * Structures a pasted table (measures, results, ethics): header rows found wherever they repeat
+ * (wrapped over two rows or not), continuation rows appended to the record above, merged cells
+ * inherited, lists split into items, columns the type has no field for kept aside under their
+ * heading, the signature block and page footers listed in a warning. Every word of the paste ends
+ * up in a field, a kept column or a warning, except markup, list markers and repeated headers.
  */
 
-import type { DocumentRecord, DocumentType } from '../documents/document-type';
+import type { DocumentRecord, DocumentType, FieldValue } from '../documents/document-type';
 import { isListField } from '../documents/field';
 import type { Finding } from '../problems/finding';
-import { fail, ok, type Result } from '../problems/problem';
+import { fail, ok, type Place, type Result } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
+import { toArabicDigits } from '../thai/digits';
 import { lineMarker, splitList } from '../thai/numbered-list';
 import {
   type ColumnMapping,
   isTitleRow,
-  KEEP_ASIDE,
-  keptHeading,
   looksLikeHeader,
+  mappedHeader,
   unreadHeadings,
 } from './column-mapping';
 import { readHeaderLines } from './header-lines';
-import { readHeaderRow } from './header-match';
+import { asHeader, type HeaderRow, mapHeadings, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
-import type { TableRules } from './rules';
+import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
+import { rowLine, tableEnd } from './table-end';
+import { noHeaderReason, type Rival } from './table-refusal';
 
-/** A record being gathered: each field's lines of text, in paste order. */
-type Draft = Map<string, string[]>;
+/** A record being gathered: each field's lines of text, in paste order; kept columns by their index. */
+interface Draft {
+  readonly fields: Map<string, string[]>;
+  readonly kept: Map<number, string[]>;
+}
 
 function isEmptyRow(cells: readonly string[]): boolean {
   return cells.every((c) => c === '');
@@ -41,7 +49,7 @@ function splitUnits(text: string): string[] {
 function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): DocumentRecord {
   const record: Record<string, string | string[]> = {};
   for (const field of type.fields) {
-    const text = (draft.get(field.key) ?? []).join('\n');
+    const text = (draft.fields.get(field.key) ?? []).join('\n');
     if (field.kind === 'units') record[field.key] = splitUnits(text);
     else if (isListField(field)) record[field.key] = splitList(text);
     else record[field.key] = text;
@@ -58,7 +66,7 @@ function finishRecord(type: DocumentType, rules: TableRules, draft: Draft): Docu
   return record;
 }
 
-function nearestField(columns: readonly (string | undefined)[], column: number): string {
+function nearestField(columns: readonly (string | undefined)[], column: number): string | undefined {
   // A row may run past the header's last column (a ragged paste): look as far left as it reaches.
   for (let d = 1; column - d >= 0 || column + d < columns.length; d++) {
     const left = columns[column - d];
@@ -66,7 +74,91 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
     const right = columns[column + d];
     if (right !== undefined) return right;
   }
-  throw new Error('nearestField: bug: a header row names no column');
+  return undefined;
+}
+
+const MAX_HEADING_ROW_CELL = 60;
+const BARE_NUMBER = /^\(?\d{1,3}[.)]?\)?$/;
+
+/** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
+function isColumnNumbers(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== '');
+  if (filled.length < 3) return false;
+  const numbers = filled.map((c) => /^\(?([0-9]{1,2})\)?$/.exec(toArabicDigits(c.trim()))?.[1]);
+  return numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);
+}
+
+/** A row that heads a section (its text sets a field for the rows below) or one above those; else undefined. */
+function sectionRow(cells: readonly string[], sections: SectionRules): SectionRules | 'above' | undefined {
+  if (cells.filter((c) => c !== '').length > 2) return undefined;
+  const line = toArabicDigits(rowLine(cells));
+  if (line.length > MAX_HEADING_ROW_CELL * 2) return undefined;
+  if (sections.heading.test(line)) return sections;
+  return sections.above?.test(line) ? 'above' : undefined;
+}
+
+/** A header found at a row: its reading and how many rows it takes (a heading wrapped onto a second row). */
+interface FoundHeader {
+  readonly header: HeaderRow;
+  readonly rows: 1 | 2;
+}
+
+function named(header: HeaderRow): number {
+  return header.columns.filter((c) => c !== undefined).length;
+}
+
+/**
+ * The header at row `r`, if one starts there: the row alone, or joined cell by cell with the next
+ * row when its headings run on there ("มาตรการส่งเสริม" over "คุณธรรมและความโปร่งใส"). The join
+ * is taken only when it names more columns and renames none the first row named.
+ */
+function headerAt(
+  rows: readonly (readonly string[])[],
+  r: number,
+  type: DocumentType,
+  keys: readonly string[],
+  readings: Map<number, HeaderRow>,
+): FoundHeader | undefined {
+  const reading = (i: number) => {
+    let known = readings.get(i);
+    if (!known) {
+      known = mapHeadings(rows[i] ?? [], type.fields);
+      readings.set(i, known);
+    }
+    return known;
+  };
+  const cells = rows[r] ?? [];
+  const mine = reading(r);
+  // Most rows are content: no cell names a field, so neither the row nor its join with the next is a header.
+  if (mine.columns.every((c) => c === undefined)) return undefined;
+  const one = asHeader(cells, mine, keys);
+  const next = rows[r + 1];
+  if (!next || isEmptyRow(next) || next.some((c) => c.length > MAX_HEADING_ROW_CELL)) {
+    return one && { header: one, rows: 1 };
+  }
+  const width = Math.max(cells.length, next.length);
+  const joined = Array.from({ length: width }, (_, c) => rowLine([cells[c] ?? '', next[c] ?? '']));
+  const two = readHeader(joined, type.fields, keys);
+  const alone = asHeader(next, reading(r + 1), keys);
+  // The second row may name columns by itself ("คุณธรรมและความโปร่งใส" is part of the measure's
+  // heading): the join wins only when it names more than either row alone.
+  const most = Math.max(one ? named(one) : 0, alone ? named(alone) : 0);
+  const keepsNames =
+    one === undefined || one.columns.every((f, c) => f === undefined || two?.columns[c] === f);
+  if (two && keepsNames && named(two) > most) return { header: two, rows: 2 };
+  return one && { header: one, rows: 1 };
+}
+
+/** A header that another table type reads better (more of its cells named): not this type's table. */
+function betterRival(
+  header: HeaderRow,
+  cells: readonly string[],
+  rivals: readonly Rival[],
+): Rival | undefined {
+  return rivals.find((rival) => {
+    const theirs = readHeader(cells, rival.type.fields, rival.keys);
+    return theirs !== undefined && named(theirs) > named(header);
+  });
 }
 
 /** How to read a table: `columns`, a checked mapping (column-mapping.ts), replaces header detection. */
@@ -79,89 +171,180 @@ export function structureTable(
   type: DocumentType,
   rules: TableRules,
   input: string | PastedRows,
+  rivals: readonly Rival[] = [],
   options: TableOptions = {},
 ): Result<StructuredDocument> {
   const rows = pastedRows(input).map((row) => row.map(cellText));
   if (rows.every(isEmptyRow)) return fail({ code: 'blank' });
-  // A mapping's kept-aside columns gather their text under keys no field has ("-3"), one value a record.
-  const mapped = options.columns?.map((entry, c) => (entry === KEEP_ASIDE ? `${KEEP_ASIDE}${c}` : entry));
-  const isHeader = (cells: readonly string[]) => {
-    if (options.columns)
-      return looksLikeHeader(type, rules.keys, cells, options.columns) ? mapped : undefined;
-    const header = readHeaderRow(cells, type.fields);
-    return header && rules.keys.some((k) => header.includes(k)) ? header : undefined;
-  };
-  const keptColumns = (options.columns ?? []).flatMap((entry, c) => (entry === KEEP_ASIDE ? [c] : []));
-  // Each header row's cell of a kept column names it; repeated headers may word it differently.
-  const kept: { headings: string[]; values: string[] }[] = keptColumns.map(() => ({
-    headings: [],
-    values: [],
-  }));
-  const headed = mapped !== undefined && rows.some((cells) => isHeader(cells));
-  const warnings: Finding[] = [];
+  // The officer's mapping says what each column is: a header row is only recognised, to be skipped
+  // (its cells name the kept-aside columns); without one the table starts at its first full row.
+  const mapping = options.columns;
+  const mappedAt = (cells: readonly string[]) =>
+    mapping && looksLikeHeader(type, rules.keys, cells, mapping)
+      ? { header: mappedHeader(mapping, cells), rows: 1 as const }
+      : undefined;
+  const headed = mapping !== undefined && rows.some((cells) => mappedAt(cells) !== undefined);
+  const warnings: Finding<Note>[] = [];
   const titleLines: string[] = [];
   const records: DocumentRecord[] = [];
-  let columns: (string | undefined)[] | undefined;
+  const kept: { heading: string; values: string[] }[] = [];
+  let columns: readonly (string | undefined)[] | undefined;
+  // Column → index in `kept`, for the current header's unknown headings.
+  let keptAt = new Map<number, number>();
   let key: string | undefined;
   let draft: Draft | undefined;
-  let previous: DocumentRecord | undefined;
+  // The value each inherited field carries down to the next record: the last record's, or a section heading's.
+  const carried = new Map<string, FieldValue>();
+  let ended = false;
+  let aside: { row: number; lines: string[] } | undefined;
+  let rival: Rival | undefined;
+  const readings = new Map<number, HeaderRow>();
 
   const close = () => {
     if (!draft) return;
-    previous = finishRecord(type, rules, draft);
-    records.push(previous);
-    for (const [i, c] of keptColumns.entries())
-      kept[i]?.values.push((draft.get(`${KEEP_ASIDE}${c}`) ?? []).join('\n'));
+    const record = finishRecord(type, rules, draft);
+    for (const [k, column] of kept.entries())
+      column.values[records.length] = (draft.kept.get(k) ?? []).join('\n');
+    records.push(record);
+    for (const field of rules.inherited) {
+      const value = record[field];
+      if (value !== undefined && value.length > 0) carried.set(field, value);
+    }
     draft = undefined;
   };
-
-  rows.forEach((cells, r) => {
-    if (isEmptyRow(cells)) return;
-    // A header without a key column cannot tell one record from the next: not this document's table.
-    const header = isHeader(cells);
-    if (header) {
-      // A header repeated at a page break may be worded differently: take its columns again, or the
-      // mapping's, which the officer gave; the header's cells name the kept columns.
-      columns = header;
-      key = rules.keys.find((k) => columns?.includes(k));
-      for (const unread of options.columns ? unreadHeadings(type, cells, options.columns) : [])
-        warnings.push({ severity: 'warning', problem: { code: 'heading-not-read', ...unread }, row: r + 1 });
-      for (const [i, c] of keptColumns.entries()) {
-        const heading = (cells[c] ?? '').trim();
-        if (heading !== '' && !kept[i]?.headings.includes(heading)) kept[i]?.headings.push(heading);
+  const flushAside = () => {
+    if (!aside) return;
+    warnings.push({
+      severity: 'warning',
+      row: aside.row,
+      problem: { code: 'after-table', lines: aside.lines },
+    });
+    aside = undefined;
+  };
+  const takeHeader = (header: HeaderRow, r: number) => {
+    columns = header.columns;
+    key = rules.keys.find((k) => header.columns.includes(k));
+    keptAt = new Map();
+    for (const { column, heading } of header.unknown) {
+      let k = kept.findIndex((c) => c.heading === heading);
+      if (k < 0) {
+        k = kept.push({ heading, values: [] }) - 1;
+        warnings.push({
+          severity: 'warning',
+          row: r + 1,
+          problem: { code: 'kept-column', column: column + 1, heading },
+        });
       }
-      return;
+      keptAt.set(column, k);
     }
-    if (!columns && mapped && !headed && !isTitleRow(cells)) {
-      // A mapped table without a header starts at its first row of more than one cell.
-      columns = mapped;
-      key = rules.keys.find((k) => mapped.includes(k));
+  };
+
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (isEmptyRow(cells)) continue;
+    const found = mapping ? mappedAt(cells) : headerAt(rows, r, type, rules.keys, readings);
+    if (found) {
+      const better = mapping ? undefined : betterRival(found.header, cells, rivals);
+      if (better) {
+        rival ??= better;
+      } else {
+        flushAside();
+        ended = false;
+        // A header repeated at a page break may be worded differently: take its columns again.
+        takeHeader(found.header, r);
+        for (const unread of mapping ? unreadHeadings(type, cells, mapping) : [])
+          warnings.push({
+            severity: 'warning',
+            problem: { code: 'heading-not-read', ...unread },
+            row: r + 1,
+          });
+        r += found.rows - 1;
+        continue;
+      }
     }
+    if (!columns && mapping && !headed && !isTitleRow(cells)) takeHeader(mappedHeader(mapping, undefined), r);
     if (!columns) {
       // Above the first header row: the title block. A table without a header row is refused rather
       // than read by position, where any table of as many columns would pass for this document.
       titleLines.push(cells.filter((c) => c !== '').join(' '));
-      return;
+      continue;
     }
+    const section = rules.sections && !ended ? sectionRow(cells, rules.sections) : undefined;
+    if (section) {
+      close();
+      flushAside();
+      if (section === 'above') {
+        warnings.push({
+          severity: 'warning',
+          row: r + 1,
+          problem: { code: 'section-heading', lines: [rowLine(cells)] },
+        });
+      } else carried.set(section.field, rowLine(cells));
+      continue;
+    }
+    // The title block repeated at the top of a page: the header keeps it once.
+    const line = cells.filter((c) => c !== '').join(' ');
+    if (titleLines.includes(line)) {
+      flushAside();
+      warnings.push({ severity: 'warning', row: r + 1, problem: { code: 'repeated-title', line } });
+      continue;
+    }
+    if (isColumnNumbers(cells)) {
+      warnings.push({
+        severity: 'warning',
+        row: r + 1,
+        problem: { code: 'column-numbers', line: rowLine(cells) },
+      });
+      continue;
+    }
+    const end = ended ? 'signature' : tableEnd(cells);
+    if (end) {
+      if (end === 'signature' && !ended) {
+        close();
+        ended = true;
+      }
+      aside ??= { row: r + 1, lines: [] };
+      aside.lines.push(rowLine(cells));
+      continue;
+    }
+    flushAside();
     const keyColumn = key === undefined ? -1 : columns.indexOf(key);
     const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';
     if (!continues) {
       close();
-      draft = new Map();
+      draft = { fields: new Map(), kept: new Map() };
       for (const inherited of rules.inherited) {
         const column = columns.indexOf(inherited);
-        const value = previous?.[inherited];
-        if (column >= 0 && (cells[column] ?? '') === '' && value !== undefined) {
-          draft.set(inherited, typeof value === 'string' ? [value] : [...value]);
+        const value = carried.get(inherited);
+        if ((column < 0 || (cells[column] ?? '') === '') && value !== undefined) {
+          draft.fields.set(inherited, typeof value === 'string' ? [value] : [...value]);
         }
       }
     }
     cells.forEach((cell, c) => {
-      if (cell === '' || !columns) return;
+      if (cell === '' || !columns || !draft) return;
+      const keptIndex = keptAt.get(c);
+      if (keptIndex !== undefined) {
+        draft.kept.set(keptIndex, [...(draft.kept.get(keptIndex) ?? []), cell]);
+        return;
+      }
       let field = columns[c];
+      let text = cell;
+      const number = rules.numberField;
+      // Numbers under no heading, where the type numbers its records and no column is headed ลำดับ: the number.
+      if (
+        field === undefined &&
+        number &&
+        !columns.includes(number) &&
+        BARE_NUMBER.test(toArabicDigits(cell))
+      ) {
+        field = number;
+        text = String(Number(/\d+/.exec(toArabicDigits(cell))?.[0]));
+      }
       if (field === undefined) {
         // A column the header left unnamed: its text joins the nearest named column, never vanishes.
         field = nearestField(columns, c);
+        if (field === undefined) return;
         warnings.push({
           severity: 'warning',
           problem: { code: 'column-without-heading', column: c + 1, field },
@@ -169,33 +352,29 @@ export function structureTable(
           field,
         });
       }
-      const lines = draft?.get(field) ?? [];
-      lines.push(cell);
-      draft?.set(field, lines);
+      draft.fields.set(field, [...(draft.fields.get(field) ?? []), text]);
     });
-  });
+  }
   close();
-  if (!columns) return fail({ code: 'not-this-document', expected: type.id, reason: NO_HEADER });
+  flushAside();
+  if (!columns)
+    return fail({
+      code: 'not-this-document',
+      expected: type.id,
+      reason: noHeaderReason(type, rules, rows, rival),
+    });
   if (records.length === 0) return fail({ code: 'not-this-document', expected: type.id, reason: NO_RECORDS });
-  // A kept column with any text, heading or values, goes to the new tab, with a warning.
-  const keptAside: KeptColumn[] = keptColumns.flatMap((c, i) => {
-    const { headings = [], values = [] } = kept[i] ?? {};
-    if (headings.length === 0 && values.every((v) => v === '')) return [];
-    const heading = keptHeading(c + 1, headings.join(' / '));
-    warnings.push({ severity: 'warning', problem: { code: 'kept-column', column: c + 1, heading } });
-    return [{ heading, values }];
-  });
+  const keptColumns: KeptColumn[] = kept.map((c) => ({
+    heading: c.heading,
+    values: records.map((_, i) => c.values[i] ?? ''),
+  }));
   return ok({
     type: type.id,
     header: readHeaderLines(titleLines),
     records,
     warnings,
-    ...(keptAside.length > 0 ? { keptColumns: keptAside } : {}),
+    ...(keptColumns.length > 0 ? { keptColumns } : {}),
   });
 }
 
-const NO_HEADER = {
-  th: 'ไม่พบแถวหัวตารางที่มีชื่อคอลัมน์ของเอกสารนี้',
-  en: "no header row naming this document's columns",
-};
-const NO_RECORDS = { th: 'ไม่พบรายการในตาราง', en: 'no record under the header row' };
+const NO_RECORDS: Place = { th: 'ไม่พบรายการในตาราง', en: 'no record under the header row' };

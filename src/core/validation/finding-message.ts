@@ -2,8 +2,9 @@
 
 import type { DocumentType } from '../documents/document-type';
 import type { Finding } from '../problems/finding';
-import { describeProblem } from '../problems/messages';
 import type { Place } from '../problems/problem';
+import type { Note } from '../problems/structure-note';
+import { describeNoteOrProblem } from '../problems/structure-note-words';
 
 const SEVERITY: Readonly<Record<Finding['severity'], Place>> = {
   error: { th: 'ข้อผิดพลาด', en: 'error' },
@@ -11,7 +12,7 @@ const SEVERITY: Readonly<Record<Finding['severity'], Place>> = {
 };
 
 /** Where a finding is: "มาตรการที่ 3 · ผู้รับผิดชอบ" / "measure 3 · responsible". */
-export function findingPlace(type: DocumentType, finding: Finding): Place {
+export function findingPlace(type: DocumentType, finding: Finding<Note>): Place {
   const th: string[] = [];
   const en: string[] = [];
   if (finding.record !== undefined) {
@@ -32,9 +33,9 @@ export function findingPlace(type: DocumentType, finding: Finding): Place {
 }
 
 /** One line for one finding: "ข้อผิดพลาด: มาตรการที่ 3 · ผู้รับผิดชอบ ต้องกรอก (error: measure 3 · responsible is required)". */
-export function findingMessage(type: DocumentType, finding: Finding): string {
+export function findingMessage(type: DocumentType, finding: Finding<Note>): string {
   const place = findingPlace(type, finding);
-  const words = describeProblem(finding.problem);
+  const words = describeNoteOrProblem(finding.problem);
   const severity = SEVERITY[finding.severity];
   return `${severity.th}: ${place.th} ${words.th} (${severity.en}: ${place.en} ${words.en})`;
 }

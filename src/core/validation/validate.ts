@@ -163,6 +163,6 @@ export function validateDocument(
 }
 
 /** True when any finding is an error. */
-export function hasErrors(findings: readonly Finding[]): boolean {
+export function hasErrors(findings: readonly Pick<Finding, 'severity'>[]): boolean {
   return findings.some((f) => f.severity === 'error');
 }

@@ -1,12 +1,12 @@
 import type { DocumentRecord } from '../../../src/core/documents/document-type';
 import { parseA1 } from '../../../src/core/layout/a1';
 import {
+  CHART_DATA_COLUMN,
   CHART_ROWS,
   ITA_ANALYSIS_TITLE,
   itaAnalysisReport,
 } from '../../../src/core/reports/ita-analysis-report';
 import { seed } from '../../support/fixtures';
-import { CHART_DATA_COLUMN } from '../../../src/core/reports/ita-analysis-report';
 import { cellAt, joinedText, lineText, normalized, rowWith, structured, styleAt } from './layout-helpers';
 
 const ANALYSIS = structured('ita-analysis', seed('ita-analysis-fy2562.txt'));

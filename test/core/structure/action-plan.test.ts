@@ -387,7 +387,7 @@ describe('structureActionPlan', () => {
       [`1. ชื่อโครงการ ${name}`, '2. หลักการและเหตุผล', 'เหตุผล', '10. ตัวชี้วัด/ผลลัพธ์', '1. ตัวชี้วัด'].join('\n');
 
     it('warns of a line above the forms that is neither a heading nor the header, with its row', () => {
-      const doc = read(['องค์การบริหารส่วนตำบลทดสอบ', 'หน้า 12', '2.1 หัวข้อ', form('ก')].join('\n'));
+      const doc = read(['องค์การบริหารส่วนตำบลทดสอบ', 'ภาพประกอบกิจกรรม', '2.1 หัวข้อ', form('ก')].join('\n'));
 
       expect(doc.warnings).toEqual([
         {
@@ -404,6 +404,28 @@ describe('structureActionPlan', () => {
 
       expect(doc.records).toEqual([
         expect.objectContaining({ section: '2.1 หัวข้อ', name: '', rationale: 'เหตุผล' }),
+      ]);
+    });
+
+    it('lists a page footer and the signature block after the last form in warnings, not in its fields', () => {
+      const doc = read(
+        [
+          form('ก'),
+          'หน้า 12',
+          form('ข'),
+          'ลงชื่อ ผู้เสนอแผน',
+          '(นายสมชาย ใจดี)',
+          'นายกองค์การบริหารส่วนตำบลทดสอบ',
+        ].join('\n'),
+      );
+
+      expect(doc.records.map((r) => r.indicators)).toEqual([['ตัวชี้วัด'], ['ตัวชี้วัด']]);
+      expect(doc.warnings.map((w) => w.problem)).toEqual([
+        { code: 'after-table', lines: ['หน้า 12'] },
+        {
+          code: 'after-table',
+          lines: ['ลงชื่อ ผู้เสนอแผน', '(นายสมชาย ใจดี)', 'นายกองค์การบริหารส่วนตำบลทดสอบ'],
+        },
       ]);
     });
 
@@ -429,6 +451,16 @@ describe('structureActionPlan', () => {
       ['9. ผู้รับผิดชอบโครงการฯ', 'responsible', ''],
       ['10. ตังชี้วัด/ผลลัพธ์', 'indicators', ''],
       ['๑๐. ตัวชี้วัด/ผลลัพธ์', 'indicators', ''],
+      ['4. กลุ่มเป้าหมาย', 'targets', ''],
+      ['7. ระยะเวลาในการดำเนินการ ต.ค. 2562', 'period', 'ต.ค. 2562'],
+      ['9. หน่วยงานรับผิดชอบ กองคลัง', 'responsible', 'กองคลัง'],
+      ['3. วตถุประสงค์', 'objectives', ''],
+      ['7. ระยะเวลาดาเนินการ', 'period', ''],
+      ['2. หลกการและเหตผุล', 'rationale', ''],
+      ['9. ผู้รบผิดชอบ สำนักปลัด', 'responsible', 'สำนักปลัด'],
+      ['2. หลักการเหตุผล', 'rationale', ''],
+      ['6. ขั้นตอนการดำเนินงาน', 'methods', ''],
+      ['10. ผลลัพธ์', 'indicators', ''],
     ])('reads %s as the heading of %s, followed by %j', (line, key, rest) => {
       expect(readFieldHeading(line)).toMatchObject({ field: { key }, rest });
     });

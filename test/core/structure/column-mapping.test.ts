@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
 import { describeProblem } from '../../../src/core/problems/messages';
+import { describeNoteOrProblem } from '../../../src/core/problems/structure-note-words';
 import type { Problem } from '../../../src/core/problems/problem';
 import { parseColumnMapping } from '../../../src/core/structure/column-mapping';
 import { parsePastedText } from '../../../src/core/structure/paste';
@@ -69,8 +70,8 @@ describe('a header-less measures table, structured with a column mapping', () =>
         values: ['เริ่มดำเนินการตั้งแต่ปีที่แล้ว', 'เพิ่มตามข้อเสนอของประชาคม', '', 'ใช้วิทยากรภายใน', ''],
       },
     ]);
-    expect(doc.warnings.map((w) => describeProblem(w.problem).th)).toEqual([
-      'หัวคอลัมน์ที่ 7 "คอลัมน์ที่ 7 ที่วางมา" ไม่ตรงกับช่องใดของเอกสาร จึงเก็บข้อความไว้ในคอลัมน์แยกชื่อเดิม ไม่ได้ตัดทิ้ง',
+    expect(doc.warnings.map((w) => describeNoteOrProblem(w.problem).th)).toEqual([
+      'หัวคอลัมน์ที่ 7 "คอลัมน์ที่ 7 ที่วางมา" ไม่ตรงกับช่องใด จึงเก็บไว้เป็นคอลัมน์แยก ไม่ตัดทิ้ง',
     ]);
   });
 
@@ -148,8 +149,8 @@ describe('a mapping given for a paste that has a header row', () => {
     expect(
       doc.warnings
         .filter((w) => w.problem.code === 'heading-not-read')
-        .map((w) => [w.row, describeProblem(w.problem).th]),
-    ).toEqual([[2, 'หัวคอลัมน์ที่ 4 "ข้อสังเกต" ไม่ตรงกับชื่อช่องใด จึงไม่ได้นำไปใช้ (คอลัมน์นี้กำหนดเป็น "steps")']]);
+        .map((w) => [w.row, describeNoteOrProblem(w.problem).th]),
+    ).toEqual([[2, 'หัวคอลัมน์ที่ 4 ไม่ตรงกับช่องใด ไม่ได้ใช้ (คอลัมน์นี้เป็น steps): "ข้อสังเกต"']]);
   });
 
   it('gives the records the header gives, when it maps the columns as the header names them', () => {

@@ -312,3 +312,55 @@ describe('structureTable, whatever is pasted', () => {
     );
   });
 });
+
+describe('structureTable says what to do when it finds no header', () => {
+  const measures = (rows: string | string[][]) =>
+    structureTable(DOCUMENT_TYPES.measures, STRUCTURE_RULES.measures as TableRules, rows);
+  const reason = (result: ReturnType<typeof measures>) =>
+    !result.ok && result.problem.code === 'not-this-document' ? result.problem.reason.th : '';
+
+  it('asks for the header row or a column mapping (แมปคอลัมน์) for a table with none', () => {
+    const result = measures([['1', 'ประกาศเจตจำนงสุจริต', 'จัดทำประกาศ', 'ต.ค. 2567', 'สำนักปลัด', 'รายงานผล']]);
+
+    expect(reason(result)).toContain('ไม่พบแถวหัวตาราง');
+    expect(reason(result)).toContain('แมปคอลัมน์');
+  });
+
+  it('names the cells of the closest row that it could not match, and the key column it lacks', () => {
+    const result = measures([
+      ['ข้อสังเกต', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'สิ่งที่ทำ'],
+      ['ประกาศ', 'สำนักปลัด', 'ต.ค. 2567', 'ประชุม'],
+    ]);
+
+    expect(reason(result)).toBe(
+      'แถวที่ 1 ใกล้เคียงหัวตารางที่สุด แต่ หัวคอลัมน์ "ข้อสังเกต", "สิ่งที่ทำ" ไม่ตรงกับช่องใดของเอกสาร และไม่มีคอลัมน์ ลำดับ หรือ มาตรการส่งเสริมคุณธรรมและความโปร่งใส ซึ่งต้องมี ให้แก้หัวคอลัมน์ให้ตรงกับ ลำดับ · มาตรการส่งเสริมคุณธรรมและความโปร่งใส · ขั้นตอนหรือวิธีการ · ช่วงระยะเวลาดำเนินการ · ผู้รับผิดชอบ · การกำกับติดตาม หรือแมปคอลัมน์เอง',
+    );
+  });
+
+  it('skips a row numbering the columns under the header, with a warning', () => {
+    const result = measures([
+      ['ลำดับ', 'มาตรการ', 'ขั้นตอน', 'ระยะเวลา', 'ผู้รับผิดชอบ', 'การกำกับติดตาม'],
+      ['(๑)', '(๒)', '(๓)', '(๔)', '(๕)', '(๖)'],
+      ['1', 'ประกาศเจตจำนงสุจริต', 'จัดทำประกาศ', 'ต.ค. 2567', 'สำนักปลัด', 'รายงานผล'],
+    ]);
+
+    expect(result.ok && result.value.records.map((r) => r.measure)).toEqual(['ประกาศเจตจำนงสุจริต']);
+    expect(result.ok && result.value.warnings.map((w) => w.problem.code)).toEqual(['column-numbers']);
+  });
+});
+
+describe('structureTable, with a number column the header left without a heading', () => {
+  it('reads its bare numbers (๑. 2) as the records’ numbers', () => {
+    const result = structureTable(DOCUMENT_TYPES.measures, STRUCTURE_RULES.measures as TableRules, [
+      ['', 'มาตรการ', 'ขั้นตอน', 'ระยะเวลา', 'ผู้รับผิดชอบ', 'การกำกับติดตาม'],
+      ['๑.', 'ประกาศเจตจำนง', 'จัดทำประกาศ', 'ต.ค. 2567', 'สำนักปลัด', 'รายงานผล'],
+      ['', '', 'เผยแพร่', '', '', ''],
+      ['2', 'อบรม', 'จัดอบรม', 'มี.ค. 2568', 'กองคลัง', 'สรุปผล'],
+    ]);
+
+    expect(result.ok && result.value.records.map((r) => [r.no, r.measure, r.steps])).toEqual([
+      ['1', 'ประกาศเจตจำนง', ['จัดทำประกาศ', 'เผยแพร่']],
+      ['2', 'อบรม', ['จัดอบรม']],
+    ]);
+  });
+});

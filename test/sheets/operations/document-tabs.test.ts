@@ -130,6 +130,42 @@ describe('structureActiveTab', () => {
   });
 });
 
+describe('structureActiveTab, with columns the type has no field for', () => {
+  it('writes the kept columns after the fields under their own headings, and reads the records around them', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', fixture('variants/measures-extra-columns.txt'));
+
+    const summary = structureActiveTab(context, 'measures');
+    const sheet = sheetById(workbook, summary.tab.sheetId);
+    const tab = asDocumentTab(sheet)!;
+
+    expect(sheet.getRange('G1:H2').getValues()).toEqual([
+      ['งบประมาณ', 'หมายเหตุ'],
+      ['ไม่ใช้งบประมาณ', 'ดำเนินการแล้ว'],
+    ]);
+    expect(summary.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('"งบประมาณ" ไม่ตรงกับช่องใด'),
+      expect.stringContaining('"หมายเหตุ" ไม่ตรงกับช่องใด'),
+    ]);
+    expect(readRecords(tab).map((r) => r.record.monitoring)).toEqual([
+      'รายงานผลให้นายก อบต. ทราบรอบ ๖ เดือนและประจำปี',
+      'รายงานความ ก้าวหน้าและ สรุปผล ณ สิ้น ปีงบประมาณ',
+      'รายงานผลให้ผู้บริหารทราบ',
+      'สรุปผล ณ สิ้นปีงบประมาณ',
+      'รายงานผลประจำปี',
+    ]);
+  });
+
+  it('says how many characters of a PDF copy it repaired', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', fixture('variants/measures-pdf-copy.txt'));
+
+    const summary = structureActiveTab(context, 'measures');
+
+    expect(summary.warnings[0]?.message).toMatch(/ซ่อมอักขระจาก PDF \d+ จุด/);
+  });
+});
+
 describe('a document header longer than a tab’s metadata holds', () => {
   it('is refused in Thai before any tab is made', () => {
     const { workbook, context } = testWorkbook();

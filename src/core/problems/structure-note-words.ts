@@ -1,0 +1,82 @@
+/** The structurer's notes in words, Thai first, a short English gloss after (see messages.ts). */
+
+import { describeProblem, showValue, type Words } from './messages';
+import type { Note, StructureNote } from './structure-note';
+
+const NOTE_CODES: ReadonlySet<string> = new Set<StructureNote['code']>([
+  'pdf-text-repaired',
+  'kept-column',
+  'after-table',
+  'several-scores',
+  'repeated-title',
+  'column-numbers',
+  'section-heading',
+  'heading-not-read',
+]);
+
+export function isStructureNote(note: Note): note is StructureNote {
+  return NOTE_CODES.has(note.code);
+}
+
+const quoted = (lines: readonly string[]) => lines.map((l) => JSON.stringify(l)).join(' · ');
+
+/** Thai, then its English gloss; the text the note lists follows both (in the server bundle: kept short). */
+function words(th: string, en: string, listed = ''): Words {
+  return { th: `${th}${listed}`, en: `${en}${listed}` };
+}
+
+function describeNote(problem: StructureNote): Words {
+  switch (problem.code) {
+    case 'pdf-text-repaired':
+      return words(
+        `ซ่อมอักขระจาก PDF ${problem.count} จุด โปรดตรวจทาน`,
+        `${problem.count} PDF characters repaired; please check`,
+      );
+    case 'kept-column': {
+      const cell = `${problem.column} ${JSON.stringify(problem.heading)}`;
+      return words(
+        `หัวคอลัมน์ที่ ${cell} ไม่ตรงกับช่องใด จึงเก็บไว้เป็นคอลัมน์แยก ไม่ตัดทิ้ง`,
+        `header ${cell} names no field; kept as its own column`,
+      );
+    }
+    case 'repeated-title':
+      return words(
+        'หัวเรื่องซ้ำที่หัวกระดาษ ไม่ใช่รายการ: ',
+        'a repeated title, not a record: ',
+        JSON.stringify(problem.line),
+      );
+    case 'column-numbers':
+      return words(
+        'แถวเลขคอลัมน์ ไม่ใช่รายการ: ',
+        'a row of column numbers, not a record: ',
+        JSON.stringify(problem.line),
+      );
+    case 'several-scores': {
+      const numbers = `(${problem.numbers.join(', ')}) → ${problem.score}`;
+      return words(
+        `มีตัวเลขหลายค่า ${numbers} โปรดตรวจคะแนน: `,
+        `several numbers ${numbers}; check the score: `,
+        showValue(problem.line),
+      );
+    }
+    case 'heading-not-read':
+      return words(
+        `หัวคอลัมน์ที่ ${problem.column} ไม่ตรงกับช่องใด ไม่ได้ใช้ (คอลัมน์นี้เป็น ${problem.field}): `,
+        `heading ${problem.column} names no field, not used (mapped to ${problem.field}): `,
+        showValue(problem.text),
+      );
+    case 'section-heading':
+      return words('แถวหัวข้อ ไม่ใช่รายการ: ', 'a heading row, not a record: ', quoted(problem.lines));
+    case 'after-table':
+      return words(
+        'ท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ใช่รายการ: ',
+        'after the table, not records: ',
+        quoted(problem.lines),
+      );
+  }
+}
+
+/** Thai and English words for a problem or a structurer's note, without its place. */
+export function describeNoteOrProblem(note: Note): Words {
+  return isStructureNote(note) ? describeNote(note) : describeProblem(note);
+}

@@ -1,0 +1,38 @@
+/**
+ * What the structurer notes of a paste beside the problems it shares with validation: repairs,
+ * kept columns, lines that are not records. Only warnings; described by structure-note-words.ts,
+ * which the server and the command line load and the sidebar does not (its size budget).
+ */
+
+import type { Problem } from './problem';
+
+export type StructureNote =
+  /** Characters of a PDF copy repaired (ํา → ำ, private-use tone marks, stray spaces before marks). */
+  | { readonly code: 'pdf-text-repaired'; readonly count: number }
+  /** A header cell that names no field: its column is kept aside, whole, under its heading. */
+  | { readonly code: 'kept-column'; readonly column: number; readonly heading: string }
+  /** Lines after a table (signatures, positions, page footers), not records: listed whole. */
+  | { readonly code: 'after-table'; readonly lines: readonly string[] }
+  /** An indicator's line with several numbers (last year's score, the change): `score` was taken. */
+  | {
+      readonly code: 'several-scores';
+      readonly numbers: readonly string[];
+      readonly score: string;
+      readonly line: string;
+    }
+  /** The title block repeated at the top of a page inside the table: kept once in the header. */
+  | { readonly code: 'repeated-title'; readonly line: string }
+  /** A row numbering the table's columns under its header ((1) (2) (3) …): not a record. */
+  | { readonly code: 'column-numbers'; readonly line: string }
+  /** Under a column mapping, a header cell in a mapped column that names no field: not used, listed. */
+  | {
+      readonly code: 'heading-not-read';
+      readonly column: number;
+      readonly text: string;
+      readonly field: string;
+    }
+  /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
+  | { readonly code: 'section-heading'; readonly lines: readonly string[] };
+
+/** What a structured document's warning holds: a problem or one of the structurer's notes. */
+export type Note = Problem | StructureNote;
