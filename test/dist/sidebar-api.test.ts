@@ -90,7 +90,9 @@ describe('dist/', () => {
     const scripts = readdirSync(DIST).filter((name) => name.endsWith('.js'));
 
     expect(scripts).toEqual(['ita-sheets.js']);
-    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(250 * 1024);
+    // 270 KB since the column mapping (issue 12: its guess, checks and tab reading, about 10 KB)
+    // found the bundle at the edge of the 250 KB it had.
+    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(270 * 1024);
   });
 
   it('evaluates no code from text: no HTML file of the project holds a script Apps Script would run', () => {
