@@ -10,7 +10,7 @@
 export const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   no: ['ข้อ'],
   measure: ['มาตรการ', 'กิจกรรม', 'โครงการ', 'ชื่อมาตรการ', 'ชื่อโครงการ'],
-  steps: ['รายละเอียด', 'แนวทางดำเนินการ'],
+  steps: ['รายละเอียด', 'แนวทางดำเนินการ', 'ขั้นตอนปฏิบัติ'],
   period: ['ห้วงเวลา'],
   responsible: ['รับผิดชอบ'],
   monitoring: ['ติดตามประเมินผล'],

@@ -21,7 +21,7 @@ import {
   unreadHeadings,
 } from './column-mapping';
 import { readHeaderLines } from './header-lines';
-import { asHeader, type HeaderRow, mapHeadings, readHeader } from './header-match';
+import { asHeader, bestHeading, type HeaderRow, mapHeadings, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
 import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
@@ -146,7 +146,24 @@ function headerAt(
   const keepsNames =
     one === undefined || one.columns.every((f, c) => f === undefined || two?.columns[c] === f);
   if (two && keepsNames && named(two) > most) return { header: two, rows: 2 };
+  // Every heading of the first row may already name its column ("พฤติกรรม" over "ที่พึงประสงค์"):
+  // the second row is still the headings' rest when the join names the same columns, each at least
+  // as well and some better. A record under the header would make its column's heading worse.
+  if (two && one && keepsNames && named(two) === named(one) && named(two) >= most) {
+    const before = headingScores(cells, one, type);
+    const after = headingScores(joined, two, type);
+    const better = after.some((score, c) => score > (before[c] ?? 0));
+    if (better && after.every((score, c) => score >= (before[c] ?? 0))) return { header: two, rows: 2 };
+  }
   return one && { header: one, rows: 1 };
+}
+
+/** How well each cell of a header names the field it was given (0 for a cell naming none). */
+function headingScores(cells: readonly string[], header: HeaderRow, type: DocumentType): number[] {
+  return header.columns.map((key, c) => {
+    const field = type.fields.find((f) => f.key === key);
+    return field ? (bestHeading(cells[c] ?? '', [field])?.score ?? 0) : 0;
+  });
 }
 
 /** A header that another table type reads better (more of its cells named): not this type's table. */
