@@ -55,7 +55,14 @@ function indicatorTable(sheet: ReportSheet, figures: ItaFigures): number {
 const hundredthsText = (hundredths: bigint) => decimalToString({ units: hundredths, scale: 2 });
 
 function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigures): void {
-  const headerRow = sheet.headerRow(['เครื่องมือ', 'ชื่อเครื่องมือ', 'น้ำหนัก (ร้อยละ)', 'คะแนน', 'คะแนนถ่วงน้ำหนัก', 'ผล']);
+  const headerRow = sheet.headerRow([
+    'เครื่องมือ',
+    'ชื่อเครื่องมือ',
+    'น้ำหนัก (ร้อยละ)',
+    'คะแนน',
+    'คะแนนถ่วงน้ำหนัก',
+    'ผล',
+  ]);
   const orNot = (hundredths: bigint | undefined) =>
     hundredths === undefined ? NOT_COMPUTED : scoreCell(hundredths);
   for (const tool of figures.tools) {
