@@ -2,6 +2,7 @@
 
 import * as z from 'zod/mini';
 import { DOCUMENT_TYPE_IDS, REPORT_KIND_IDS } from '../core/catalog';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../core/thai/year-reader';
 import { lazyChecker } from '../core/problems/lazy-checker';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
@@ -17,17 +18,18 @@ const A1 = 'ต้องเป็นเซลล์แบบ A1 (a1 must be a ce
 const flag = (name: string) =>
   z._default(z.boolean({ error: `ต้องเป็นค่าจริงหรือเท็จ (${name} must be true or false)` }), false);
 
+const fiscalYear = () =>
+  wholeNumber(FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, {
+    type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
+    range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
+  });
+
 export const createTabRequest = lazyChecker(() =>
   checker(
     object(
       {
         type: documentType(),
-        fiscalYear: z.optional(
-          wholeNumber(2400, 2800, {
-            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
-            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
-          }),
-        ),
+        fiscalYear: z.optional(fiscalYear()),
       },
       NOT_OBJECT,
     ),
@@ -63,12 +65,7 @@ export const rolloverRequest = lazyChecker(() =>
     object(
       {
         sheetId: sheetId(),
-        fiscalYear: z.optional(
-          wholeNumber(2400, 2800, {
-            type: 'ปีงบประมาณต้องเป็นตัวเลข พ.ศ. (fiscal year must be a B.E. number)',
-            range: 'ปีงบประมาณต้องเป็นปี พ.ศ. (fiscal year must be B.E.)',
-          }),
-        ),
+        fiscalYear: z.optional(fiscalYear()),
         as: z.optional(documentType()),
       },
       NOT_OBJECT,
