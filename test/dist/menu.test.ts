@@ -1,29 +1,9 @@
 /** The built script's menu targets as Apps Script runs them: the installation check and a failing item. */
 
 import { loadDist } from '../../scripts/lib/apps-script-vm';
-import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
-import { MemoryProperties } from '../../src/sheets/memory-properties';
-import { storeProfile } from '../../src/sheets/operations/profile';
-import { PROFILE } from '../support/workbook';
+import { distProject } from '../support/dist-project';
 
-function project() {
-  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
-  const properties = new MemoryProperties();
-  storeProfile(properties, PROFILE);
-  const services = memoryServices(workbook);
-  const loaded = loadDist({
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => workbook,
-      getActiveSheet: () => workbook.getActiveSheet(),
-      newDataValidation: () => services.newDataValidation(),
-      flush: () => services.flush(),
-    },
-    Charts: { ChartType: { BAR: services.barChartType } },
-    PropertiesService: { getDocumentProperties: () => properties },
-    LockService: { getDocumentLock: () => ({ waitLock: () => undefined, releaseLock: () => undefined }) },
-  });
-  return { workbook, loaded };
-}
+const project = distProject;
 
 describe('the installation check of the built script (menu › ตรวจการติดตั้ง)', () => {
   it('is an item of the add-on menu', () => {

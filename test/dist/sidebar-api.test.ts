@@ -7,31 +7,11 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, loadDist } from '../../scripts/lib/apps-script-vm';
+import { DIST } from '../../scripts/lib/apps-script-vm';
 import { createServerApi } from '../../src/server/api';
-import { MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
-import { MemoryProperties } from '../../src/sheets/memory-properties';
-import { storeProfile } from '../../src/sheets/operations/profile';
-import { PROFILE } from '../support/workbook';
+import { distProject } from '../support/dist-project';
 
-function project() {
-  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
-  const properties = new MemoryProperties();
-  storeProfile(properties, PROFILE);
-  const services = memoryServices(workbook);
-  const loaded = loadDist({
-    SpreadsheetApp: {
-      getActiveSpreadsheet: () => workbook,
-      getActiveSheet: () => workbook.getActiveSheet(),
-      newDataValidation: () => services.newDataValidation(),
-      flush: () => services.flush(),
-    },
-    Charts: { ChartType: { BAR: services.barChartType } },
-    PropertiesService: { getDocumentProperties: () => properties },
-    LockService: { getDocumentLock: () => ({ waitLock: () => undefined, releaseLock: () => undefined }) },
-  });
-  return { workbook, loaded };
-}
+const project = distProject;
 
 /** The functions the preview answers under /api/NAME: the server API's own. */
 const PREVIEW_NAMES = Object.keys(
