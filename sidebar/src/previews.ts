@@ -4,7 +4,6 @@
  */
 
 import type { DocumentHeader } from '../../src/core/documents/header';
-import { describeProblem } from '../../src/core/problems/messages';
 import { formatBudget, parseBudget } from '../../src/core/thai/budget';
 import { bangkokCalendarDate } from '../../src/core/thai/calendar-date';
 import { toThaiDigits } from '../../src/core/thai/digits';
@@ -17,35 +16,34 @@ import {
   wholeFiscalYear,
 } from '../../src/core/thai/period';
 
-/** A reading shown under a field: nothing, what was read, or why it could not be. */
+/**
+ * A reading shown under a field: nothing, what was read, or, when it could not be read, an example of
+ * what can. Why it could not is the validation's message under the field, said once there, as an error
+ * (the save is blocked) or a warning (it is not): the preview never repeats it with a meaning of its own.
+ */
 export type Preview =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'read' | 'problem'; readonly text: string };
+  | { readonly kind: 'read' | 'hint'; readonly text: string };
 
 /** The count of a list's items, as the form shows it: `๓ ข้อ`. */
 export function listCountText(count: number): string {
   return `${toThaiDigits(String(count))} ข้อ`;
 }
 
-/** How parsePeriod read the text: `อ่านได้ว่า ๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, or the problem. */
+/** How parsePeriod read the text: `อ่านได้ว่า ๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, or an example of what reads. */
 export function periodPreview(text: string, fiscalYear?: number): Preview {
   if (text.trim() === '') return { kind: 'empty' };
   const period = parsePeriod(text, fiscalYear);
   if (period.ok) return { kind: 'read', text: `อ่านได้ว่า ${formatPeriod(period.value)}` };
-  const words = describeProblem(period.problem);
-  return {
-    kind: 'problem',
-    text: `${words.th} — เช่น ๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘ หรือ ปีงบประมาณ พ.ศ. ๒๕๖๘ (${words.en})`,
-  };
+  return { kind: 'hint', text: 'เขียนได้เช่น ๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘ · ปีงบประมาณ พ.ศ. ๒๕๖๘ · ไตรมาส ๒' };
 }
 
-/** How parseBudget read the text: `อ่านได้ว่า 50,000 บาท`, or the problem. */
+/** How parseBudget read the text: `อ่านได้ว่า 50,000 บาท`, or an example of what reads. */
 export function budgetPreview(text: string): Preview {
   if (text.trim() === '') return { kind: 'empty' };
   const budget = parseBudget(text);
   if (budget.ok) return { kind: 'read', text: `อ่านได้ว่า ${formatBudget(budget.value)}` };
-  const words = describeProblem(budget.problem);
-  return { kind: 'problem', text: `${words.th} — เช่น 50,000 บาท (${words.en})` };
+  return { kind: 'hint', text: 'เขียนได้เช่น 50,000 บาท · ไม่ใช้งบประมาณ' };
 }
 
 /** One choice of the period picker: what it says and the text it puts in the field. */

@@ -37,6 +37,16 @@ describe('checkForm', () => {
     expect(checkForm(MEASURES, values, {}, null).errorFields).toEqual([]);
   });
 
+  it('says ไตรมาส ๕ once, as an error that blocks the save; an unreadable optional period only warns', () => {
+    const quarter = checkForm(MEASURES, { ...valid, period: 'ไตรมาส ๕' }, { fiscalYear: 2568 }, profile);
+    expect(quarter.byField.period).toHaveLength(1);
+    expect(quarter.byField.period?.[0]?.severity).toBe('error');
+    expect(saveBlockedReason(MEASURES, quarter)).toContain('บันทึกไม่ได้');
+    const vague = checkForm(MEASURES, { ...valid, period: 'ปีละ 2 ครั้ง' }, { fiscalYear: 2568 }, profile);
+    expect(vague.byField.period?.map((m) => m.severity)).toEqual(['warning']);
+    expect(saveBlockedReason(MEASURES, vague)).toBe('');
+  });
+
   it('warns of a period outside the fiscal year without blocking the save', () => {
     const check = checkForm(
       MEASURES,

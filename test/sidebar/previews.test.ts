@@ -37,16 +37,16 @@ describe('periodPreview', () => {
       kind: 'read',
       text: 'อ่านได้ว่า ปีงบประมาณ พ.ศ. ๒๕๖๙',
     });
-    expect(periodPreview('ตลอดปีงบประมาณ')).toMatchObject({
-      kind: 'problem',
-      text: expect.stringContaining('อ่านได้เมื่อรู้ปีงบประมาณ'),
-    });
+    expect(periodPreview('ตลอดปีงบประมาณ')).toMatchObject({ kind: 'hint' });
   });
 
-  it('names the problem with an example', () => {
-    const preview = periodPreview('เร็ว ๆ นี้');
-    expect(preview.kind).toBe('problem');
-    expect(preview.kind !== 'empty' && preview.text).toContain('อ่านเป็นระยะเวลาไม่ได้');
+  it('gives an example, not a second message of its own, when the text does not read', () => {
+    for (const text of ['เร็ว ๆ นี้', 'ไตรมาส ๕']) {
+      const preview = periodPreview(text, 2568);
+      expect(preview.kind).toBe('hint');
+      expect(preview.kind !== 'empty' && preview.text).toContain('เขียนได้เช่น');
+      expect(preview.kind !== 'empty' && preview.text).not.toContain('อ่านเป็นระยะเวลาไม่ได้');
+    }
   });
 });
 
@@ -54,7 +54,7 @@ describe('budgetPreview', () => {
   it('reads amounts and none', () => {
     expect(budgetPreview('๕๐,๐๐๐ บาท')).toEqual({ kind: 'read', text: 'อ่านได้ว่า 50,000 บาท' });
     expect(budgetPreview('ไม่ใช้งบประมาณ')).toEqual({ kind: 'read', text: 'อ่านได้ว่า ไม่ใช้งบประมาณ' });
-    expect(budgetPreview('แล้วแต่')).toMatchObject({ kind: 'problem' });
+    expect(budgetPreview('แล้วแต่')).toMatchObject({ kind: 'hint' });
   });
 });
 

@@ -140,6 +140,11 @@ export function describeProblem(problem: Problem): Words {
         th: `ไม่มีวันที่นี้ในปฏิทิน: ${showValue(problem.value)}`,
         en: `is not a day of the calendar: ${showValue(problem.value)}`,
       };
+    case 'no-such-quarter':
+      return {
+        th: `ปีงบประมาณมีไตรมาส ๑–๔ เท่านั้น: ${showValue(problem.value)}`,
+        en: `a fiscal year has quarters 1–4 only: ${showValue(problem.value)}`,
+      };
     case 'not-a-period':
       return {
         th: `อ่านเป็นระยะเวลาไม่ได้: ${showValue(problem.value)}`,

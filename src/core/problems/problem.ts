@@ -37,6 +37,7 @@ export type Problem =
   | { readonly code: 'no-such-date'; readonly value: unknown }
   | { readonly code: 'not-a-period'; readonly value: unknown }
   | { readonly code: 'period-needs-year'; readonly value: unknown }
+  | { readonly code: 'no-such-quarter'; readonly value: unknown }
   | { readonly code: 'not-a-budget'; readonly value: unknown }
   | { readonly code: 'required' }
   | { readonly code: 'empty-list' }

@@ -15,7 +15,11 @@ type Period =
   | { readonly kind: 'dates'; readonly start: CalendarDate; readonly end: CalendarDate };
 
 /** What a phrase gives: a period, or the need of a fiscal year it does not state. */
-export type PhraseReading = { readonly period: Period } | { readonly needsYear: true } | undefined;
+export type PhraseReading =
+  | { readonly period: Period }
+  | { readonly needsYear: true }
+  | { readonly noSuchQuarter: true }
+  | undefined;
 
 const BUDDHIST_ERA_OFFSET = 543;
 const YEAR_TAIL = '(?: ?(?:ของ ?)?(?:ปีงบประมาณ|ปีงบ|ปี)?(?: ?พ\\. ?ศ\\.?)? ?(\\d{4}|\\d{2}))?';
@@ -25,6 +29,8 @@ const WHOLE_YEAR = /^(?:ตลอด ?(?:ทั้ง ?)?|ทั้ง ?)(?:ป�
 const QUARTERS = new RegExp(
   `^ไตรมาส(?: ?ที่)? ?([1-4])(?: ?(?:-|ถึง|และ|,) ?(?:ไตรมาส(?: ?ที่)? ?)?([1-4]))?${YEAR_TAIL}$`,
 );
+// ไตรมาส ๕, ไตรมาสที่ 0, ไตรมาส ๓ - ๖: a quarter a fiscal year does not have (it has ๑–๔).
+const ANY_QUARTER = /^ไตรมาส(?: ?ที่)? ?\d+(?: ?(?:-|ถึง|และ|,) ?(?:ไตรมาส(?: ?ที่)? ?)?\d+)?(?: |$)/;
 // ภายในเดือนมีนาคม, ภายใน มี.ค. 2568, ภายในวันที่ 31 มีนาคม 2568.
 const WITHIN = /^ภายใน ?(?:เดือน|วันที่)? ?(.+)$/;
 const MONTH_AND_YEAR = /^([^\d]+?)(?: ?(?:พ\. ?ศ\.?)? ?(\d{4}|\d{2}))?$/;
@@ -61,6 +67,8 @@ export function readPeriodPhrase(text: string, fy: number | undefined): PhraseRe
     if (year === undefined) return { needsYear: true };
     return { period: { kind: 'dates', start: quarter(year, first).start, end: quarter(year, last).end } };
   }
+
+  if (ANY_QUARTER.test(text)) return { noSuchQuarter: true };
 
   const within = WITHIN.exec(text);
   if (!within) return undefined;

@@ -129,7 +129,7 @@ function readDateRange(text: string): Period | undefined {
  * (`๑ ต.ค. ๖๗ – ๓๐ ก.ย. ๖๘`, `ต.ค. 2567 – ก.ย. 2568`, `1 ต.ค. - 31 มี.ค. 2568`) or a phrase of the
  * fiscal year (`ตลอดปีงบประมาณ`, `ไตรมาส ๒`, `ภายในเดือนมีนาคม`), read in `fiscalYear`, the
  * document's, when it names no year. Blank text is `blank`; a phrase with no year to read it in is
- * `period-needs-year`; anything else, a reversed range included, is `not-a-period` with the text.
+ * `period-needs-year`; a quarter other than ๑–๔ is `no-such-quarter`; anything else, a reversed range included, is `not-a-period` with the text.
  */
 export function parsePeriod(text: string, fiscalYear?: number): Result<Period> {
   const trimmed = trimCell(text);
@@ -143,8 +143,11 @@ export function parsePeriod(text: string, fiscalYear?: number): Result<Period> {
   const years = readFiscalYears(plain);
   if (years) return ok(years);
   const phrase = readPeriodPhrase(plain, fiscalYear);
-  if (phrase)
-    return 'period' in phrase ? ok(phrase.period) : fail({ code: 'period-needs-year', value: text });
+  if (phrase) {
+    if ('period' in phrase) return ok(phrase.period);
+    if ('noSuchQuarter' in phrase) return fail({ code: 'no-such-quarter', value: text });
+    return fail({ code: 'period-needs-year', value: text });
+  }
   const dates = readDateRange(plain);
   return dates ? ok(dates) : fail({ code: 'not-a-period', value: text });
 }

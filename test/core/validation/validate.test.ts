@@ -45,6 +45,11 @@ describe('validateRecord', () => {
     ]);
   });
 
+  it('blocks ไตรมาส ๕ even in an optional period: once, as an error (a year has quarters ๑–๔)', () => {
+    expect(codes(measure({ period: 'ไตรมาส ๕' }))).toEqual(['error period no-such-quarter']);
+    expect(codes(measure({ period: 'ไตรมาสที่ ๒' }))).toEqual([]);
+  });
+
   it("reads ตลอดปีงบประมาณ and ไตรมาส ๒ in the document's year, and says a document without one needs it", () => {
     expect(codes(measure({ period: 'ตลอดปีงบประมาณ' }))).toEqual([]);
     expect(codes(measure({ period: 'ไตรมาส ๒' }))).toEqual([]);
