@@ -153,13 +153,12 @@ export function editedRecord(
   return { ...record, ...edits };
 }
 
-/** How a due date was read: `อ่านได้ว่า 30 เมษายน 2568`, or the problem with an example. */
+/** How a due date was read: `อ่านได้ว่า 30 เมษายน 2568`, or an example (the item's messages say why not). */
 export function duePreview(cell: string): Preview {
   if (cell.trim() === '') return { kind: 'empty' };
   const date = readCellDate(cell);
   if (date.ok) return { kind: 'read', text: `อ่านได้ว่า ${formatThaiDate(date.value, 'long-arabic')}` };
-  const words = describeProblem(date.problem);
-  return { kind: 'problem', text: `${words.th} — เช่น 30 เม.ย. 2568 (${words.en})` };
+  return { kind: 'hint', text: 'เขียนได้เช่น 30 เม.ย. 2568' };
 }
 
 /**

@@ -21,9 +21,7 @@ import {
  * what can. Why it could not is the validation's message under the field, said once there, as an error
  * (the save is blocked) or a warning (it is not): the preview never repeats it with a meaning of its own.
  */
-export type Preview =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'read' | 'hint'; readonly text: string };
+export type Preview = { readonly kind: 'empty' } | { readonly kind: 'read' | 'hint'; readonly text: string };
 
 /** The count of a list's items, as the form shows it: `๓ ข้อ`. */
 export function listCountText(count: number): string {

@@ -23,6 +23,7 @@ import {
   validateRequest,
 } from '../shared/requests';
 import { asDocumentTab } from '../sheets/document-tab';
+import { refreshMarksAfterSave } from '../sheets/operations/check-after-write';
 import { OperationError, type SheetsContext, sheetById } from '../sheets/operations/context';
 import {
   createDocumentTab,
@@ -32,6 +33,7 @@ import {
   tabSummary,
 } from '../sheets/operations/document-tabs';
 import { loadProfile, storeProfile } from '../sheets/operations/profile';
+import { readStartState } from '../sheets/operations/start-state';
 import {
   appendTabRecord,
   documentTabById,
@@ -156,6 +158,7 @@ export function createServerApi(
           row: sheet.getActiveRange()?.getRow() ?? 1,
         };
       }),
+    getStartState: () => answer('getStartState', () => readStartState(context())),
     selectCell: (input) =>
       answer('selectCell', () => {
         const { sheetId, a1 } = parse(selectRequest, input);
@@ -192,14 +195,18 @@ export function createServerApi(
       write('appendRecord', (c) => {
         const { sheetId, record } = parse(appendRequest, input);
         const tab = documentTabById(c, sheetId);
-        return appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
+        const saved = appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
+        refreshMarksAfterSave(c, sheetId);
+        return saved;
       }),
     updateRecord: (input) =>
       write('updateRecord', (c) => {
         const { sheetId, row, record, expected } = parse(updateRequest, input);
         const tab = documentTabById(c, sheetId);
         const schema = recordSchema(tab.type);
-        return updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
+        const saved = updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
+        refreshMarksAfterSave(c, sheetId);
+        return saved;
       }),
     validateTab: (input) =>
       write('validateTab', (c) => {

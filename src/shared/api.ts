@@ -48,6 +48,7 @@ export interface RecordsView {
 export interface StructureSummary {
   readonly tab: TabSummary;
   readonly records: number;
+  /** The structurer's notes on the paste, then the errors the check finds in the new tab, each with its severity. */
   readonly warnings: readonly ApiProblem[];
 }
 
@@ -97,6 +98,30 @@ export interface SavedRecord {
   readonly record: DocumentRecord;
 }
 
+/** Where the officer stands in the start page's five steps, read from the workbook in one call. */
+export interface StartState {
+  /** Step 1: the organization's profile is saved. */
+  readonly profile: boolean;
+  /** Step 2: the document tabs, their types and how many records each holds (rows under the headings). */
+  readonly documents: readonly {
+    readonly sheetId: number;
+    readonly name: string;
+    readonly type: DocumentTypeId;
+    readonly records: number;
+  }[];
+  /** Step 3: the last run of the check (of a tab still there), or null when none was run. */
+  readonly lastCheck: {
+    readonly sheetId: number;
+    readonly name: string;
+    readonly errors: number;
+    readonly warnings: number;
+  } | null;
+  /** Step 4: the report tabs made. */
+  readonly reports: number;
+  /** Step 5: an OIT checklist tab is there. */
+  readonly oitChecklist: boolean;
+}
+
 /**
  * The server functions the sidebar calls, each taking one request object typed from its schema. The
  * server still checks each request (createServerApi takes `unknown`): what crosses google.script.run is
@@ -104,6 +129,8 @@ export interface SavedRecord {
  */
 export interface ServerApi {
   getActiveContext(): ApiResult<ActiveContext>;
+  /** The start page's steps and their state (profile, document tabs, last check, reports, OIT checklist). */
+  getStartState(): ApiResult<StartState>;
   /** Selects a cell ({sheetId, a1}) and shows its tab: a click on a problem in the sidebar. */
   selectCell(request: RequestOf<typeof Requests.selectRequest>): ApiResult<{ readonly a1: string }>;
   getProfile(): ApiResult<Profile | null>;

@@ -300,6 +300,7 @@ const noParameter = (method: (x?: unknown) => ApiResult<unknown>) =>
 const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
   getActiveContext: { requests: hostileJson, call: (o, r) => noParameter(o.api.getActiveContext)(r) },
   getProfile: { requests: hostileJson, call: (o, r) => noParameter(o.api.getProfile)(r) },
+  getStartState: { requests: hostileJson, call: (o, r) => noParameter(o.api.getStartState)(r) },
   listDocumentTabs: { requests: hostileJson, call: (o, r) => noParameter(o.api.listDocumentTabs)(r) },
   selectCell: {
     requests: fc

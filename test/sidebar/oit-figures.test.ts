@@ -161,10 +161,10 @@ describe('duePreview', () => {
     expect(duePreview(' ')).toEqual({ kind: 'empty' });
   });
 
-  it('says why a date cannot be read, with an example', () => {
+  it('gives an example when a date cannot be read (the item says why, once)', () => {
     const preview = duePreview('31 ก.ย. 68');
 
-    expect(preview.kind).toBe('problem');
+    expect(preview.kind).toBe('hint');
     expect(preview.kind === 'empty' ? '' : preview.text).toContain('เช่น 30 เม.ย. 2568');
   });
 });

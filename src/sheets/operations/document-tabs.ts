@@ -18,6 +18,7 @@ import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName, MAX_SHEET_METADATA, META, metadataSize } from '../metadata';
 import { withDaysAsText, zoneOf } from '../sheet-dates';
 import type { SheetApi } from '../spreadsheet-api';
+import { newTabErrors } from './check-after-write';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadProfile } from './profile';
@@ -202,13 +203,18 @@ export function structureActiveTab(
       ? layout
       : { ...layout, metadata: { ...layout.metadata, [META.columns]: JSON.stringify(columns) } };
   const { summary } = insertDocumentTab(context, type, header, mapped);
+  const profile = loadProfile(context.properties);
   return {
     tab: summary,
     records: doc.records.length,
-    warnings: doc.warnings.map((w) => ({
-      severity: w.severity,
-      message: findingMessage(DOCUMENT_TYPES[type], w),
-      ...(w.row === undefined ? {} : { a1: `'${pastedName.replace(/'/g, "''")}'!A${w.row}` }),
-    })),
+    warnings: [
+      ...doc.warnings.map((w) => ({
+        severity: w.severity,
+        message: findingMessage(DOCUMENT_TYPES[type], w),
+        ...(w.row === undefined ? {} : { a1: `'${pastedName.replace(/'/g, "''")}'!A${w.row}` }),
+      })),
+      // The new tab's errors (a unit not among the profile's …), as the form and the check find them.
+      ...newTabErrors(DOCUMENT_TYPES[type], header, doc.records, profile, summary.name),
+    ],
   };
 }

@@ -13,6 +13,7 @@ import { type DocumentTab, documentTabs, readRecords, tabColumns, tabRef } from 
 import { joinedRanges, withinBudget } from '../mark-ranges';
 import { MAX_SHEET_METADATA, META, readMetadata, writeMetadata } from '../metadata';
 import type { SheetsContext } from './context';
+import { storeLastCheck } from './last-check';
 import { loadProfile } from './profile';
 import { documentTabById } from './records';
 
@@ -47,7 +48,10 @@ function withoutOwnNotes(notes: string[][]): string[][] {
   );
 }
 
-/** Validates a tab; with `mark`, marks the problem cells. A fixed number of calls, whatever the rows. */
+/**
+ * Validates a tab; with `mark`, marks the problem cells. A fixed number of calls, whatever the rows.
+ * The counts are noted as the last check (last-check.ts) for the sidebar's start page.
+ */
 export function validateTab(context: SheetsContext, sheetId: number, mark: boolean): ApiProblem[] {
   const tab = documentTabById(context, sheetId);
   const rows = readRecords(tab);
@@ -73,6 +77,13 @@ export function validateTab(context: SheetsContext, sheetId: number, mark: boole
     return { finding: f, cell, message: findingMessage(tab.type, f) };
   });
   if (mark) writeMarks(tab, columns.length, problems);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  storeLastCheck(context.properties, {
+    sheetId,
+    name: tab.sheet.getName(),
+    errors,
+    warnings: findings.length - errors,
+  });
   return problems.map(({ finding, cell, message }) => ({
     severity: finding.severity,
     message,
@@ -125,4 +136,9 @@ function writeMarks(
     if (fills[severity].length > 0) sheet.getRangeList(fills[severity]).setBackground(FILL[severity]);
   }
   writeMetadata(sheet, META.marks, JSON.stringify(now));
+}
+
+/** True when the last run of the check marked cells of this tab (marks a save should bring up to date). */
+export function hasMarks(tab: DocumentTab): boolean {
+  return previousMarks(tab).old.length > 0;
 }
