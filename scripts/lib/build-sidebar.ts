@@ -10,9 +10,11 @@ import { build } from 'esbuild';
 const SIDEBAR = 'sidebar';
 /**
  * The most the built sidebar may weigh: it loads on every open of the sidebar. 160 KB since the
- * column-mapping step (issue 12), which found the sidebar at 149.3 KB of 150.
+ * column-mapping step (issue 12), which found the sidebar at 149.3 KB of 150; 176 KB since the start
+ * page (issue 20), which found it at 153.6 KB of 160 and adds 9 KB (five steps with their help, the
+ * store, the next-step line, the form following the sheet: Thai text is 3 bytes a letter in UTF-8).
  */
-export const SIDEBAR_BUDGET_BYTES = 160 * 1024;
+export const SIDEBAR_BUDGET_BYTES = 176 * 1024;
 
 // The shell's placeholders, which load the same files unbundled when the shell is opened as is.
 const STYLE_LINK = /<link rel="stylesheet" href="style\.css" ?\/?>/;

@@ -7,8 +7,24 @@ import type { ServerApi, ServerRequest } from '../../src/shared/api';
 import { h, replace, show } from './dom';
 import { ProfileStore } from './profile-store';
 import { callServer, type ServerAnswer } from './server';
+import { createSidebarStore, type SidebarStore, type ViewName } from './state';
 
-export type ViewName = 'profile' | 'documents' | 'entry' | 'oit' | 'validate' | 'report';
+export type { ViewName } from './state';
+
+/**
+ * The writes that change a step of the start page: after one succeeds the steps are read again, so
+ * the next step offered follows (a view added later joins by calling one of these, or `app.refreshSteps`).
+ */
+const STEP_ACTIONS: ReadonlySet<keyof ServerApi> = new Set<keyof ServerApi>([
+  'saveProfile',
+  'createDocumentTab',
+  'structureActiveTab',
+  'appendRecord',
+  'updateRecord',
+  'validateTab',
+  'makeReport',
+  'rolloverTab',
+]);
 
 /** One view of the sidebar: its element and what it does when it is shown. */
 export interface View {
@@ -29,6 +45,10 @@ export interface App {
   clearError(): void;
   navigate(view: ViewName): void;
   readonly profile: ProfileStore;
+  /** The sidebar's state: the view, the active tab and row, the form, the steps (state.ts). */
+  readonly store: SidebarStore;
+  /** Reads the start page's steps again, quietly (no busy line, no banner). */
+  refreshSteps(): Promise<void>;
 }
 
 /** The busy line and the error banner, and the App built on them. */
@@ -57,7 +77,12 @@ export function createApp(navigate: (view: ViewName) => void): {
 
   const app: App = {
     profile: new ProfileStore(),
+    store: createSidebarStore(),
     navigate,
+    async refreshSteps() {
+      const answer = await callServer('getStartState');
+      if (answer.ok) app.store.set({ start: answer.value });
+    },
     showError(text, lines = []) {
       message.textContent = text;
       replace(details, ...lines.map((line) => h('li', {}, line)));
@@ -76,6 +101,7 @@ export function createApp(navigate: (view: ViewName) => void): {
       if (button) button.disabled = true;
       try {
         const answer = await callServer(name, request);
+        if (answer.ok && STEP_ACTIONS.has(name)) void app.refreshSteps();
         if (!answer.ok) {
           const problems = answer.problems ?? [];
           app.showError(

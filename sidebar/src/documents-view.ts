@@ -12,6 +12,7 @@ import type { App, View } from './app';
 import { createColumnMappingStep } from './column-mapping-step';
 import { h, labelled, options, replace, uniqueId } from './dom';
 import { rolloverPart } from './rollover-part';
+import { summaryClass } from './validate-view';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
@@ -129,6 +130,7 @@ export function createDocumentsView(app: App): View {
 
   async function structured(summary: StructureSummary): Promise<void> {
     const { tab, records, warnings } = summary;
+    structureResult.className = summaryClass(warnings);
     replace(
       structureResult,
       h('p', {}, `สร้างแท็บ “${tab.name}” แล้ว: ${records} รายการ (${records} records)`),

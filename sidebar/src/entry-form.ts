@@ -7,7 +7,7 @@
 import type { DocumentRecord } from '../../src/core/documents/document-type';
 import { DOCUMENT_TYPES } from '../../src/core/documents/types';
 import { sameRecord } from '../../src/core/layout/document-tab-layout';
-import type { TabSummary } from '../../src/shared/api';
+import type { ActiveContext, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, replace, show } from './dom';
 import { browserStorage, clearDraft, type DraftPlace, loadDraft, saveDraft } from './drafts';
@@ -84,6 +84,32 @@ export function createEntryView(app: App): View {
 
   const values = (): FormValues => Object.fromEntries(state.controls.map((c) => [c.field.key, c.read()]));
 
+  let settingContext = false;
+  /** Notes in the store the context the form itself read (its listener, for others' reads, stays quiet). */
+  function setContext(context: ActiveContext): void {
+    settingContext = true;
+    try {
+      app.store.set({ context });
+    } finally {
+      settingContext = false;
+    }
+  }
+
+  /** True when the form holds typing not saved: a new record with something in it, or a row changed. */
+  function isDirty(): boolean {
+    const tab = state.tab;
+    if (!tab) return false;
+    if (state.row === null) return !isBlank(values());
+    if (!state.expected) return true;
+    return !sameValues(values(), valuesFromRecord(DOCUMENT_TYPES[tab.type], state.expected));
+  }
+
+  /** Tells the store what the form shows (the tab, the row, unsaved typing). */
+  function publish(): void {
+    const tab = state.tab;
+    app.store.set({ form: tab ? { sheetId: tab.sheetId, row: state.row, dirty: isDirty() } : null });
+  }
+
   function revalidate(): void {
     const tab = state.tab;
     if (!tab) return;
@@ -116,6 +142,7 @@ export function createEntryView(app: App): View {
     status.textContent = '';
     revalidate();
     keepDraft();
+    publish();
   }
 
   /** Shows a tab's form filled with `filled` (the form's current values when the same tab is shown again). */
@@ -146,6 +173,7 @@ export function createEntryView(app: App): View {
     for (const control of state.controls) control.write(initial[control.field.key] ?? '');
     replace(fields, ...state.controls.map((c) => c.element));
     revalidate();
+    publish();
   }
 
   async function refresh(): Promise<void> {
@@ -156,8 +184,14 @@ export function createEntryView(app: App): View {
     }
     const answer = await app.call('getActiveContext', undefined, refreshButton);
     if (!answer.ok || mine !== sequence) return;
-    const { tab, sheetName } = answer.value;
-    state.spreadsheetId = answer.value.spreadsheetId;
+    setContext(answer.value);
+    showContext(answer.value);
+  }
+
+  /** Shows the form of the context's tab: the same tab keeps what is typed; another opens its draft. */
+  function showContext(context: ActiveContext): void {
+    const { tab, sheetName } = context;
+    state.spreadsheetId = context.spreadsheetId;
     show(notice, false);
     if (tab && state.tab?.sheetId === tab.sheetId) {
       render(tab, values(), sheetName);
@@ -177,8 +211,14 @@ export function createEntryView(app: App): View {
   async function loadRow(): Promise<void> {
     const context = await app.call('getActiveContext', undefined, loadButton);
     if (!context.ok) return;
-    const { tab, row, sheetName } = context.value;
-    state.spreadsheetId = context.value.spreadsheetId;
+    setContext(context.value);
+    await loadRowOf(context.value);
+  }
+
+  /** Opens the record on the context's selected row (what typing there is kept when it is that record). */
+  async function loadRowOf(context: ActiveContext): Promise<void> {
+    const { tab, row, sheetName } = context;
+    state.spreadsheetId = context.spreadsheetId;
     if (!tab) {
       render(null, undefined, sheetName);
       return;
@@ -261,12 +301,42 @@ export function createEntryView(app: App): View {
     rowLine.textContent = rowText(state.row);
     clearDraft(storage, place(tab));
     status.textContent = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
+    publish();
+  }
+
+  /**
+   * The spreadsheet moved (store.context, read by follow-active.ts): another tab shows its form; another
+   * record's row opens that record, unless the form holds typing not saved (then the officer chooses,
+   * with โหลดแถวที่เลือก).
+   */
+  function follow(context: ActiveContext): void {
+    if (app.store.get().view !== 'entry') return;
+    if (context.tab?.sheetId !== state.tab?.sheetId) {
+      showContext(context);
+      return;
+    }
+    if (context.tab && context.row >= 2 && context.row !== state.row && !isDirty()) void loadRowOf(context);
+  }
+
+  /** Shown: the record asked for ("แก้ในฟอร์ม", on the cell now selected), else the active tab. */
+  function onShow(): void {
+    const asked = app.store.get().openRecord;
+    if (asked) {
+      app.store.set({ openRecord: null });
+      void loadRow();
+      return;
+    }
+    void refresh();
   }
 
   refreshButton.addEventListener('click', () => void refresh());
   loadButton.addEventListener('click', () => void loadRow());
   newButton.addEventListener('click', newRecord);
   saveButton.addEventListener('click', () => void save());
+  app.store.subscribe((change) => {
+    const context = change.state.context;
+    if (change.changed('context') && context && !settingContext) follow(context);
+  });
   app.profile.subscribe(() => {
     if (state.tab) render(state.tab, values(), state.tab.name);
   });
@@ -283,5 +353,5 @@ export function createEntryView(app: App): View {
     form,
   );
   show(form, false);
-  return { name: 'entry', element, show: () => void refresh() };
+  return { name: 'entry', element, show: onShow };
 }

@@ -1,24 +1,28 @@
 /**
- * The sidebar's entry point: the navigation, the busy line, the error banner and the six views.
- * It opens on the entry form, or on the profile while the spreadsheet has none.
+ * The sidebar's entry point: the navigation, the busy line, the error banner, the next step and the
+ * views. It opens on the start page (the steps and their state). The view shown is the store's `view`.
  */
 
 import { createApp, type View, type ViewName } from './app';
 import { createDocumentsView } from './documents-view';
 import { h, show } from './dom';
 import { createEntryView } from './entry-form';
+import { followActiveContext } from './follow-active';
+import { createNextStep } from './next-step';
 import { createOitView } from './oit-view';
 import { createProfileView } from './profile-view';
 import { createReportView } from './report-view';
+import { createStartView } from './start-view';
 import { createValidateView } from './validate-view';
 
 const NAV: readonly { name: ViewName; th: string; title: string }[] = [
-  { name: 'profile', th: 'หน่วยงาน', title: 'ข้อมูลหน่วยงาน (profile)' },
-  { name: 'documents', th: 'เอกสาร', title: 'แท็บเอกสาร (documents)' },
-  { name: 'entry', th: 'กรอก', title: 'กรอกรายการ (entry form)' },
-  { name: 'oit', th: 'OIT', title: 'แบบตรวจ OIT (OIT checklist)' },
-  { name: 'validate', th: 'ตรวจ', title: 'ตรวจเอกสาร (validate)' },
-  { name: 'report', th: 'รายงาน', title: 'สร้างรายงาน (report)' },
+  { name: 'start', th: 'เริ่ม', title: 'ขั้นตอนการใช้งาน' },
+  { name: 'profile', th: 'หน่วยงาน', title: 'ข้อมูลหน่วยงาน' },
+  { name: 'documents', th: 'เอกสาร', title: 'แท็บเอกสาร' },
+  { name: 'entry', th: 'กรอก', title: 'กรอกรายการ' },
+  { name: 'oit', th: 'OIT', title: 'แบบตรวจ OIT' },
+  { name: 'validate', th: 'ตรวจ', title: 'ตรวจเอกสาร' },
+  { name: 'report', th: 'รายงาน', title: 'สร้างรายงาน' },
 ];
 
 function start(root: HTMLElement): void {
@@ -28,11 +32,13 @@ function start(root: HTMLElement): void {
   function navigate(name: ViewName): void {
     for (const [key, view] of views) show(view.element, key === name);
     for (const [key, button] of buttons) button.setAttribute('aria-pressed', String(key === name));
+    app.store.set({ view: name });
     views.get(name)?.show();
   }
 
   const { app, busy, banner } = createApp(navigate);
   for (const view of [
+    createStartView(app),
     createProfileView(app),
     createDocumentsView(app),
     createEntryView(app),
@@ -45,7 +51,7 @@ function start(root: HTMLElement): void {
   }
   const nav = h(
     'nav',
-    { class: 'nav', 'aria-label': 'เมนู (menu)' },
+    { class: 'nav', 'aria-label': 'เมนู' },
     ...NAV.map(({ name, th, title }) => {
       const button = h(
         'button',
@@ -65,14 +71,16 @@ function start(root: HTMLElement): void {
   root.replaceChildren(
     h('header', { class: 'top' }, h('h1', {}, 'ita-sheets'), busy),
     nav,
+    createNextStep(app),
     banner,
     h('main', {}, ...[...views.values()].map((v) => v.element)),
   );
 
+  followActiveContext(app.store);
+  navigate('start');
   void (async () => {
     const profile = await app.call('getProfile');
     if (profile.ok) app.profile.set(profile.value);
-    navigate(profile.ok && profile.value === null ? 'profile' : 'entry');
   })();
 }
 

@@ -1,6 +1,6 @@
 import { readFiscalYear } from '../../sidebar/src/documents-view';
 import { profileFromForm } from '../../sidebar/src/profile-view';
-import { problemsSummary } from '../../sidebar/src/validate-view';
+import { problemsSummary, summaryClass } from '../../sidebar/src/validate-view';
 
 describe('readFiscalYear', () => {
   it('reads a B.E. year in Thai or Arabic digits; blank is none', () => {
@@ -37,7 +37,7 @@ describe('profileFromForm', () => {
 
 describe('problemsSummary', () => {
   it('counts errors and warnings', () => {
-    expect(problemsSummary([])).toBe('ไม่พบปัญหา (no problems)');
+    expect(problemsSummary([])).toBe('ไม่พบปัญหา');
     expect(
       problemsSummary([
         { severity: 'error', message: 'a' },
@@ -45,5 +45,11 @@ describe('problemsSummary', () => {
         { severity: 'error', message: 'c' },
       ]),
     ).toContain('ข้อผิดพลาด 2 · คำเตือน 1');
+  });
+
+  it('is green only without a problem: one error is red, warnings alone amber', () => {
+    expect(summaryClass([])).toBe('status');
+    expect(summaryClass([{ severity: 'error', message: 'a' }])).toBe('status has-errors');
+    expect(summaryClass([{ severity: 'warning', message: 'b' }])).toBe('status has-warnings');
   });
 });
