@@ -57,7 +57,7 @@ export function unitsField(field: FieldSpec, context: FieldContext): FieldContro
             'label',
             { for: box.id },
             box.value,
-            context.units.includes(box.value) ? null : h('span', { class: 'gloss' }, ' (จากแถว)'),
+            context.units.includes(box.value) ? null : h('span', { class: 'hint' }, ' (จากแถว)'),
           ),
         ),
       ),

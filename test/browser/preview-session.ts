@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../src/preview/server';
+import { type PreviewDocument, writePreviewFile } from '../../src/preview/workbook-file';
 
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,10 +36,12 @@ export interface PreviewSession {
   close(): Promise<void>;
 }
 
-/** Starts a preview with a fresh demo workbook and opens it in a new browser context. */
-export async function openPreview(browser: Browser): Promise<PreviewSession> {
+/** Starts a preview with a fresh demo workbook (or `document`) and opens it in a new browser context. */
+export async function openPreview(browser: Browser, document?: PreviewDocument): Promise<PreviewSession> {
   const dir = mkdtempSync(join(tmpdir(), 'ita-sheets-browser-'));
-  const server = await startPreview({ port: 0, workbookFile: join(dir, 'workbook.json'), root: ROOT });
+  const workbookFile = join(dir, 'workbook.json');
+  if (document) writePreviewFile(workbookFile, document);
+  const server = await startPreview({ port: 0, workbookFile, root: ROOT });
   let context: BrowserContext | undefined;
   try {
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'th-TH' });
