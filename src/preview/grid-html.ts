@@ -7,6 +7,7 @@
 import { escapeHtml } from '../core/html/escape-html';
 import { a1, columnLetters, parseA1 } from '../core/layout/a1';
 import type { CellJson, SheetJson } from '../sheets/memory';
+import { type Computed, isSheetError } from './formula/evaluate-formula';
 
 /** A tab of the tab bar. */
 export interface GridTab {
@@ -20,6 +21,8 @@ export interface GridView {
   readonly sheet: SheetJson;
   /** The selection in A1 notation; its top-left cell is highlighted and shown in the cell bar. */
   readonly selected?: string;
+  /** What each formula cell shows, computed (formula/evaluate-formula.ts); a formula is shown as written without. */
+  readonly computed?: ReadonlyMap<string, Computed>;
 }
 
 /** Rows drawn at most: a preview of a 5,000-row paste need not build a 5,000-row table to be useful. */
@@ -37,6 +40,16 @@ const SHEET_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }
 interface Span {
   readonly rows: number;
   readonly columns: number;
+}
+
+/** What a computed formula shows: its value as Sheets writes it, or its error code. */
+export function computedText(computed: Computed): string {
+  if (isSheetError(computed)) return computed.error;
+  const { value } = computed;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  return SHEET_DATE.format(value);
 }
 
 /** The text Sheets would show for a cell (formulas as written: the memory workbook does not compute them). */
@@ -110,27 +123,41 @@ function cellHtml(
   cell: CellJson | undefined,
   span: Span | undefined,
   selected: boolean,
+  computed: Computed | undefined,
 ): string {
+  const error = computed && isSheetError(computed) ? computed : undefined;
   const classes = [
     cell?.format?.bold ? 'bold' : '',
     cell?.format?.wrap ? 'wrap' : '',
-    cell?.formula !== undefined ? 'formula' : '',
+    cell?.formula !== undefined ? (computed ? 'computed' : 'formula') : '',
+    error ? 'cell-error' : '',
     selected ? 'selected' : '',
   ].filter((c) => c !== '');
+  // The hover of an error cell says why, as Sheets' does; a note follows it.
+  const title = [error?.message, cell?.note].filter((t) => t !== undefined).join('\n');
   const attributes = [
     `data-a1="${name}"`,
     classes.length > 0 ? `class="${classes.join(' ')}"` : '',
     span && span.rows > 1 ? `rowspan="${span.rows}"` : '',
     span && span.columns > 1 ? `colspan="${span.columns}"` : '',
-    cell?.note !== undefined ? `title="${escapeHtml(cell.note)}"` : '',
+    title !== '' ? `title="${escapeHtml(title)}"` : '',
   ].filter((a) => a !== '');
   const mark = cell?.note !== undefined ? '<span class="note-mark" aria-hidden="true"></span>' : '';
-  return `<td ${attributes.join(' ')}${styleOf(cell)}>${mark}${escapeHtml(cellText(cell))}</td>`;
+  const text = computed ? computedText(computed) : cellText(cell);
+  return `<td ${attributes.join(' ')}${styleOf(cell)}>${mark}${escapeHtml(text)}</td>`;
 }
 
 /** The sheet as a table: column letters, row numbers, merges, formats, notes; frozen rows in the head. */
-export function gridTableHtml(sheet: SheetJson, selected?: string): string {
-  const { rows, columns } = extent(sheet);
+export function gridTableHtml(
+  sheet: SheetJson,
+  selected?: string,
+  computed?: ReadonlyMap<string, Computed>,
+): string {
+  const drawn = extent(sheet);
+  // The selected cell is drawn even past the last with content: the keyboard moves the selection there.
+  const at = selected === undefined ? undefined : parseA1(selected.split(':')[0] ?? 'A1');
+  const rows = Math.min(Math.max(drawn.rows, at?.row ?? 1), sheet.maxRows);
+  const columns = Math.min(Math.max(drawn.columns, at?.column ?? 1), sheet.maxColumns);
   const shown = Math.min(rows, MAX_GRID_ROWS);
   const cells = new Map(sheet.cells.map((c) => [c.cell, c]));
   const { spans, covered } = mergeSpans(sheet);
@@ -153,7 +180,7 @@ export function gridTableHtml(sheet: SheetJson, selected?: string): string {
     for (let c = 1; c <= columns; c++) {
       const name = a1(r, c);
       if (covered.has(name)) continue;
-      row.push(cellHtml(name, cells.get(name), spans.get(name), name === selectedCell));
+      row.push(cellHtml(name, cells.get(name), spans.get(name), name === selectedCell, computed?.get(name)));
     }
     const frozen = r <= sheet.frozenRows;
     (frozen ? head : body).push(`<tr data-row="${r}"${frozen ? ' class="frozen"' : ''}>${row.join('')}</tr>`);
@@ -196,7 +223,7 @@ export function gridHtml(view: GridView): string {
     cellBarHtml(view.sheet, view.selected) +
     // Focusable, so a keyboard can scroll a grid wider than the window.
     `<div class="grid-scroll" tabindex="0" role="region" aria-label="ตาราง ${escapeHtml(view.sheet.name)}">` +
-    `${gridTableHtml(view.sheet, view.selected)}</div>` +
+    `${gridTableHtml(view.sheet, view.selected, view.computed)}</div>` +
     gridTabsHtml(view.tabs, view.sheet.id)
   );
 }

@@ -6,6 +6,7 @@
  */
 
 import { escapeHtml } from '../core/html/escape-html';
+import { GRID_KEYS_SCRIPT } from './grid-keys-script';
 import { CHANGED_MESSAGE, CLOSE_MESSAGE } from './sidebar-page';
 
 /** What the page needs: the workbook's name and the grid pane as first drawn. */
@@ -37,6 +38,8 @@ table.grid td { white-space: pre; overflow: hidden; position: relative; cursor: 
 table.grid td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
 table.grid td.bold { font-weight: bold; }
 table.grid td.formula { font-style: italic; color: #5f6368; }
+table.grid td.cell-error { color: #b3261e; }
+.cell-editor { position: absolute; inset: 0; width: 100%; min-width: 120px; font: inherit; border: 2px solid #1a73e8; padding: 1px 3px; z-index: 2; }
 table.grid td.selected { outline: 2px solid #1a73e8; outline-offset: -2px; }
 .note-mark { position: absolute; top: 0; right: 0; border-top: 6px solid #f29900; border-left: 6px solid transparent; }
 .grid-more { caption-side: bottom; text-align: left; padding: 6px; color: #5f6368; }
@@ -61,6 +64,8 @@ const SCRIPT = `
       .then(function (response) { if (!response.ok) throw new Error(path + ': ' + response.status); });
   }
   function refresh() {
+    // A cell being typed into is not drawn over: the grid is drawn again once it is written.
+    if (window.itaGrid && window.itaGrid.editing) return Promise.resolve();
     var ticket = ++drawn;
     var scroller = pane.querySelector('.grid-scroll');
     var table = pane.querySelector('[data-testid="grid-table"]');
@@ -69,6 +74,7 @@ const SCRIPT = `
       .then(function (response) { if (!response.ok) throw new Error('grid: ' + response.status); return response.text(); })
       .then(function (html) {
         if (ticket !== drawn) return; // a later refresh is on its way
+        if (window.itaGrid && window.itaGrid.editing) return; // typing began meanwhile: drawn after it
         // An inert document: nothing in it runs or loads; the server escaped every value anyway.
         var parsed = new DOMParser().parseFromString(html, 'text/html');
         pane.replaceChildren.apply(pane, Array.prototype.slice.call(parsed.body.childNodes));
@@ -83,6 +89,7 @@ const SCRIPT = `
       })
       .catch(function (error) { say('แสดงตารางไม่ได้: ' + error.message); });
   }
+  window.itaGrid = { post: post, refresh: refresh, fail: function (e) { say(e.message); }, editing: false };
   pane.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target : null;
     if (!target) return;
@@ -153,6 +160,7 @@ export function previewPageHtml(parts: PageParts): string {
 <button type="button" id="sidebar-reopen" class="reopen" hidden>เปิดแถบข้าง ita-sheets</button>
 </aside>
 <script>${SCRIPT}</script>
+<script>${GRID_KEYS_SCRIPT}</script>
 </body>
 </html>
 `;

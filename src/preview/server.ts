@@ -13,9 +13,12 @@ import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
 import { checker, object } from '../core/problems/schema-check';
 import { createServerApi, singleProcessLock } from '../server/api';
 import type { ApiResult, ServerHandlers } from '../shared/api';
-import { inspectSheet, memoryServices } from '../sheets/memory';
+import { type CellJson, inspectSheet, memoryServices, type SheetJson } from '../sheets/memory';
 import type { SheetsContext } from '../sheets/operations/context';
 import { demoDocument } from './demo-workbook';
+import { type DistFunctions, loadDistFunctions } from './formula/dist-functions';
+import { evaluateFormulas } from './formula/evaluate-formula';
+import { GridEdits, readEditRequest } from './grid-edits';
 import { type GridView, gridHtml } from './grid-html';
 import { checkCaller, HttpError, readJson, send, sendJson } from './http-io';
 import { previewPageHtml } from './page-html';
@@ -57,6 +60,10 @@ interface App {
   readonly sidebarFile: string;
   /** The workbook's name, read once: toJSON() copies the whole workbook and the name never changes. */
   readonly title: string;
+  /** The built project's custom functions, loaded at the first formula drawn. */
+  readonly functions: () => DistFunctions;
+  /** The grid's own edits, for Ctrl+Z. */
+  readonly edits: GridEdits;
   port: number;
 }
 
@@ -66,13 +73,34 @@ function gridView(app: App, sheetId?: number): GridView {
   const sheet =
     sheetId === undefined ? workbook.getActiveSheet() : sheets.find((s) => s.getSheetId() === sheetId);
   if (!sheet) throw new HttpError(404, `ไม่พบแท็บ ${sheetId} (no such tab)`);
+  const shown = inspectSheet(sheet);
+  const hasFormula = shown.cells.some((c) => c.formula !== undefined);
   return {
     tabs: sheets
       .filter((s) => !s.isSheetHidden())
       .map((s) => ({ sheetId: s.getSheetId(), name: s.getName() })),
-    sheet: inspectSheet(sheet),
+    sheet: shown,
     selected: sheet.getActiveRange().getA1Notation(),
+    ...(hasFormula ? { computed: computeFormulas(app, shown) } : {}),
   };
+}
+
+/** The shown tab's formulas computed with the built custom functions (other tabs read when named). */
+function computeFormulas(app: App, shown: SheetJson) {
+  const tabs = new Map<string, ReadonlyMap<string, CellJson>>();
+  return evaluateFormulas({
+    cells(name) {
+      if (name === undefined) return new Map(shown.cells.map((c) => [c.cell, c]));
+      const known = tabs.get(name);
+      if (known) return known;
+      const sheet = app.document.workbook.getSheets().find((s) => s.getName() === name);
+      if (!sheet) return undefined;
+      const cells = new Map(inspectSheet(sheet).cells.map((c) => [c.cell, c]));
+      tabs.set(name, cells);
+      return cells;
+    },
+    functions: app.functions(),
+  });
 }
 
 function save(app: App): void {
@@ -171,6 +199,22 @@ async function routePost(app: App, url: URL, request: IncomingMessage, response:
     sendJson(response, 200, { ok: true, value: { range: written ?? null } });
     return true;
   }
+  if (url.pathname === '/preview/edit') {
+    // Typing in a cell of the grid, or Delete ('' clears it): through the workbook as Sheets takes typing.
+    const parsed = readEditRequest(await readJson(request));
+    if (!parsed.ok) throw new HttpError(400, parsed.error);
+    if (!app.edits.edit(parsed.sheetId, parsed.a1, parsed.text))
+      throw new HttpError(404, `ไม่พบแท็บ ${parsed.sheetId} (no such tab)`);
+    save(app);
+    sendJson(response, 200, { ok: true, value: { a1: parsed.a1 } });
+    return true;
+  }
+  if (url.pathname === '/preview/undo') {
+    const undone = app.edits.undo();
+    if (undone) save(app);
+    sendJson(response, 200, { ok: true, value: undone ?? null });
+    return true;
+  }
   if (url.pathname === '/preview/select') {
     // The same path as a click on a problem in the sidebar: the server API checks the request.
     const result = app.api.selectCell(await readJson(request));
@@ -202,6 +246,8 @@ async function handle(app: App, request: IncomingMessage, response: ServerRespon
       '/preview/select',
       '/preview/add-tab',
       '/preview/paste',
+      '/preview/edit',
+      '/preview/undo',
     ];
     if (known.includes(url.pathname) || url.pathname.startsWith('/api/')) {
       throw new HttpError(405, `ใช้ ${method} กับ ${url.pathname} ไม่ได้ (method not allowed)`);
@@ -245,6 +291,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     services: memoryServices(document.workbook),
     properties: document.properties,
   };
+  let functions: DistFunctions | undefined;
   const app: App = {
     document,
     // node:http hands the API one request at a time, each run to its end synchronously.
@@ -252,6 +299,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     workbookFile,
     title: document.workbook.toJSON().name,
     sidebarFile: resolve(options.sidebarFile ?? join(root, 'dist', 'sidebar.html')),
+    functions: () => {
+      functions ??= loadDistFunctions(join(root, 'dist'), () => document.workbook.getSpreadsheetTimeZone());
+      return functions;
+    },
+    edits: new GridEdits(document.workbook),
     port: 0,
   };
   if (!loaded) save(app);

@@ -20,6 +20,11 @@ const SCRIPT_RUN_STAND_IN = `
   function notify(type) {
     if (window.parent !== window) window.parent.postMessage({ type: type }, window.location.origin);
   }
+  // Calls that only read: the grid has nothing new to show after them (the form reads the active cell every few seconds).
+  var READS = ['getActiveContext', 'getStartState', 'getProfile', 'listDocumentTabs', 'readRecords', 'readPastedColumns'];
+  function changed(name) {
+    if (READS.indexOf(name) < 0) notify('${CHANGED_MESSAGE}');
+  }
   function call(name, args, handlers) {
     var body = JSON.stringify({ request: args[0] === undefined ? null : args[0] });
     fetch('/api/' + encodeURIComponent(name), {
@@ -40,7 +45,7 @@ const SCRIPT_RUN_STAND_IN = `
           try {
             if (handlers.success) handlers.success(value, handlers.userObject);
           } finally {
-            notify('${CHANGED_MESSAGE}');
+            changed(name);
           }
         },
         function (error) {
@@ -48,7 +53,7 @@ const SCRIPT_RUN_STAND_IN = `
             var failure = error instanceof Error ? error : new Error(String(error));
             if (handlers.failure) handlers.failure(failure, handlers.userObject);
           } finally {
-            notify('${CHANGED_MESSAGE}');
+            changed(name);
           }
         },
       );

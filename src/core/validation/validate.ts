@@ -58,7 +58,8 @@ function checkField(
       const period = parsePeriod(text, header.fiscalYear);
       if (!period.ok) {
         // A quarter that does not exist is wrong whatever the field: it blocks the save.
-        if (period.problem.code === 'no-such-quarter') return [error({ code: 'no-such-quarter', value: text })];
+        if (period.problem.code === 'no-such-quarter')
+          return [error({ code: 'no-such-quarter', value: text })];
         const code = period.problem.code === 'period-needs-year' ? 'period-needs-year' : 'not-a-period';
         return [(field.required ? error : warning)({ code, value: text })];
       }

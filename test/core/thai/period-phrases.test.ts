@@ -43,16 +43,16 @@ describe('parsePeriod, phrases of the fiscal year', () => {
     },
   );
 
-  it.each(['ไตรมาส 5', 'ไตรมาสที่ ๐', 'ไตรมาส ๓ - ๖'])('says %p names a quarter a year does not have', (text) => {
-    expect(read(text, 2568)).toBe('no-such-quarter');
-  });
-
-  it.each(['ไตรมาส 3-1', 'ภายในเดือนนี้', 'ตลอดไป', 'ภายใน 3 วัน'])(
-    'refuses %p as not a period',
+  it.each(['ไตรมาส 5', 'ไตรมาสที่ ๐', 'ไตรมาส ๓ - ๖'])(
+    'says %p names a quarter a year does not have',
     (text) => {
-      expect(read(text, 2568)).toBe('not-a-period');
+      expect(read(text, 2568)).toBe('no-such-quarter');
     },
   );
+
+  it.each(['ไตรมาส 3-1', 'ภายในเดือนนี้', 'ตลอดไป', 'ภายใน 3 วัน'])('refuses %p as not a period', (text) => {
+    expect(read(text, 2568)).toBe('not-a-period');
+  });
 
   it('keeps every quarter and every "within a month" inside its fiscal year', () => {
     fc.assert(
