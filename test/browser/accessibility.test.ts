@@ -5,7 +5,7 @@ import { idle, launchChromium, openPreview, type PreviewSession, screenshot } fr
 jest.setTimeout(60_000);
 
 const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
-const VIEWS = ['profile', 'documents', 'entry', 'oit', 'validate', 'report'] as const;
+const VIEWS = ['start', 'profile', 'documents', 'entry', 'oit', 'validate', 'report'] as const;
 
 interface AxeViolation {
   readonly id: string;
