@@ -46,7 +46,16 @@ export function newTabErrors(
 /**
  * After a record is saved: when the tab carries the check's marks, the check runs again, so the saved
  * record's marks go (and those of the records still wrong stay). A tab never checked is left unmarked.
+ * The record is saved by then: a failure here does not undo or refuse the save; it is logged, and the
+ * next check brings the marks up to date (marks are the add-in's, never the officer's data).
  */
 export function refreshMarksAfterSave(context: SheetsContext, sheetId: number): void {
-  if (hasMarks(documentTabById(context, sheetId))) validateTab(context, sheetId, true);
+  try {
+    if (hasMarks(documentTabById(context, sheetId))) validateTab(context, sheetId, true);
+  } catch (error) {
+    console.error(
+      'ita-sheets: the check after a save failed (the record is saved; the next check redoes the marks)',
+      error instanceof Error ? (error.stack ?? error) : error,
+    );
+  }
 }
