@@ -63,6 +63,14 @@ export type Problem =
       readonly tool: string;
       readonly best: string;
     }
+  // The Rating Score's named levels (FY 2567 onward).
+  | { readonly code: 'total-needs-tools'; readonly total: string; readonly fiscalYear: number }
+  | {
+      readonly code: 'level-blocked';
+      readonly level: string;
+      readonly blockers: readonly { readonly tool: string; readonly score: string }[];
+      readonly floor: string;
+    }
   // The OIT checklist and the NACC's item list pasted by the officer.
   | OitProblem
   // The officer's column mapping of a pasted table (structure/column-mapping.ts).
