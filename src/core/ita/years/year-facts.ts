@@ -21,6 +21,19 @@ export interface KnownYear {
   readonly levelsProvenance?: Provenance;
   /** The pass mark; 85 when left out. */
   readonly passMark?: number;
+  /** The year's OIT item list, when known (see src/core/oit/oit-item-lists.ts for the format). */
+  readonly oitList?: YearOitList;
+}
+
+/**
+ * An OIT item list as data: one string a sub-indicator, "code name|title|title…", items numbered o1, o2 …
+ * in order across the list; "@13" stands for the FY 2564 title of o13.
+ */
+export interface YearOitList {
+  readonly verified: boolean;
+  /** Where the list comes from, Thai with an English gloss. */
+  readonly source: string;
+  readonly groups: readonly string[];
 }
 
 /** A year whose rules are not published yet: an earlier year's, carried forward and not verified. */
