@@ -141,6 +141,23 @@ describe('the projection from the latest ITA analysis', () => {
     expect(low.projection?.needed).toEqual({ kind: 'unreachable' });
   });
 
+  it('from 2567 projects the level and the OIT needed for ผ่านดี, or names the tool that blocks it', () => {
+    const good = oitReadiness(2568, checklist2564({ o43: { status: 'ยังไม่ดำเนินการ' } }), {
+      documentTabs: [],
+      analysis: analysis('99.12', '88'),
+    });
+    const blocked = oitReadiness(2568, checklist2564(), {
+      documentTabs: [],
+      analysis: analysis('99.12', '69.35'),
+    });
+
+    // 29.736 + 26.4 + 0.4 × 87.5 = 91.136 → 91.14, every tool ≥ 85: ผ่านดี; the OIT floor 85 is the need.
+    expect(good.projection?.outlook?.result).toBe('ผ่านดี');
+    expect(good.projection?.good?.need).toEqual({ kind: 'needed', hundredths: 8500n });
+    expect(blocked.projection?.outlook?.result).toBe('ผ่าน');
+    expect(blocked.projection?.good?.need).toMatchObject({ kind: 'blocked', blockers: [{ tool: 'EIT' }] });
+  });
+
   it('has no projection, and says why, without an analysis or with its EIT missing', () => {
     const none = oitReadiness(2564, checklist2564());
     const partial = oitReadiness(2564, checklist2564(), { documentTabs: [], analysis: analysis('90', '') });
