@@ -99,6 +99,22 @@ export function oitNeededForGood(
   return { level: framework.levels![index]!, need };
 }
 
+/**
+ * What an OIT readiness projection adds from 2567: the level (the grade before) with today's OIT, when
+ * it is scored, and the OIT needed for ผ่านดี, given the IIT and EIT of the latest analysis.
+ */
+export function projectionOutlook(
+  framework: Framework,
+  iit: Fraction,
+  eit: Fraction,
+  oit: Fraction | undefined,
+): { readonly outlook: LevelOutlook | undefined; readonly good: ReturnType<typeof oitNeededForGood> } {
+  return {
+    outlook: oit === undefined ? undefined : levelOutlook(framework, { IIT: iit, EIT: eit, OIT: oit }),
+    good: oitNeededForGood(framework, iit, eit),
+  };
+}
+
 /** The words of a LevelNeed for the OIT, Thai: the score, or the tool that blocks, or what 100 gives. */
 export function oitNeedText(need: LevelNeed): string {
   if (need.kind === 'needed') return shown(need.hundredths);

@@ -9,7 +9,6 @@ import type { DocumentRecord, DocumentTypeId } from '../documents/document-type'
 import type { Framework, Grade } from '../ita/framework';
 import { frameworkFor } from '../ita/framework-select';
 import { gradeOf, passes } from '../ita/grade';
-import { type LevelOutlook, levelOutlook, oitNeededForGood } from '../ita/level-outlook';
 import { neededHundredths } from '../ita/needed-score';
 import { totalHundredths } from '../ita/score';
 import { type Fraction, ZERO } from '../numbers/fraction';
@@ -77,10 +76,6 @@ export interface Projection {
   readonly grade: Grade | undefined;
   readonly passes: boolean | undefined;
   readonly needed: NeededOit;
-  /** The level (from 2567) or grade with today's OIT, the next one and what stands in the way. */
-  readonly outlook: LevelOutlook | undefined;
-  /** The OIT needed for ผ่านดี (the lowest level asking every tool), from 2567. */
-  readonly good: ReturnType<typeof oitNeededForGood>;
 }
 
 /** A sub-indicator's items as counted, whether or not a score can be computed. */
@@ -167,8 +162,6 @@ function projectionOf(
     eit,
     total,
     grade: total === undefined ? undefined : gradeOf(framework, total),
-    outlook: score.ok ? levelOutlook(framework, { IIT: iit, EIT: eit, OIT: score.value.oit }) : undefined,
-    good: oitNeededForGood(framework, iit, eit),
     passes: total === undefined ? undefined : passes(framework, total),
     needed:
       needed === undefined

@@ -10,7 +10,7 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
-import { oitNeedText } from '../ita/level-outlook';
+import { oitNeedText, projectionOutlook } from '../ita/level-outlook';
 import { fractionToHundredths } from '../numbers/fraction';
 import { OIT_LIST_YEARS, oitItemList } from '../oit/oit-item-lists';
 import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
@@ -170,7 +170,8 @@ function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
     return;
   }
   const pass = projection.framework.passMark;
-  const { outlook, good } = projection;
+  const oit = readiness.score.ok ? readiness.score.value.oit : undefined;
+  const { outlook, good } = projectionOutlook(projection.framework, projection.iit, projection.eit, oit);
   const needed =
     projection.needed.kind === 'reached'
       ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
