@@ -216,6 +216,21 @@ export function describeProblem(problem: Problem): Words {
         th: `${problem.target} ไปไม่ถึง: แม้ ${problem.tool} ได้ 100 คะแนนรวมได้เพียง ${problem.best}`,
         en: `${problem.target} cannot be reached: with ${problem.tool} at 100 the total is ${problem.best}`,
       };
+    case 'oit-item-added':
+      return {
+        th: `ข้อ ${problem.item} ${problem.title} เป็นข้อใหม่ของปี ${problem.fiscalYear} ยังไม่มีข้อมูลจากปีก่อน`,
+        en: `item ${problem.item} is new in ${problem.fiscalYear}: nothing carried from last year`,
+      };
+    case 'oit-item-gone':
+      return {
+        th: `ข้อ ${problem.item} ${problem.title} ไม่มีในรายการปี ${problem.fiscalYear} จึงไม่ได้ยกไป`,
+        en: `item ${problem.item} is not in the ${problem.fiscalYear} list: not carried`,
+      };
+    case 'oit-item-renumbered':
+      return {
+        th: `ข้อ ${problem.from} ${problem.title} เป็นข้อ ${problem.to} ในปี ${problem.fiscalYear} ยกลิงก์ ผู้รับผิดชอบ และหมายเหตุไปด้วย`,
+        en: `item ${problem.from} is ${problem.to} in ${problem.fiscalYear}: its link, units and note carried`,
+      };
     case 'total-needs-tools':
       return {
         th:

@@ -26,6 +26,26 @@ export type Problem =
   | { readonly code: 'year-assumed'; readonly fiscalYear: number }
   | { readonly code: 'check-item-list'; readonly fiscalYear: number; readonly from: number }
   | { readonly code: 'rollover-not-later'; readonly from: number; readonly to: number }
+  // An OIT checklist rolled into a year whose item list differs, its items matched by title.
+  | {
+      readonly code: 'oit-item-added';
+      readonly item: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
+  | {
+      readonly code: 'oit-item-gone';
+      readonly item: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
+  | {
+      readonly code: 'oit-item-renumbered';
+      readonly from: string;
+      readonly to: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
   | {
       readonly code: 'rollover-type';
       readonly from: string;
