@@ -2,6 +2,7 @@ import type { DocumentRecord } from '../../../src/core/documents/document-type';
 import { checklistRecords } from '../../../src/core/oit/oit-checklist-records';
 import { type OitItemList, oitItemList } from '../../../src/core/oit/oit-item-lists';
 import { describeProblem } from '../../../src/core/problems/messages';
+import { describeNoteOrProblem } from '../../../src/core/problems/structure-note-words';
 import { matchOitItems, titleKey, titleLikeness } from '../../../src/core/rollover/oit-item-match';
 import { rollover } from '../../../src/core/rollover/rollover';
 
@@ -128,7 +129,7 @@ describe('rolling the FY 2564 checklist into FY 2566, whose list is renumbered',
     const renumbered = next.warnings.find(
       (w) => w.problem.code === 'oit-item-renumbered' && w.problem.from === 'o17',
     );
-    expect(describeProblem(renumbered!.problem)).toEqual({
+    expect(describeNoteOrProblem(renumbered!.problem)).toEqual({
       th: 'ข้อ o17 E-Service เป็นข้อ o18 ในปี 2566 ยกลิงก์ ผู้รับผิดชอบ และหมายเหตุไปด้วย',
       en: 'item o17 is o18 in 2566: its link, units and note carried',
     });
