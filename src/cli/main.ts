@@ -43,12 +43,13 @@ export const USAGE = [
   '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
   '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
-  '  ita-sheets rollover --type TYPE --to YEAR [--as results] FILE',
+  '  ita-sheets rollover --type TYPE --to YEAR [--as results] [--items LIST] FILE',
   '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
   `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report and rollover: a paste, or the JSON that `structure` prints',
+  "LIST: the new year's OIT item list as pasted from its manual; checklist items are matched by title",
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
 
@@ -79,6 +80,8 @@ interface RolloverOptions {
   readonly to: number;
   readonly as?: DocumentTypeId;
   readonly file: string;
+  /** --items: the new year's OIT item list, a file. */
+  readonly items?: string;
   readonly profile?: undefined;
 }
 
@@ -99,6 +102,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let withSources = false;
   let to: string | undefined;
   let as: string | undefined;
+  let items: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -113,6 +117,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--with-sources') withSources = true;
     else if (command === 'rollover' && arg === '--to') to = rest[++i];
     else if (command === 'rollover' && arg === '--as') as = rest[++i];
+    else if (command === 'rollover' && arg === '--items') items = rest[++i] ?? '';
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -156,7 +161,16 @@ function parseArgs(args: readonly string[]): Options | string {
     }
     if (as !== undefined && !isDocumentTypeId(as))
       return `ไม่รู้จักประเภทเอกสาร "${as}" สำหรับ --as (unknown type for --as)`;
-    return { command, type, to: year, file, ...(as === undefined ? {} : { as: as as DocumentTypeId }) };
+    if (items !== undefined && (items === '' || items === '-'))
+      return '--items ต้องเป็นไฟล์รายการ OIT (--items must name a file)';
+    return {
+      command,
+      type,
+      to: year,
+      file,
+      ...(as === undefined ? {} : { as: as as DocumentTypeId }),
+      ...(items === undefined ? {} : { items }),
+    };
   }
   if (columns === undefined) return { command, type, file, ...withProfile };
   const mapping = parseColumnMapping(columns);
@@ -272,7 +286,23 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   if (options.command === 'report') return runReport(options, decoded.text, profile, io);
   if (options.command === 'rollover') {
-    const rolled = rolloverDocument({ ...options, text: decoded.text });
+    let itemsText: string | undefined;
+    if (options.items !== undefined) {
+      const itemBytes = await readBytes(options.items, io);
+      const itemText = typeof itemBytes === 'string' ? undefined : decodeText(itemBytes);
+      if (typeof itemBytes === 'string' || !itemText?.ok) {
+        io.err(
+          `ita-sheets: ${options.items}: ${typeof itemBytes === 'string' ? itemBytes : 'อ่านไม่ได้ (cannot be read)'}`,
+        );
+        return 2;
+      }
+      itemsText = itemText.text;
+    }
+    const rolled = rolloverDocument({
+      ...options,
+      text: decoded.text,
+      ...(itemsText === undefined ? {} : { itemsText }),
+    });
     if (typeof rolled === 'string') {
       io.err(`ita-sheets: ${options.file}: ${rolled}`);
       return 2;

@@ -15,7 +15,7 @@ import { fail, ok, type Result } from '../problems/problem';
 import type { StructuredDocument } from '../structure/structured-document';
 import { toThaiDigits } from '../thai/digits';
 import { parsePeriod, periodFiscalYears } from '../thai/period';
-import { oitItemList } from '../oit/oit-item-lists';
+import { type OitItemList, oitItemList } from '../oit/oit-item-lists';
 import { matchOitItems } from './oit-item-match';
 import { EARLIER_RECHECK, ROLLOVER_RULES, recheckNote } from './rollover-rules';
 import { shiftIsoDay, shiftYears, type YearShift } from './shift-years';
@@ -64,8 +64,9 @@ function oitItemsOfYear(
   records: readonly DocumentRecord[],
   to: number,
   warnings: Finding[],
+  given: OitItemList | undefined,
 ): readonly DocumentRecord[] {
-  const list = oitItemList(to);
+  const list = given ?? oitItemList(to);
   if (!list) return records;
   const match = matchOitItems(records, list);
   for (const item of match.renumbered) {
@@ -103,6 +104,7 @@ export function rollover(
   source: RolloverSource,
   to: number,
   as: DocumentTypeId = source.type,
+  itemList?: OitItemList,
 ): Result<StructuredDocument> {
   const rule = ROLLOVER_RULES[source.type];
   if (!rule?.into.includes(as)) {
@@ -122,7 +124,8 @@ export function rollover(
   const shift: YearShift = { by: to - from, from: from - 1, to: end + 1 };
   const target = DOCUMENT_TYPES[as];
 
-  const input = as === 'oit-checklist' ? oitItemsOfYear(source.records, to, warnings) : source.records;
+  const input =
+    as === 'oit-checklist' ? oitItemsOfYear(source.records, to, warnings, itemList) : source.records;
   const records = input.map((record, i) => {
     const made: Record<string, FieldValue> = {};
     for (const field of target.fields) {
