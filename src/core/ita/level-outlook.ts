@@ -69,7 +69,7 @@ export function levelOutlook(framework: Framework, scores: ToolScores): LevelOut
   const verdict = standing.passes ? 'ผ่าน' : 'ไม่ผ่าน';
   const lines = [
     standing.kind === 'level'
-      ? `ระดับผลการประเมิน (Rating Score ปี ${framework.fiscalYear}): ${result} คะแนนรวม ${shown(standing.total)}`
+      ? `ระดับผลการประเมินปี ${framework.fiscalYear}: ${result} คะแนนรวม ${shown(standing.total)}`
       : `ระดับผลการประเมินปี ${framework.fiscalYear}: ${result} คะแนนรวม ${shown(standing.total)} (${verdict})`,
     next ? `ระดับถัดไป ${next.name}: ยังขาด ${next.obstacles.map(obstacleText).join('; ')}` : 'อยู่ในระดับสูงสุดแล้ว',
   ];

@@ -23,7 +23,7 @@ describe('levelOutlook', () => {
       name: 'ผ่านดี',
       obstacles: [{ what: 'EIT', score: 8480n, floor: 8500n, short: 20n }],
     });
-    expect(outlook.lines[0]).toBe('ระดับผลการประเมิน (Rating Score ปี 2568): ผ่าน คะแนนรวม 94.64');
+    expect(outlook.lines[0]).toBe('ระดับผลการประเมินปี 2568: ผ่าน คะแนนรวม 94.64');
     expect(outlook.lines[1]).toBe('ระดับถัดไป ผ่านดี: ยังขาด EIT 84.80 ต่ำกว่า 85.00 อยู่ 0.20');
     expect(outlook.lines[2]).toContain('ยังไม่ยืนยัน');
   });

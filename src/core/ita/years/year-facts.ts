@@ -111,7 +111,7 @@ export const LEVELS_2567: readonly LevelRule[] = [
 
 export const LEVELS_2567_SOURCE: Provenance = {
   source:
-    'ระดับ Rating Score ตามโค้ดของผู้พัฒนารายหนึ่ง สอดคล้องกับกรณีที่ ป.ป.ช. ชี้แจง ส.ค. 2568 ยังไม่ยืนยันกับคู่มือ ' +
+    'ระดับผลการประเมินตามโค้ดของผู้พัฒนารายหนึ่ง สอดคล้องกับกรณีที่ ป.ป.ช. ชี้แจง ส.ค. 2568 ยังไม่ยืนยันกับคู่มือ ' +
     "(levels as one implementer codes them, consistent with the NACC's August 2025 case; not verified against the manual)",
   verified: false,
 };
