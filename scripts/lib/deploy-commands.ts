@@ -93,7 +93,8 @@ export async function setup(context: DeployContext, args: readonly string[]): Pr
   }
   let made: { scriptId: string; parentId?: string };
   if (values.create) {
-    made = await createScript(context, target, values.title ?? `ita-sheets (${target})`);
+    // A bound script's (and a test deployment's) menu is under Extensions › the project's title.
+    made = await createScript(context, target, values.title ?? 'ita-sheets');
   } else {
     const scriptId = checkId('--script-id', values['script-id']);
     const sheet = values['spreadsheet-id'];

@@ -62,10 +62,7 @@ export function checkId(what: string, value: string | undefined): string {
 
 function setupHint(target: TargetName): string {
   const spreadsheet = target === 'template' ? ' --spreadsheet-id SPREADSHEET_ID' : '';
-  return (
-    `npm run setup -- --target ${target} --script-id SCRIPT_ID${spreadsheet} ` +
-    `(หรือ --create --title "ita-sheets ${target}" / or --create)`
-  );
+  return `npm run setup -- --target ${target} --script-id SCRIPT_ID${spreadsheet} ` + '(หรือ / or --create)';
 }
 
 /** The target's config, checked; a missing or broken file is explained with the command that writes it. */
