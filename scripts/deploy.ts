@@ -5,7 +5,7 @@
  */
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ClaspResult, ClaspRunner } from './lib/deploy-clasp';
@@ -39,10 +39,20 @@ const store: TargetStore = {
   write: (file, text) => writeFileSync(join(ROOT, file), text),
 };
 
+/** Scratch folders for `clasp create-script` (its pulled files are not kept), removed on exit. */
+const scratch: string[] = [];
+process.on('exit', () => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
 const context: DeployContext = {
   run: runClasp,
   store,
-  scratchDir: () => mkdtempSync(join(tmpdir(), 'ita-sheets-clasp-')),
+  scratchDir: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-sheets-clasp-'));
+    scratch.push(dir);
+    return dir;
+  },
   log: (line) => console.log(line),
 };
 
