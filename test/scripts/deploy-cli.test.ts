@@ -39,8 +39,15 @@ function runDeploy(args: string[], output: string, code = 0, target = true) {
       return '';
     }
   })();
+  const template = (() => {
+    try {
+      return readFileSync(join(dir, '.clasp-template.json'), 'utf8');
+    } catch {
+      return undefined;
+    }
+  })();
   rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, claspArgs: log };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, claspArgs: log, template };
 }
 
 describe('scripts/deploy.ts push (npm run deploy)', () => {
@@ -68,5 +75,20 @@ describe('scripts/deploy.ts push (npm run deploy)', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('npm run setup -- --target test');
     expect(run.claspArgs).toBe('');
+  }, 30_000);
+});
+
+describe('scripts/deploy.ts setup --create (npm run setup)', () => {
+  it('creates the template spreadsheet and script through clasp, writes the target and prints the /copy link', () => {
+    const sheet = '1SheetIdOfTheTemplate_0123456789-abcd';
+    const run = runDeploy(
+      ['setup', '--target', 'template', '--create'],
+      JSON.stringify({ scriptId: SCRIPT, parentId: sheet, files: [] }),
+    );
+
+    expect(run.status).toBe(0);
+    expect(run.claspArgs).toBe('--json create-script --type sheets --title ita-sheets --rootDir dist\n');
+    expect(JSON.parse(run.template!)).toEqual({ scriptId: SCRIPT, rootDir: 'dist', parentId: sheet });
+    expect(run.stdout).toContain(`https://docs.google.com/spreadsheets/d/${sheet}/copy`);
   }, 30_000);
 });
