@@ -51,3 +51,24 @@ describe('kept columns of a header repeated with a new unknown heading each time
     expect(kept[MAX_KEPT_COLUMNS - 1]?.values[count - 1]).toBe(`ค่า ${count - 1}`);
   });
 });
+
+describe('a kept column longer than a cell holds', () => {
+  it('is refused naming the record and the column, as a field would be, rather than fail on the write', () => {
+    const big = 'ก'.repeat(50_000);
+    const rows = [
+      ['รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568'],
+      ['ลำดับที่', 'มาตรการหรือกิจกรรมที่ดำเนินการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ข้อสังเกต', 'ผู้รับผิดชอบ', 'ผลการดำเนินการ'],
+      ['1', 'ประเมินความพึงพอใจ', '1. แจกแบบประเมิน', 'ต.ค. 67', 'สำนักปลัด', 'ผู้ตอบ 250 คน'],
+      ['', '', '2. สรุปผล', big, '', 'ร้อยละ 91.5'],
+    ];
+
+    const result = structureDocument('results', rows);
+
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toMatchObject({
+      code: 'longer-than-cell',
+      where: { en: expect.stringContaining('1 · column "ข้อสังเกต"') },
+      length: 50_008,
+    });
+  });
+});
