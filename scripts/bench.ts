@@ -11,6 +11,7 @@ import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { structureDocument } from '../src/core/structure/structure';
 import { DIST, loadDist, scriptFiles } from './lib/apps-script-vm';
+import { hostileFigures } from './lib/hostile-bench';
 import { operationCalls } from './lib/operation-calls';
 import { measurePreviewStartup } from './lib/preview-startup';
 import { type ReportCalls, reportCalls } from './lib/report-calls';
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
   const operations = SIZES.map(operationCalls);
   const sidebar = sizeKB(readFileSync(join(DIST, 'sidebar.html')));
   const previewStartMs = await measurePreviewStartup();
+  const hostile = hostileFigures();
 
   const figures: Figure[] = [
     {
@@ -247,6 +249,7 @@ async function main(): Promise<void> {
         unit: 'calls',
       })),
     ),
+    ...hostile,
     ...calls.flatMap((c) => [
       {
         key: `${c.key}Calls${c.records}`,

@@ -17,16 +17,18 @@ import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
-import { decodeText } from './read-input';
+import { decodeText, MAX_INPUT_BYTES, MAX_PROFILE_BYTES, tooLarge } from './read-input';
 import { reportWorkbook } from './report-command';
 import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
-  readFile(path: string): Uint8Array;
+  /** The file's bytes; an implementation may stop after `maxBytes` (the caller refuses more). */
+  readFile(path: string, maxBytes: number): Uint8Array;
   writeFile(path: string, bytes: Uint8Array): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input's bytes; an implementation may stop after `maxBytes`. */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -186,23 +188,40 @@ function withMessage(
   return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
 }
 
+/** Why a read failed, by its error code only: an error's message may quote the file's content. */
+function readFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  return /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'read error';
+}
+
 async function readBytes(file: string, io: CliIo): Promise<Uint8Array | string> {
+  let bytes: Uint8Array;
   try {
-    return file === '-' ? await io.readStdin() : io.readFile(file);
+    bytes = file === '-' ? await io.readStdin(MAX_INPUT_BYTES + 1) : io.readFile(file, MAX_INPUT_BYTES + 1);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return `อ่านไฟล์ ${file} ไม่ได้ (cannot read ${file}: ${reason})`;
+    return `อ่านไฟล์ ${file} ไม่ได้ (cannot read ${file}: ${readFailure(error)})`;
   }
+  return bytes.length > MAX_INPUT_BYTES ? tooLarge(file, MAX_INPUT_BYTES) : bytes;
 }
 
 function readProfile(path: string, io: CliIo): Profile | string {
+  let bytes: Uint8Array;
   try {
-    const parsed = profileSchema.safeParse(JSON.parse(new TextDecoder().decode(io.readFile(path))));
-    if (parsed.success) return parsed.data;
-    return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${issuesText(parsed.error.issues)}`;
+    bytes = io.readFile(path, MAX_PROFILE_BYTES + 1);
   } catch (error) {
-    return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${error instanceof Error ? error.message : error})`;
+    return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${readFailure(error)})`;
   }
+  if (bytes.length > MAX_PROFILE_BYTES) return tooLarge(path, MAX_PROFILE_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // JSON.parse's message quotes the text: the file's content is never echoed.
+    return `ข้อมูลหน่วยงาน ${path} ไม่ใช่ JSON (the profile is not JSON)`;
+  }
+  const parsed = profileSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${issuesText(parsed.error.issues)}`;
 }
 
 /** Writes the report; the one line that says why it could not be written, or undefined. */

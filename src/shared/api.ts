@@ -95,6 +95,8 @@ export interface ActiveContext {
 export interface SavedRecord {
   readonly row: number;
   readonly record: DocumentRecord;
+  /** What the officer must know of the save (a formula in a field they changed replaced), Thai + English. */
+  readonly notice?: string;
 }
 
 /**
