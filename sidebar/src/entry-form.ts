@@ -300,7 +300,9 @@ export function createEntryView(app: App): View {
     state.expected = answer.value.record;
     rowLine.textContent = rowText(state.row);
     clearDraft(storage, place(tab));
-    status.textContent = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
+    const line = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
+    // A formula in a field the officer changed was replaced: the server says which.
+    status.textContent = answer.value.notice ? `${line} · ${answer.value.notice}` : line;
     publish();
   }
 

@@ -6,6 +6,8 @@
  */
 
 import type { DocumentRecord } from '../../src/core/documents/document-type';
+import { frameworkFor } from '../../src/core/ita/framework-select';
+import { oitFloorLine } from '../../src/core/ita/level-outlook';
 import { type Fraction, fractionToHundredths } from '../../src/core/numbers/fraction';
 import { oitReadiness, type SubIndicatorTally } from '../../src/core/oit/oit-readiness';
 import type { OitScore } from '../../src/core/oit/oit-score';
@@ -56,6 +58,8 @@ export interface OitFigures {
   readonly indicator10: Figure;
   /** Items neither published nor exempt. */
   readonly missing: number;
+  /** From 2567: today's OIT against the ผ่านดี floor (Thai with the English gloss); undefined before. */
+  readonly level: string | undefined;
 }
 
 /** Hundredths as a 2-decimal figure: 3750n → "37.50", exactly (no floating point on the way). */
@@ -93,6 +97,12 @@ function groupOf(code: string, rows: readonly ChecklistRow[], tally: SubIndicato
   return { code, name, rows, count: { published, total, exempt }, score: groupScore(code, tally) };
 }
 
+/** The OIT against the ผ่านดี floor of the checklist's year; undefined without a year or before 2567. */
+function levelLine(fiscalYear: number | undefined, oit: Fraction | undefined): string | undefined {
+  const framework = fiscalYear === undefined ? undefined : frameworkFor(fiscalYear);
+  return framework ? oitFloorLine(framework, oit) : undefined;
+}
+
 /** The figures of a checklist of `fiscalYear`: its groups in framework order, the OIT and its indicators. */
 export function oitFigures(fiscalYear: number | undefined, rows: readonly ChecklistRow[]): OitFigures {
   const readiness = oitReadiness(
@@ -126,6 +136,7 @@ export function oitFigures(fiscalYear: number | undefined, rows: readonly Checkl
     indicator9: figure((s) => s.indicators[9]),
     indicator10: figure((s) => s.indicators[10]),
     missing: readiness.missing.length,
+    level: levelLine(fiscalYear, score.ok ? score.value.oit : undefined),
   };
 }
 

@@ -204,7 +204,7 @@ export function createOitItem(item: ChecklistRow, context: ItemContext): OitItem
     put(typedSince);
     const after = context.onSaved(answer.value);
     const line = `บันทึกแล้ว แถวที่ ${answer.value.row} (saved, row ${answer.value.row})`;
-    saved.textContent = after ? `${line} · ${after}` : line;
+    saved.textContent = [line, answer.value.notice, after].filter(Boolean).join(' · ');
   }
 
   for (const field of FIELDS) {

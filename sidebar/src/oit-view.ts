@@ -84,6 +84,7 @@ export function createOitView(app: App): View {
   const ten = h('strong', { class: 'oit-figure', 'data-testid': 'oit-indicator-10' }, '—');
   const scoreProblem = h('p', { class: 'warning', 'data-testid': 'oit-score-problem', hidden: true });
   const missing = h('p', { class: 'hint', 'data-testid': 'oit-missing' });
+  const level = h('p', { class: 'hint', 'data-testid': 'oit-level', hidden: true });
   const line = (label: string, en: string, figure: HTMLElement) =>
     h('p', { class: 'oit-line' }, h('span', {}, label, gloss(en)), figure);
   const summary = h(
@@ -94,6 +95,7 @@ export function createOitView(app: App): View {
     line('ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', '(indicator 9)', nine),
     line('ตัวชี้วัดที่ 10 การป้องกันการทุจริต', '(indicator 10)', ten),
     missing,
+    level,
   );
   const groups = h('div', { class: 'oit-groups', 'data-testid': 'oit-groups' });
 
@@ -104,6 +106,8 @@ export function createOitView(app: App): View {
     scoreProblem.textContent = figures.oit.ok ? '' : `คำนวณคะแนนไม่ได้ (no score): ${figures.oit.reason}`;
     show(scoreProblem, !figures.oit.ok);
     missing.textContent = missingText(figures.missing);
+    level.textContent = figures.level ?? '';
+    show(level, figures.level !== undefined);
     for (const group of figures.groups) {
       const line = figuresByGroup.get(group.code);
       if (line) replace(line, ...groupFigures(group));

@@ -1,6 +1,7 @@
 /** The `ita-sheets` executable: wires the command line to Node's files and streams. */
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readFileCapped, readStreamCapped } from './capped-read';
 import { runCli } from './main';
 
 // `ita-sheets structure … | head` closes the pipe early: that is the reader's choice, not an error.
@@ -9,17 +10,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin)
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks);
-}
-
 runCli(process.argv.slice(2), {
-  readFile: (path) => readFileSync(path),
+  readFile: (path, maxBytes) => readFileCapped(path, maxBytes),
   writeFile: (path, bytes) => writeFileSync(path, bytes),
-  readStdin,
+  readStdin: (maxBytes) => readStreamCapped(process.stdin, maxBytes),
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 }).then(

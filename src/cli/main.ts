@@ -17,16 +17,18 @@ import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
-import { decodeText } from './read-input';
+import { decodeText, MAX_INPUT_BYTES, MAX_PROFILE_BYTES, tooLarge } from './read-input';
 import { reportWorkbook } from './report-command';
 import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
-  readFile(path: string): Uint8Array;
+  /** The file's bytes; an implementation may stop after `maxBytes` (the caller refuses more). */
+  readFile(path: string, maxBytes: number): Uint8Array;
   writeFile(path: string, bytes: Uint8Array): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input's bytes; an implementation may stop after `maxBytes`. */
+  readStdin(maxBytes: number): Promise<Uint8Array>;
   out(text: string): void;
   err(text: string): void;
 }
@@ -43,12 +45,13 @@ export const USAGE = [
   '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
   '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
   '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
-  '  ita-sheets rollover --type TYPE --to YEAR [--as results] FILE',
+  '  ita-sheets rollover --type TYPE --to YEAR [--as results] [--items LIST] FILE',
   '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
   '',
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
   `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report and rollover: a paste, or the JSON that `structure` prints',
+  "LIST: the new year's OIT item list as pasted from its manual; checklist items are matched by title",
   'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
 ].join('\n');
 
@@ -79,6 +82,8 @@ interface RolloverOptions {
   readonly to: number;
   readonly as?: DocumentTypeId;
   readonly file: string;
+  /** --items: the new year's OIT item list, a file. */
+  readonly items?: string;
   readonly profile?: undefined;
 }
 
@@ -99,6 +104,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let withSources = false;
   let to: string | undefined;
   let as: string | undefined;
+  let items: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -113,6 +119,7 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--with-sources') withSources = true;
     else if (command === 'rollover' && arg === '--to') to = rest[++i];
     else if (command === 'rollover' && arg === '--as') as = rest[++i];
+    else if (command === 'rollover' && arg === '--items') items = rest[++i] ?? '';
     else if (arg.startsWith('--') && arg !== '-') return `ไม่รู้จักตัวเลือก ${arg} (unknown option)`;
     else files.push(arg);
   }
@@ -156,7 +163,16 @@ function parseArgs(args: readonly string[]): Options | string {
     }
     if (as !== undefined && !isDocumentTypeId(as))
       return `ไม่รู้จักประเภทเอกสาร "${as}" สำหรับ --as (unknown type for --as)`;
-    return { command, type, to: year, file, ...(as === undefined ? {} : { as: as as DocumentTypeId }) };
+    if (items !== undefined && (items === '' || items === '-'))
+      return '--items ต้องเป็นไฟล์รายการ OIT (--items must name a file)';
+    return {
+      command,
+      type,
+      to: year,
+      file,
+      ...(as === undefined ? {} : { as: as as DocumentTypeId }),
+      ...(items === undefined ? {} : { items }),
+    };
   }
   if (columns === undefined) return { command, type, file, ...withProfile };
   const mapping = parseColumnMapping(columns);
@@ -172,23 +188,40 @@ function withMessage(
   return { ...finding, message: findingMessage(DOCUMENT_TYPES[type], finding) };
 }
 
+/** Why a read failed, by its error code only: an error's message may quote the file's content. */
+function readFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  return /^[A-Z0-9_]{1,40}$/.test(code) ? code : 'read error';
+}
+
 async function readBytes(file: string, io: CliIo): Promise<Uint8Array | string> {
+  let bytes: Uint8Array;
   try {
-    return file === '-' ? await io.readStdin() : io.readFile(file);
+    bytes = file === '-' ? await io.readStdin(MAX_INPUT_BYTES + 1) : io.readFile(file, MAX_INPUT_BYTES + 1);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    return `อ่านไฟล์ ${file} ไม่ได้ (cannot read ${file}: ${reason})`;
+    return `อ่านไฟล์ ${file} ไม่ได้ (cannot read ${file}: ${readFailure(error)})`;
   }
+  return bytes.length > MAX_INPUT_BYTES ? tooLarge(file, MAX_INPUT_BYTES) : bytes;
 }
 
 function readProfile(path: string, io: CliIo): Profile | string {
+  let bytes: Uint8Array;
   try {
-    const parsed = profileSchema.safeParse(JSON.parse(new TextDecoder().decode(io.readFile(path))));
-    if (parsed.success) return parsed.data;
-    return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${issuesText(parsed.error.issues)}`;
+    bytes = io.readFile(path, MAX_PROFILE_BYTES + 1);
   } catch (error) {
-    return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${error instanceof Error ? error.message : error})`;
+    return `อ่านข้อมูลหน่วยงาน ${path} ไม่ได้ (cannot read the profile: ${readFailure(error)})`;
   }
+  if (bytes.length > MAX_PROFILE_BYTES) return tooLarge(path, MAX_PROFILE_BYTES);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    // JSON.parse's message quotes the text: the file's content is never echoed.
+    return `ข้อมูลหน่วยงาน ${path} ไม่ใช่ JSON (the profile is not JSON)`;
+  }
+  const parsed = profileSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  return `ข้อมูลหน่วยงาน ${path} ไม่ถูกต้อง: ${issuesText(parsed.error.issues)}`;
 }
 
 /** Writes the report; the one line that says why it could not be written, or undefined. */
@@ -272,7 +305,23 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   }
   if (options.command === 'report') return runReport(options, decoded.text, profile, io);
   if (options.command === 'rollover') {
-    const rolled = rolloverDocument({ ...options, text: decoded.text });
+    let itemsText: string | undefined;
+    if (options.items !== undefined) {
+      const itemBytes = await readBytes(options.items, io);
+      const itemText = typeof itemBytes === 'string' ? undefined : decodeText(itemBytes);
+      if (typeof itemBytes === 'string' || !itemText?.ok) {
+        io.err(
+          `ita-sheets: ${options.items}: ${typeof itemBytes === 'string' ? itemBytes : 'อ่านไม่ได้ (cannot be read)'}`,
+        );
+        return 2;
+      }
+      itemsText = itemText.text;
+    }
+    const rolled = rolloverDocument({
+      ...options,
+      text: decoded.text,
+      ...(itemsText === undefined ? {} : { itemsText }),
+    });
     if (typeof rolled === 'string') {
       io.err(`ita-sheets: ${options.file}: ${rolled}`);
       return 2;

@@ -1,5 +1,16 @@
 /** Reads a document file (or standard input) as text, refusing what is not text with one clear line. */
 
+/** A document file is refused past this size: a paste is never 20 MB (a year's documents are < 1 MB). */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** A profile (the organization's name, units, officers) is refused past this size. */
+export const MAX_PROFILE_BYTES = 1024 * 1024;
+
+/** The one line that refuses a file past its cap, naming the file and the cap. */
+export function tooLarge(file: string, maxBytes: number): string {
+  const mb = maxBytes / (1024 * 1024);
+  return `ไฟล์ ${file} ใหญ่เกิน ${mb} MB จึงไม่อ่าน (${file} is larger than ${mb} MB: not read)`;
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
 

@@ -1,12 +1,15 @@
 /**
- * `ita-sheets rollover --type TYPE --to YEAR [--as results] FILE`: the document of FILE (a paste, or
- * the JSON `structure` prints) rolled into fiscal year YEAR, printed as the JSON `structure` prints.
+ * `ita-sheets rollover --type TYPE --to YEAR [--as results] [--items LIST] FILE`: the document of FILE (a
+ * paste, or the JSON `structure` prints) rolled into fiscal year YEAR, printed as the JSON `structure`
+ * prints. An OIT checklist is matched by title to the new year's list: LIST as pasted, else the built-in one.
  */
 
 import type { DocumentTypeId } from '../core/documents/document-type';
 import { documentHeaderSchema } from '../core/documents/header';
 import { recordSchema } from '../core/documents/record-schema';
 import { DOCUMENT_TYPES } from '../core/documents/types';
+import type { OitItemList } from '../core/oit/oit-item-lists';
+import { readOitItemList } from '../core/oit/read-oit-item-list';
 import { describeProblem } from '../core/problems/messages';
 import { issuesText } from '../core/problems/schema-issues';
 import { type RolloverSource, rollover } from '../core/rollover/rollover';
@@ -18,6 +21,8 @@ export interface RolloverInput {
   readonly to: number;
   readonly as?: DocumentTypeId;
   readonly text: string;
+  /** --items: the new year's OIT item list as pasted from its manual (an OIT checklist is matched by title). */
+  readonly itemsText?: string;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -62,7 +67,16 @@ export function rolloverDocument(input: RolloverInput): StructuredDocument | str
     source = structured.value;
   }
   if (typeof source === 'string') return source;
-  const rolled = rollover(source, input.to, input.as);
+  let itemList: OitItemList | undefined;
+  if (input.itemsText !== undefined) {
+    const read = readOitItemList(input.itemsText, input.to);
+    if (!read.ok) {
+      const words = read.problems.slice(0, 3).map((p) => describeProblem(p));
+      return `รายการ OIT ของ --items อ่านไม่ได้: ${words.map((w) => w.th).join('; ')} (the --items list cannot be read: ${words.map((w) => w.en).join('; ')})`;
+    }
+    itemList = read.value;
+  }
+  const rolled = rollover(source, input.to, input.as, itemList);
   if (!rolled.ok) {
     const words = describeProblem(rolled.problem);
     return `${words.th} (${words.en})`;

@@ -9,6 +9,8 @@ import { parsePastedText } from '../core/structure/paste';
 import { freeTabName } from '../sheets/metadata';
 import { ensureSheetSize } from '../sheets/sheet-size';
 import type { SheetApi, SpreadsheetApi } from '../sheets/spreadsheet-api';
+import { gridLimitError } from './grid-limits';
+import { HttpError } from './http-io';
 
 /** A paste request: the tab, the cell it starts at and the text; or why not. */
 export function readPasteRequest(
@@ -35,12 +37,17 @@ export function addEmptyTab(spreadsheet: SpreadsheetApi): SheetApi {
   return sheet;
 }
 
-/** Writes pasted text into `sheet` from cell `a1`; returns the A1 range written (undefined for no text). */
+/**
+ * Writes pasted text into `sheet` from cell `a1`; returns the A1 range written (undefined for no text).
+ * A paste past Sheets' grid (grid-limits.ts) is refused with a 400 and a Thai message; nothing changes.
+ */
 export function pasteIntoTab(sheet: SheetApi, a1: string, text: string): string | undefined {
   const rows = parsePastedText(text.replace(/\r?\n$/, ''));
   const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (text === '' || width === 0) return undefined;
   const { row, column } = parseA1(a1);
+  const refused = gridLimitError(sheet, row, column, rows.length, width);
+  if (refused !== undefined) throw new HttpError(400, refused);
   ensureSheetSize(sheet, row + rows.length - 1, column + width - 1);
   const range = sheet.getRange(row, column, rows.length, width);
   range.setValues(rows.map((cells) => Array.from({ length: width }, (_, c) => cells[c] ?? '')));

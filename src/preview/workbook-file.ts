@@ -48,10 +48,22 @@ export function readPreviewFile(file: string): PreviewDocument | null {
   }
 }
 
-/** Saves the document to `file`, atomically. */
+/**
+ * Saves the document to `file`, atomically, and only a file that loads: the text is read back with the
+ * loader first, and one it would refuse leaves the last good save in place and says why, in Thai.
+ */
 export function writePreviewFile(file: string, document: PreviewDocument): void {
   mkdirSync(dirname(file), { recursive: true });
-  const text = `${JSON.stringify({ workbook: document.workbook.toJSON(), properties: document.properties })}\n`;
+  const workbook = document.workbook.toJSON();
+  const text = `${JSON.stringify({ workbook, properties: document.properties })}\n`;
+  try {
+    readWorkbookJson(JSON.parse(text).workbook);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `บันทึกสมุดงานลง ${file} ไม่ได้ เพราะจะเปิดกลับไม่ได้ ไฟล์ที่บันทึกล่าสุดยังอยู่ครบ (not saved: the file would not load back; the last save is kept: ${reason})`,
+    );
+  }
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text, 'utf8');
   renameSync(temporary, file);

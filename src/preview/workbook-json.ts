@@ -15,7 +15,7 @@ import { newSheetState, type SheetState } from '../sheets/memory/sheet-state';
 import type { CellJson, SheetJson, WorkbookJson } from '../sheets/memory/snapshot';
 import { sameSheetName, type WorkbookState } from '../sheets/memory/workbook-state';
 
-const CELL_NAME = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+const CELL_NAME = /^[A-Z]{1,3}[1-9]\d{0,7}$/;
 // RFC 3339 in UTC with seconds, as toISOString writes it; the day is checked against the calendar below.
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

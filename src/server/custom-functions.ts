@@ -7,6 +7,7 @@
 import type { SheetArgument } from '../core/functions/cells';
 import { fiscalYearFunction } from '../core/functions/fiscal-year-function';
 import { itaGradeFunction } from '../core/functions/ita-grade-function';
+import { itaLevelFunction } from '../core/functions/ita-level-function';
 import { itaNeededFunction } from '../core/functions/ita-needed-function';
 import { itaScoreFunction } from '../core/functions/ita-score-function';
 import { lazyClock, type SheetClock } from '../core/functions/sheet-clock';
@@ -24,6 +25,10 @@ export function ITA_SCORE(scores: SheetArgument, year?: SheetArgument) {
 
 export function ITA_GRADE(score: SheetArgument, year?: SheetArgument, style?: SheetArgument) {
   return itaGradeFunction(score, year, style, spreadsheetClock());
+}
+
+export function ITA_LEVEL(scores: SheetArgument, year?: SheetArgument) {
+  return itaLevelFunction(scores, year, spreadsheetClock());
 }
 
 export function ITA_NEEDED(

@@ -10,7 +10,7 @@
 export { bahtTextFunction as BAHT_TEXT } from '../core/functions/baht-text-function';
 export { itaOitFunction as ITA_OIT } from '../core/functions/ita-oit-function';
 export { thaiDigitsFunction as THAI_DIGITS } from '../core/functions/thai-digits-function';
-export { FISCAL_YEAR, ITA_GRADE, ITA_NEEDED, ITA_SCORE, THAI_DATE } from './custom-functions';
+export { FISCAL_YEAR, ITA_GRADE, ITA_LEVEL, ITA_NEEDED, ITA_SCORE, THAI_DATE } from './custom-functions';
 export { onInstall, onOpen, runMenu, showHelp, showSidebar } from './menu';
 export { menuSelfTest } from './self-test-menu';
 export { sidebarApi } from './sidebar-api';

@@ -96,6 +96,8 @@ export interface ActiveContext {
 export interface SavedRecord {
   readonly row: number;
   readonly record: DocumentRecord;
+  /** What the officer must know of the save (a formula in a field they changed replaced), Thai + English. */
+  readonly notice?: string;
 }
 
 /** Where the officer stands in the start page's five steps, read from the workbook in one call. */

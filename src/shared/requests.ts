@@ -67,6 +67,8 @@ export const rolloverRequest = lazyChecker(() =>
         sheetId: sheetId(),
         fiscalYear: z.optional(fiscalYear()),
         as: z.optional(documentType()),
+        // A checklist tab of the new year (made from its pasted list): last year's items match it by title.
+        itemsSheetId: z.optional(sheetId()),
       },
       NOT_OBJECT,
     ),

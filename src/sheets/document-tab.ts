@@ -1,6 +1,7 @@
 /**
  * A document tab as records: read with one getValues, one record appended or updated with one
- * setValues on its row (one per run of field columns when the officer added columns between them).
+ * setValues on its row (one per run of field columns when the officer added columns between them,
+ * undone together when one fails: record-write.ts).
  * The header row maps columns to fields every time, so a column the officer moved or a heading
  * they reworded is still found, and a column they added is never read or written.
  */
@@ -15,9 +16,16 @@ import { splitList } from '../core/thai/numbered-list';
 import { repairThai } from '../core/thai/text-repair';
 import type { DocumentTabRef } from '../core/validation/validation-context';
 import { valueText } from '../core/values/value-text';
-import { toCellValue } from './cell-value';
 import { META, readMetadata } from './metadata';
 import { OperationError } from './operations/context';
+import {
+  emptyRow,
+  type ReplacedFormula,
+  type RowState,
+  readRowState,
+  refuseFieldsWithoutColumn,
+  writeRecordCells,
+} from './record-write';
 import { withDaysAsText, zoneOf } from './sheet-dates';
 import { ensureSheetSize } from './sheet-size';
 import type { SheetApi, SpreadsheetApi } from './spreadsheet-api';
@@ -128,16 +136,28 @@ export function readRecords(tab: DocumentTab): RowRecord[] {
   );
 }
 
-/** The record on one row, read with one getValues of that row and the header. */
-export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
+/** A row read for an update: the tab's columns, the row's cells and the record they hold (none if blank). */
+export interface RowRead {
+  readonly columns: readonly (string | undefined)[];
+  readonly state: RowState;
+  readonly record: DocumentRecord | undefined;
+}
+
+/**
+ * The record on one row with its cells: one getValues of the header, then one getValues,
+ * getFormulas and getNumberFormats of the row (a formula in a field cell is known, never written over).
+ */
+export function readRowAt(tab: DocumentTab, row: number): RowRead {
   const columns = tabColumns(tab);
-  const [cells] = withDaysAsText(
-    tab.sheet.getRange(row, 1, 1, columns.length).getValues(),
-    zoneOf(tab.sheet),
-  );
-  if (!cells || columns.every((key, c) => key === undefined || valueText(cells[c]).trim() === ''))
-    return undefined;
-  return recordFromCells(tab.type, columns, cells);
+  const state = readRowState(tab.sheet, row, columns.length);
+  const [cells] = withDaysAsText([state.values], zoneOf(tab.sheet));
+  const blank = !cells || columns.every((key, c) => key === undefined || valueText(cells[c]).trim() === '');
+  return { columns, state, record: blank ? undefined : recordFromCells(tab.type, columns, cells) };
+}
+
+/** The record on one row, read with one getValues of the header and three batched reads of the row. */
+export function readRecordAt(tab: DocumentTab, row: number): DocumentRecord | undefined {
+  return readRowAt(tab, row).record;
 }
 
 /** The tab's columns as its header row maps them (one getValues). */
@@ -147,52 +167,31 @@ export function tabColumns(tab: DocumentTab): (string | undefined)[] {
   return columnsOf(tab, headerCells ?? []);
 }
 
-/** The runs of adjacent columns that hold fields (0-based, inclusive): one write each. */
-function fieldRuns(columns: readonly (string | undefined)[]): [number, number][] {
-  const runs: [number, number][] = [];
-  columns.forEach((key, c) => {
-    if (key === undefined) return;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else runs.push([c, c]);
-  });
-  return runs;
-}
-
 /**
  * Writes a record on a row, each field under its own heading (the officer may have moved columns),
- * as text that never runs as a formula. A column without a field (one the officer added) is not
- * written at all, so what it holds, a formula too, stays as it is. One getNumberFormats, then one
- * setValues per run of field columns, as many as the officer's columns split them into.
+ * as text that never runs as a formula (record-write.ts): a column without a field (one the officer
+ * added) is not written at all; a field's formula stays unless the field changed; a field the tab has
+ * no column for is refused when it holds a value. `read` is the row as read for the update (one read
+ * is made when not given). Returns the formulas the officer's changes replaced.
  */
-export function writeRecordRow(tab: DocumentTab, row: number, record: DocumentRecord): void {
-  writeRecordWith(tab, tabColumns(tab), row, record);
-}
-
-function writeRecordWith(
+export function writeRecordRow(
   tab: DocumentTab,
-  columns: readonly (string | undefined)[],
   row: number,
   record: DocumentRecord,
-): void {
-  const values = recordRow(tab.type, record);
-  // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
-  const formats = tab.sheet.getRange(row, 1, 1, columns.length).getNumberFormats()[0] ?? [];
-  const cellOf = (key: string | undefined, c: number) => {
-    const i = tab.type.fields.findIndex((f) => f.key === key);
-    return toCellValue(values[i] ?? '', formats[c]);
-  };
-  for (const [from, to] of fieldRuns(columns)) {
-    const cells = columns.slice(from, to + 1).map((key, i) => cellOf(key, from + i));
-    tab.sheet.getRange(row, from + 1, 1, to - from + 1).setValues([cells as (string | number | boolean)[]]);
-  }
+  read: RowRead = readRowAt(tab, row),
+): ReplacedFormula[] {
+  refuseFieldsWithoutColumn(tab.sheet.getName(), tab.type, read.columns, record);
+  return writeRecordCells(tab.sheet, tab.type, read.columns, row, record, read.state, read.record);
 }
 
-/** Appends a record under the last row; returns its row. */
+/** Appends a record under the last row (refused, nothing written, for a value without a column); returns its row. */
 export function appendRecord(tab: DocumentTab, record: DocumentRecord): number {
   const columns = tabColumns(tab);
+  refuseFieldsWithoutColumn(tab.sheet.getName(), tab.type, columns, record);
   const row = Math.max(tab.sheet.getLastRow(), 1) + 1;
   ensureSheetSize(tab.sheet, row, columns.length);
-  writeRecordWith(tab, columns, row, record);
+  // An officer may format a column as plain text, where Sheets would keep the apostrophe as a character.
+  const formats = tab.sheet.getRange(row, 1, 1, columns.length).getNumberFormats()[0] ?? [];
+  writeRecordCells(tab.sheet, tab.type, columns, row, record, emptyRow(formats));
   return row;
 }

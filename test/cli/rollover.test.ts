@@ -73,6 +73,60 @@ describe('ita-sheets rollover', () => {
     expect(JSON.parse(results.out)).toMatchObject({ type: 'results', header: { fiscalYear: 2568 } });
   });
 
+  it('matches a checklist to the new year’s pasted list (--items) by title, carrying each link', async () => {
+    const list = [
+      'รายการข้อ OIT ปีงบประมาณ พ.ศ. 2569',
+      '9.1 ข้อมูลพื้นฐาน',
+      'o1 ข้อมูลผู้บริหาร',
+      'o2 โครงสร้าง',
+      'o3 อำนาจหน้าที่',
+      'o4 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร',
+      '10.2 มาตรการภายในเพื่อป้องกันการทุจริต',
+      'o5 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    ].join('\n');
+    const result = await run(
+      ['rollover', '--type', 'oit-checklist', '--to', '2569', '--items', 'l.txt', 'o.txt'],
+      {
+        'o.txt': fixture('oit-checklist-fy2568.txt'),
+        'l.txt': list,
+      },
+    );
+    const doc = JSON.parse(result.out) as {
+      records: Record<string, string>[];
+      warnings: { message: string }[];
+    };
+
+    expect(result.code).toBe(0);
+    expect(doc.records.map((r) => [r.code, r.url])).toEqual([
+      ['o1', 'https://www.nongbuathong.go.th/executives'],
+      ['o2', 'https://www.nongbuathong.go.th/structure'],
+      ['o3', 'https://nongbuathong.go.th/authority'],
+      ['o4', ''],
+      ['o5', ''],
+    ]);
+    const messages = doc.warnings.map((w) => w.message);
+    expect(messages).toContain(
+      'คำเตือน: แบบตรวจการเปิดเผยข้อมูลสาธารณะ ข้อ o10 มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน เป็นข้อ o5 ในปี 2569 ยกลิงก์ ผู้รับผิดชอบ และหมายเหตุไปด้วย (warning: the document item o10 is o5 in 2569: its link, units and note carried)',
+    );
+    expect(messages).toContain(
+      'คำเตือน: แบบตรวจการเปิดเผยข้อมูลสาธารณะ ข้อ o4 แผนพัฒนาท้องถิ่น ไม่มีในรายการปี 2569 จึงไม่ได้ยกไป (warning: the document item o4 is not in the 2569 list: not carried)',
+    );
+    expect(messages.filter((m) => m.includes('เป็นข้อใหม่ของปี 2569'))).toHaveLength(1);
+  });
+
+  it('exits 2 when the --items list cannot be read, saying why', async () => {
+    const result = await run(
+      ['rollover', '--type', 'oit-checklist', '--to', '2569', '--items', 'l.txt', 'o.txt'],
+      {
+        'o.txt': fixture('oit-checklist-fy2568.txt'),
+        'l.txt': 'ไม่มีรายการ',
+      },
+    );
+
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('รายการ OIT ของ --items อ่านไม่ได้');
+  });
+
   it.each([
     [['rollover', '--type', 'measures', 'm.txt'], 'ต้องระบุ --to เป็นปีงบประมาณ พ.ศ. เช่น 2570'],
     [['rollover', '--type', 'measures', '--to', '2026', 'm.txt'], '--to must be a fiscal year B.E.'],

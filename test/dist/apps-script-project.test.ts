@@ -85,7 +85,7 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     const row = [[99.65, 99.47, 98.41, 99.26, 98.81, 71.49, 73.86, 62.71, 83.34, 50]];
 
     expect(project.call('ITA_SCORE', row, 2569)).toBe(77.21);
-    expect(project.call('ITA_GRADE', 77.21, 2570)).toBe('B');
+    expect(project.call('ITA_GRADE', 77.21, 2570)).toBe('ต้องปรับปรุง');
     expect(() => project.call('FISCAL_YEAR', 2569)).toThrow('เป็นตัวเลขปี ไม่ใช่วันที่');
   });
 

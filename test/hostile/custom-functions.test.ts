@@ -123,6 +123,7 @@ const column = <T>(cell: fc.Arbitrary<T>) =>
 /** Plausible arguments of each function, mixed with anything at all. */
 const PLAUSIBLE: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   ITA_SCORE: fc.tuple(scores, year),
+  ITA_LEVEL: fc.tuple(scores, year),
   ITA_GRADE: fc.tuple(
     fc.oneof(score, fc.array(fc.array(score, { maxLength: 4 }), { maxLength: 4 })),
     year,
@@ -152,7 +153,21 @@ const PLAUSIBLE: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
       scores,
       scoreRow.map((row) => [row.map((s, i) => (i === row.length - 1 ? '' : s))]),
     ),
-    fc.constantFrom<unknown>(undefined, 85, 80, 100, 0, 101, -1, '๘๕', 84.995),
+    fc.constantFrom<unknown>(
+      undefined,
+      85,
+      80,
+      100,
+      0,
+      101,
+      -1,
+      '๘๕',
+      84.995,
+      'ผ่านดี',
+      'ระดับผ่านดีเยี่ยม',
+      'AA',
+      'ดี',
+    ),
     fc.constantFrom<unknown>(undefined, 'OIT', 'iit', 'EIT', 'XYZ', ''),
     year,
   ),

@@ -69,7 +69,10 @@ describe('a document tab with a column the officer added in the middle', () => {
     writeRecordRow(tab, 10, MEASURE);
 
     expect(workbook.calls['Range.setValues']).toBe(2);
-    expect(workbook.calls['Range.getValues']).toBe(1);
+    // The header, then the row's values, formulas and number formats (each one batched call).
+    expect(workbook.calls['Range.getValues']).toBe(2);
+    expect(workbook.calls['Range.getFormulas']).toBe(1);
+    expect(workbook.calls['Range.getNumberFormats']).toBe(1);
   });
 
   it('reads all records with one getValues', () => {

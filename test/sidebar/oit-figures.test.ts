@@ -53,6 +53,20 @@ describe('scoreText', () => {
 });
 
 describe('oitFigures', () => {
+  it('from 2567 puts today’s OIT against the ผ่านดี floor of 85; nothing before 2567 or without a year', () => {
+    const codes = ['9.1', '9.2', '9.3', '9.4', '9.5', '10.1', '10.2'];
+    const rows = codes.map((code, i) =>
+      item(i + 2, `o${i + 1}`, code, code === '10.2' ? 'ยังไม่ดำเนินการ' : 'เผยแพร่แล้ว'),
+    );
+
+    // Indicator 9 = 100, indicator 10 = (100 + 0) / 2 = 50: OIT 75.
+    expect(oitFigures(2568, rows).level).toBe(
+      'ระดับผ่านดี (ปี 2568): OIT ต้องได้อย่างน้อย 85.00 ตอนนี้ 75.00 ขาดอีก 10.00 และ IIT EIT คะแนนรวม ต้องถึงเกณฑ์ด้วย (good pass needs OIT ≥ 85.00; 10.00 to go; IIT, EIT and the total too)',
+    );
+    expect(oitFigures(2566, rows).level).toBeUndefined();
+    expect(oitFigures(undefined, rows).level).toBeUndefined();
+  });
+
   it('groups the items by sub-indicator in framework order, each with published / total and its score', () => {
     const rows = [
       item(2, 'o1', '9.1 ข้อมูลพื้นฐาน', 'เผยแพร่แล้ว'),

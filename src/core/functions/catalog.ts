@@ -73,8 +73,8 @@ export const CATALOG = [
   },
   {
     name: 'ITA_GRADE',
-    th: 'ระดับผลการประเมิน ITA (AA A B C D E F) หรือ ผ่าน/ไม่ผ่าน ตามเกณฑ์ของปี',
-    en: 'The ITA grade (AA … F) of a score, or pass/fail, by the bands of the year.',
+    th: 'ระดับผลการประเมิน ITA (AA A B C D E F) หรือ ผ่าน/ไม่ผ่าน ตามเกณฑ์ของปี ตั้งแต่ปี 2567 คะแนนต่ำกว่า 85 ให้ระดับ ต้องปรับปรุง/ต้องปรับปรุงโดยด่วน (85 ขึ้นไปใช้ ITA_LEVEL)',
+    en: 'The ITA grade (AA … F) of a score, or pass/fail, by the bands of the year; from 2567 a total below 85 gives its level (85 or more: use ITA_LEVEL).',
     params: [
       {
         name: 'score',
@@ -95,8 +95,35 @@ export const CATALOG = [
     returns: { type: 'string', th: 'ระดับ หรือ ผ่าน/ไม่ผ่าน', en: 'the grade, or ผ่าน/ไม่ผ่าน' },
     examples: [
       { formula: '=ITA_GRADE(77.21, 2562)', result: 'B', th: 'ระดับของคะแนน 77.21 ปี 2562' },
-      { formula: '=ITA_GRADE(84.995)', result: 'A', th: 'ปัดเป็น 85.00 ก่อนจัดระดับ' },
+      { formula: '=ITA_GRADE(84.995, 2566)', result: 'A', th: 'ปัดเป็น 85.00 ก่อนจัดระดับ' },
       { formula: '=ITA_GRADE(L2, 2566, "pass")', result: 'ผ่าน', th: 'ผ่าน/ไม่ผ่าน' },
+      { formula: '=ITA_GRADE(72.5, 2568)', result: 'ต้องปรับปรุง', th: 'ตั้งแต่ปี 2567 คะแนนต่ำกว่า 85 ให้ระดับ' },
+    ],
+  },
+  {
+    name: 'ITA_LEVEL',
+    th: 'ระดับผลการประเมิน ITA ของปี: ตั้งแต่ปี 2567 ระดับ ผ่านดีเยี่ยม ผ่านดี ผ่าน ต้องปรับปรุง ต้องปรับปรุงโดยด่วน (ขึ้นกับคะแนนรวมและคะแนน IIT EIT OIT แต่ละตัว) ก่อนปี 2567 ระดับ AA–F',
+    en: "The year's ITA result from the indicator or tool scores: the named level from 2567 (it also depends on each tool), the grade AA … F before.",
+    params: [
+      {
+        name: 'scores',
+        type: 'number[][]',
+        optional: false,
+        th: 'คะแนนตัวชี้วัดที่ 1–10 ตามลำดับ (แถวหรือคอลัมน์) หรือคะแนน IIT EIT OIT; หลายแถว = หลายหน่วยงาน',
+        en: 'indicator scores 1–10 or IIT, EIT, OIT; several rows = several organizations',
+      },
+      YEAR_PARAM,
+    ],
+    returns: { type: 'string', th: 'ชื่อระดับ หรือ AA–F', en: 'the level, or the grade before 2567' },
+    examples: [
+      {
+        formula: '=ITA_LEVEL(B2:D2, 2567)',
+        result: 'ผ่านดี',
+        th: 'IIT EIT OIT ได้ 85 ขึ้นไปทุกตัว และคะแนนรวม 85 ขึ้นไป',
+      },
+      { formula: '=ITA_LEVEL(B2:D2, 2568)', result: 'ผ่าน', th: 'คะแนนรวม 94.64 แต่ EIT ต่ำกว่า 85' },
+      { formula: '=ITA_LEVEL(B2:K2, 2562)', result: 'B', th: 'ก่อนปี 2567 ได้ระดับ AA–F' },
+      { formula: '=ITA_LEVEL(B2:K40)', result: '(หนึ่งค่าต่อแถว)', th: 'หลายหน่วยงาน แถวละหนึ่งหน่วยงาน' },
     ],
   },
   {
@@ -135,8 +162,8 @@ export const CATALOG = [
   },
   {
     name: 'ITA_NEEDED',
-    th: 'คะแนนต่ำสุดที่ OIT (หรือ IIT, EIT) ต้องได้ เพื่อให้คะแนน ITA รวมถึงเป้าหมาย',
-    en: 'The least 2-decimal score the tool needs for the ITA total to show the target.',
+    th: 'คะแนนต่ำสุดที่ OIT (หรือ IIT, EIT) ต้องได้ เพื่อให้คะแนน ITA รวมถึงเป้าหมาย หรือถึงระดับ เช่น "ผ่านดี" (ตั้งแต่ปี 2567)',
+    en: 'The least 2-decimal score the tool needs for the ITA total to show the target, or to reach a level such as "ผ่านดี" (from 2567).',
     params: [
       {
         name: 'scores',
@@ -145,7 +172,13 @@ export const CATALOG = [
         th: 'คะแนนตัวชี้วัด 1–10 หรือ IIT EIT OIT (ช่องของเครื่องมือที่ถามว่างได้)',
         en: 'indicator or tool scores',
       },
-      { name: 'target', type: 'number', optional: true, th: 'คะแนนรวมที่ต้องการ (ไม่ใส่ = 85)', en: 'default 85' },
+      {
+        name: 'target',
+        type: 'number',
+        optional: true,
+        th: 'คะแนนรวมที่ต้องการ (ไม่ใส่ = 85) หรือชื่อระดับ เช่น "ผ่านดี" "ผ่านดีเยี่ยม"',
+        en: 'the total (default 85), or a level name such as "ผ่านดี"',
+      },
       {
         name: 'tool',
         type: 'string',
@@ -164,6 +197,11 @@ export const CATALOG = [
       },
       { formula: '=ITA_NEEDED(B2:K2, 80)', result: '73.64', th: 'จากคะแนนตัวชี้วัด 10 ตัว เป้าหมาย 80 คะแนน' },
       { formula: '=ITA_NEEDED(B2:D2, 85, "EIT")', result: '95.31', th: 'EIT ที่ต้องได้ เมื่อ IIT 99.12 OIT 66.67' },
+      {
+        formula: '=ITA_NEEDED(B2:D2, "ผ่านดี", "OIT", 2568)',
+        result: '85',
+        th: 'IIT 99.12 EIT 88.00: ระดับผ่านดีต้องให้ OIT ได้อย่างน้อย 85 ด้วย',
+      },
     ],
   },
   {

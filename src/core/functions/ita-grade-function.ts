@@ -1,8 +1,12 @@
-/** ITA_GRADE(score, [year], [style]): the grade (AA … F) or ผ่าน / ไม่ผ่าน of each score. */
+/**
+ * ITA_GRADE(score, [year], [style]): the grade (AA … F) or ผ่าน / ไม่ผ่าน of each score. From FY 2567 a
+ * total gives a named level only below 85 (ต้องปรับปรุง …); above, the level needs the tools (ITA_LEVEL).
+ */
 
 import { readFramework } from '../ita/framework-select';
 import { FAIL_TH, gradeOf, PASS_TH, passes } from '../ita/grade';
-import { toHundredths } from '../numbers/decimal';
+import { levelOfTotalAlone } from '../ita/levels';
+import { decimalToString, toHundredths } from '../numbers/decimal';
 import { isBlank } from '../numbers/read-number';
 import { fail, ok, type Place, type Result } from '../problems/problem';
 import { trimCell } from '../thai/whitespace';
@@ -44,6 +48,14 @@ export function itaGradeFunction(
     }
     const hundredths = toHundredths(read.value);
     if (gradeStyle.value === 'pass') return passes(framework.value, hundredths) ? PASS_TH : FAIL_TH;
-    return gradeOf(framework.value, hundredths);
+    const levels = framework.value.levels;
+    if (!levels) return gradeOf(framework.value, hundredths);
+    const level = levelOfTotalAlone(levels, hundredths);
+    if (level) return level.nameTh;
+    throw new SheetFunctionError(NAME, place, {
+      code: 'total-needs-tools',
+      total: decimalToString({ units: hundredths, scale: 2 }),
+      fiscalYear: framework.value.fiscalYear,
+    });
   });
 }

@@ -26,6 +26,21 @@ export interface GradeBand {
   readonly min: number;
 }
 
+/**
+ * One named level of the Rating Score (FY 2567 onward): reached when the total, and every tool's score
+ * if `minEachTool` is given, reach the floors. Scores are judged as shown: 2 decimals, half up.
+ */
+export interface LevelRule {
+  readonly nameTh: string;
+  readonly nameEn: string;
+  /** The least 2-decimal total of the level. */
+  readonly minTotal: number;
+  /** The least 2-decimal score each of IIT, EIT and OIT needs, when the level asks one. */
+  readonly minEachTool?: number;
+  /** True when the level is a pass (ผ่าน or above). */
+  readonly passes: boolean;
+}
+
 export interface Provenance {
   /** Where the fact comes from. */
   readonly source: string;
@@ -41,10 +56,16 @@ export interface Framework {
   /** From the highest band down; the last band's minimum is 0. */
   readonly grades: readonly GradeBand[];
   readonly passMark: number;
+  /**
+   * The Rating Score's named levels, highest first, from FY 2567 (undefined before: the grade is the
+   * result). The first level whose floors are all reached is the organization's; the last has floor 0.
+   */
+  readonly levels?: readonly LevelRule[];
   readonly provenance: {
     readonly indicators: Provenance;
     readonly weights: Provenance;
     readonly grades: Provenance;
+    readonly levels?: Provenance;
   };
   /** True when every part of the framework is verified for this year. */
   readonly verified: boolean;

@@ -23,7 +23,7 @@ export function a1Range(row: number, column: number, lastRow: number, lastColumn
 
 /** The 1-based row, column and size of an A1 name ("B2:C4" → row 2, column 2, 3 rows, 2 columns). */
 export function parseA1(name: string): { row: number; column: number; numRows: number; numColumns: number } {
-  const m = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(name);
+  const m = /^([A-Z]{1,3})(\d{1,8})(?::([A-Z]{1,3})(\d{1,8}))?$/.exec(name);
   if (!m) throw new RangeError(`parseA1: not an A1 range: ${name}`);
   const column = lettersToColumn(m[1]!);
   const row = Number(m[2]);

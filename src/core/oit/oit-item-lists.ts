@@ -4,6 +4,8 @@
  * year: none could be confirmed for local administrative organizations, so the officer pastes it.
  */
 
+import { YEAR_FACTS } from '../ita/years';
+
 export interface OitItem {
   /** "o1" … */
   readonly code: string;
@@ -78,6 +80,10 @@ const SPECS: readonly ListSpec[] = [
   { fiscalYears: [2564], verified: true, source: SOURCE_2564, groups: FY2564 },
   { fiscalYears: [2565], verified: false, source: SOURCE_2565, groups: FY2564 },
   { fiscalYears: [2566], verified: false, source: SOURCE_2566, groups: FY2566 },
+  // A year's data file may carry its list (src/core/ita/years, docs/adding-a-year.md).
+  ...YEAR_FACTS.flatMap((y) =>
+    'oitList' in y && y.oitList ? [{ fiscalYears: [y.fiscalYear], ...y.oitList }] : [],
+  ),
 ];
 
 /** The fiscal years with a shipped list, oldest first. */

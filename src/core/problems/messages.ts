@@ -221,6 +221,38 @@ export function describeProblem(problem: Problem): Words {
         th: `${problem.target} ไปไม่ถึง: แม้ ${problem.tool} ได้ 100 คะแนนรวมได้เพียง ${problem.best}`,
         en: `${problem.target} cannot be reached: with ${problem.tool} at 100 the total is ${problem.best}`,
       };
+    case 'oit-item-added':
+      return {
+        th: `ข้อ ${problem.item} ${problem.title} เป็นข้อใหม่ของปี ${problem.fiscalYear} ยังไม่มีข้อมูลจากปีก่อน`,
+        en: `item ${problem.item} is new in ${problem.fiscalYear}: nothing carried from last year`,
+      };
+    case 'oit-item-gone':
+      return {
+        th: `ข้อ ${problem.item} ${problem.title} ไม่มีในรายการปี ${problem.fiscalYear} จึงไม่ได้ยกไป`,
+        en: `item ${problem.item} is not in the ${problem.fiscalYear} list: not carried`,
+      };
+    case 'oit-item-renumbered':
+      return {
+        th: `ข้อ ${problem.from} ${problem.title} เป็นข้อ ${problem.to} ในปี ${problem.fiscalYear} ยกลิงก์ ผู้รับผิดชอบ และหมายเหตุไปด้วย`,
+        en: `item ${problem.from} is ${problem.to} in ${problem.fiscalYear}: its link, units and note carried`,
+      };
+    case 'total-needs-tools':
+      return {
+        th:
+          `คะแนนรวม ${problem.total} บอกระดับปี ${problem.fiscalYear} ไม่ได้: ตั้งแต่ปี 2567 ระดับ 85 คะแนนขึ้นไปขึ้นกับคะแนน ` +
+          'IIT EIT OIT แต่ละตัวด้วย ใช้ ITA_LEVEL กับคะแนน IIT EIT OIT',
+        en:
+          `is a total of ${problem.total}, which does not give the level of ${problem.fiscalYear} alone: from 2567 a level of ` +
+          '85 or more also depends on each tool; give the IIT, EIT and OIT scores to ITA_LEVEL',
+      };
+    case 'level-blocked': {
+      const th = problem.blockers.map((b) => `${b.tool} ได้ ${b.score}`).join(' และ ');
+      const en = problem.blockers.map((b) => `${b.tool} is ${b.score}`).join(' and ');
+      return {
+        th: `ระดับ${problem.level} ไปไม่ถึง: ต้องได้ทุกเครื่องมืออย่างน้อย ${problem.floor} แต่ ${th}`,
+        en: `${problem.level} cannot be reached: every tool needs ${problem.floor}, but ${en}`,
+      };
+    }
     case 'not-an-oit-code':
       return {
         th: `ไม่ใช่รหัสข้อ OIT (เช่น o1, o12): ${showValue(problem.value)}`,

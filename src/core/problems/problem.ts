@@ -26,6 +26,26 @@ export type Problem =
   | { readonly code: 'year-assumed'; readonly fiscalYear: number }
   | { readonly code: 'check-item-list'; readonly fiscalYear: number; readonly from: number }
   | { readonly code: 'rollover-not-later'; readonly from: number; readonly to: number }
+  // An OIT checklist rolled into a year whose item list differs, its items matched by title.
+  | {
+      readonly code: 'oit-item-added';
+      readonly item: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
+  | {
+      readonly code: 'oit-item-gone';
+      readonly item: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
+  | {
+      readonly code: 'oit-item-renumbered';
+      readonly from: string;
+      readonly to: string;
+      readonly title: string;
+      readonly fiscalYear: number;
+    }
   | {
       readonly code: 'rollover-type';
       readonly from: string;
@@ -63,6 +83,14 @@ export type Problem =
       readonly target: string;
       readonly tool: string;
       readonly best: string;
+    }
+  // The Rating Score's named levels (FY 2567 onward).
+  | { readonly code: 'total-needs-tools'; readonly total: string; readonly fiscalYear: number }
+  | {
+      readonly code: 'level-blocked';
+      readonly level: string;
+      readonly blockers: readonly { readonly tool: string; readonly score: string }[];
+      readonly floor: string;
     }
   // The OIT checklist and the NACC's item list pasted by the officer.
   | OitProblem

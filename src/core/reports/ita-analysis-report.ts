@@ -8,6 +8,7 @@ import { reportEntry } from '../catalog';
 import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { FAIL_TH, PASS_TH } from '../ita/grade';
+import { type LevelOutlook, levelOutlook } from '../ita/level-outlook';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from './ita-analysis-scores';
@@ -54,6 +55,14 @@ function indicatorTable(sheet: ReportSheet, figures: ItaFigures): number {
 
 const hundredthsText = (hundredths: bigint) => decimalToString({ units: hundredths, scale: 2 });
 
+/** The level (from 2567) or grade, the next one and what stands in the way, when the total is computed. */
+function outlookOf(figures: ItaFigures): LevelOutlook | undefined {
+  const { IIT, EIT, OIT } = figures.toolMeans;
+  return figures.total.ok && IIT && EIT && OIT
+    ? levelOutlook(figures.framework, { IIT, EIT, OIT })
+    : undefined;
+}
+
 function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigures): void {
   const headerRow = sheet.headerRow([
     'เครื่องมือ',
@@ -88,7 +97,8 @@ function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigur
     total.ok ? scoreCell(total.hundredths) : NOT_COMPUTED,
     total.ok ? (total.passes ? PASS_TH : FAIL_TH) : '',
   ]);
-  const gradeRow = sheet.add(['', 'ระดับผลการประเมิน', '', '', total.ok ? total.grade : NOT_COMPUTED, '']);
+  const result = outlookOf(figures)?.result;
+  const gradeRow = sheet.add(['', 'ระดับผลการประเมิน', '', '', result ?? NOT_COMPUTED, '']);
   // What the document states is shown beside what is computed, never in its place.
   const stated: number[] = [];
   if (header.total !== undefined) {
@@ -148,9 +158,12 @@ function notes(header: DocumentHeader, figures: ItaFigures): string[] {
       `คะแนนรวมที่ระบุในเอกสาร ${hundredthsText(statedTotal)} ต่างจากที่คำนวณได้ ${hundredthsText(total.hundredths)}`,
     );
   }
-  if (header.grade !== undefined && header.grade !== total.grade) {
-    lines.push(`ระดับที่ระบุในเอกสาร ${header.grade} ต่างจากที่คำนวณได้ ${total.grade}`);
+  const result = outlookOf(figures);
+  if (header.grade !== undefined && result && header.grade !== result.result) {
+    lines.push(`ระดับที่ระบุในเอกสาร ${header.grade} ต่างจากที่คำนวณได้ ${result.result}`);
   }
+  // The next level and what stands in the way; from 2567 the levels' source.
+  for (const line of result?.lines.slice(1) ?? []) lines.push(thaiPart(line));
   return lines;
 }
 

@@ -10,6 +10,7 @@ import type { DocumentRecord } from '../documents/document-type';
 import type { DocumentHeader } from '../documents/header';
 import { DOCUMENT_TYPES } from '../documents/types';
 import type { SheetLayout } from '../layout/sheet-layout';
+import { oitNeedText, projectionOutlook } from '../ita/level-outlook';
 import { fractionToHundredths } from '../numbers/fraction';
 import { OIT_LIST_YEARS, oitItemList } from '../oit/oit-item-lists';
 import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
@@ -169,6 +170,8 @@ function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
     return;
   }
   const pass = projection.framework.passMark;
+  const oit = readiness.score.ok ? readiness.score.value.oit : undefined;
+  const { outlook, good } = projectionOutlook(projection.framework, projection.iit, projection.eit, oit);
   const needed =
     projection.needed.kind === 'reached'
       ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
@@ -179,11 +182,14 @@ function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
     [`IIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.iit))],
     [`EIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.eit))],
     ['คะแนนรวมหากประเมินวันนี้', projection.total === undefined ? '-' : scoreCell(projection.total)],
+    // The level from 2567 (the grade before), and what stands before the next one.
     [
       'ระดับ',
-      projection.grade === undefined ? '-' : `${projection.grade} (${projection.passes ? 'ผ่าน' : 'ไม่ผ่าน'})`,
+      outlook === undefined ? '-' : `${outlook.result} (${outlook.standing.passes ? 'ผ่าน' : 'ไม่ผ่าน'})`,
     ],
+    ...(outlook?.lines[1] ? [['', outlook.lines[1]] as const] : []),
     [`OIT ที่ต้องได้เพื่อให้คะแนนรวมถึง ${pass}`, needed],
+    ...(good ? [[`OIT ที่ต้องได้เพื่อระดับ${good.level.nameTh}`, oitNeedText(good.need)] as const] : []),
   ];
   for (const [label, value] of lines) {
     const row = sheet.add(['', label, '', value]);

@@ -15,6 +15,8 @@ import { fail, ok, type Result } from '../problems/problem';
 import type { StructuredDocument } from '../structure/structured-document';
 import { toThaiDigits } from '../thai/digits';
 import { parsePeriod, periodFiscalYears } from '../thai/period';
+import { type OitItemList, oitItemList } from '../oit/oit-item-lists';
+import { matchOitItems } from './oit-item-match';
 import { EARLIER_RECHECK, ROLLOVER_RULES, recheckNote } from './rollover-rules';
 import { shiftIsoDay, shiftYears, type YearShift } from './shift-years';
 
@@ -54,6 +56,37 @@ function shiftValue(value: FieldValue, field: FieldSpec, shift: YearShift): Fiel
   return shiftYears(value, shift).text;
 }
 
+/**
+ * An OIT checklist's items in the new year's list, when the add-in has that list and it differs: matched
+ * by title, with a warning for each item new, gone or renumbered; the items as they are otherwise.
+ */
+function oitItemsOfYear(
+  records: readonly DocumentRecord[],
+  to: number,
+  warnings: Finding[],
+  given: OitItemList | undefined,
+): readonly DocumentRecord[] {
+  const list = given ?? oitItemList(to);
+  if (!list) return records;
+  const match = matchOitItems(records, list);
+  for (const item of match.renumbered) {
+    warnings.push({ severity: 'warning', problem: { code: 'oit-item-renumbered', ...item, fiscalYear: to } });
+  }
+  for (const item of match.added) {
+    warnings.push({
+      severity: 'warning',
+      problem: { code: 'oit-item-added', item: item.code, title: item.title, fiscalYear: to },
+    });
+  }
+  for (const item of match.gone) {
+    warnings.push({
+      severity: 'warning',
+      problem: { code: 'oit-item-gone', item: item.code, title: item.title, fiscalYear: to },
+    });
+  }
+  return match.records;
+}
+
 /** The title of a document made into another type: the new type's title and year, digits as the old title wrote them. */
 function titleFor(type: DocumentTypeId, header: DocumentHeader, to: number): string {
   const thai = /[๐-๙]/.test(header.title ?? '');
@@ -71,6 +104,7 @@ export function rollover(
   source: RolloverSource,
   to: number,
   as: DocumentTypeId = source.type,
+  itemList?: OitItemList,
 ): Result<StructuredDocument> {
   const rule = ROLLOVER_RULES[source.type];
   if (!rule?.into.includes(as)) {
@@ -90,7 +124,9 @@ export function rollover(
   const shift: YearShift = { by: to - from, from: from - 1, to: end + 1 };
   const target = DOCUMENT_TYPES[as];
 
-  const records = source.records.map((record, i) => {
+  const input =
+    as === 'oit-checklist' ? oitItemsOfYear(source.records, to, warnings, itemList) : source.records;
+  const records = input.map((record, i) => {
     const made: Record<string, FieldValue> = {};
     for (const field of target.fields) {
       // A field the source type lacks (a results' output, made from measures) starts blank.

@@ -109,6 +109,22 @@ function fitsCells(result: Result<StructuredDocument>): Result<StructuredDocumen
       }
     }
   }
+  // A kept column (one the type has no field for) is written to the tab beside the fields: the same cap.
+  for (const column of doc.keptColumns ?? []) {
+    const i = column.values.findIndex((value) => value.length > MAX_CELL_LENGTH);
+    if (i < 0) continue;
+    const heading = column.heading.slice(0, 60);
+    const where = {
+      th: `${type.recordTh}ที่ ${i + 1} · คอลัมน์ "${heading}"`,
+      en: `${type.recordEn} ${i + 1} · column "${heading}"`,
+    };
+    return fail({
+      code: 'longer-than-cell',
+      where,
+      length: column.values[i]?.length ?? 0,
+      max: MAX_CELL_LENGTH,
+    });
+  }
   for (const [i, guideline] of (doc.header.guidelines ?? []).entries()) {
     if (guideline.length > MAX_CELL_LENGTH) {
       const where = { th: `แนวทางการปฏิบัติข้อที่ ${i + 1}`, en: `guideline ${i + 1}` };

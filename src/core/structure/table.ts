@@ -78,6 +78,8 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 }
 
 const MAX_HEADING_ROW_CELL = 60;
+/** Kept columns past this many distinct headings share the one at their place (see takeHeader). */
+export const MAX_KEPT_COLUMNS = 200;
 const BARE_NUMBER = /^\(?\d{1,3}[.)]?\)?$/;
 
 /** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
@@ -208,6 +210,10 @@ export function structureTable(
   let columns: readonly (string | undefined)[] | undefined;
   // Column → index in `kept`, for the current header's unknown headings.
   let keptAt = new Map<number, number>();
+  // Heading → index in `kept`, and column → the last kept column there: a header repeated 100,000
+  // times with an unknown cell is looked up, never searched.
+  const keptByHeading = new Map<string, number>();
+  const keptByColumn = new Map<number, number>();
   let key: string | undefined;
   let draft: Draft | undefined;
   // The value each inherited field carries down to the next record: the last record's, or a section heading's.
@@ -220,8 +226,11 @@ export function structureTable(
   const close = () => {
     if (!draft) return;
     const record = finishRecord(type, rules, draft);
-    for (const [k, column] of kept.entries())
-      column.values[records.length] = (draft.kept.get(k) ?? []).join('\n');
+    // Only the kept columns this record has text in: the others read '' at the end.
+    for (const [k, lines] of draft.kept) {
+      const column = kept[k];
+      if (column) column.values[records.length] = lines.join('\n');
+    }
     records.push(record);
     for (const field of rules.inherited) {
       const value = record[field];
@@ -243,15 +252,21 @@ export function structureTable(
     key = rules.keys.find((k) => header.columns.includes(k));
     keptAt = new Map();
     for (const { column, heading } of header.unknown) {
-      let k = kept.findIndex((c) => c.heading === heading);
-      if (k < 0) {
-        k = kept.push({ heading, values: [] }) - 1;
+      let k = keptByHeading.get(heading);
+      if (k === undefined) {
+        // Past MAX_KEPT_COLUMNS headings, a new one joins the kept column already at its place (its
+        // heading is in the warning): a table has a few dozen columns, and records × kept columns
+        // of values must stay within memory.
+        const atColumn = kept.length >= MAX_KEPT_COLUMNS ? keptByColumn.get(column) : undefined;
+        k = atColumn ?? kept.push({ heading, values: [] }) - 1;
+        keptByHeading.set(heading, k);
         warnings.push({
           severity: 'warning',
           row: r + 1,
           problem: { code: 'kept-column', column: column + 1, heading },
         });
       }
+      keptByColumn.set(column, k);
       keptAt.set(column, k);
     }
   };

@@ -14,15 +14,21 @@ const PUA =
   'ฐ\u0e34\u0e35\u0e36\u0e37\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e48\u0e49\u0e4a\u0e4b\u0e4cญ\u0e31\u0e4d\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e38\u0e39\u0e3a';
 
 const PUA_GLYPH = /[\uf700-\uf71a]/g;
-// A combining mark (above or below vowels, tone marks, thanthakhat …) or a following vowel that
-// never starts a word (ะ า ำ): a space or a zero-width character before one is a PDF's slip.
-const GAP_BEFORE_MARK = /[ \u00a0\u200b-\u200d\u2060\ufeff]+(?=[\u0e30-\u0e3a\u0e47-\u0e4e])/g;
+// A run of spaces and zero-width characters, whole (greedy, so never retried from inside: linear);
+// a gap is dropped when the next character is a combining mark (above or below vowels, tone marks,
+// thanthakhat …) or a following vowel that never starts a word (ะ า ำ): a PDF's slip.
+const GAP = /[ \u00a0\u200b-\u200d\u2060\ufeff]+/g;
+const MARK_AFTER_GAP = /[\u0e30-\u0e3a\u0e47-\u0e4e]/;
 // A zero-width character anywhere else in Thai text: invisible, and it splits words in searches.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // Nikhahit + sara aa, maybe with a tone mark between them: the decomposed sara am.
 const DECOMPOSED_AM = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
-// A tone mark before the above or below vowel of its syllable: Thai writes the vowel first.
-const TONE_BEFORE_VOWEL = /([\u0e48-\u0e4c]+)([\u0e31\u0e34-\u0e3a\u0e47])/g;
+// A run of marks over or under one letter (above/below vowels, maitaikhu, tone marks, thanthakhat):
+// Thai writes the vowel first, so within a run the vowels come first and the tone marks after, each
+// kept in its order (what moving each tone mark past the next vowel until nothing changes gives,
+// done in one pass over the run).
+const MARK_RUN = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4c]{2,}/g;
+const TONE = /[\u0e48-\u0e4c]/;
 
 /** Repaired text and how many places were repaired. */
 export interface RepairedText {
@@ -33,38 +39,58 @@ export interface RepairedText {
 function replaceCounted(text: string, pattern: RegExp, by: (match: string, ...groups: string[]) => string) {
   let count = 0;
   const out = text.replace(pattern, (match: string, ...rest: unknown[]) => {
-    count += 1;
-    return by(match, ...rest.filter((r): r is string => typeof r === 'string'));
+    const replaced = by(match, ...rest.filter((r): r is string => typeof r === 'string'));
+    if (replaced !== match) count += 1;
+    return replaced;
   });
   return { out, count };
 }
 
-/** Thai text as the officer typed it in the original, from text a PDF gave; the count of repairs. */
+/** Each run of spaces and zero-width characters that a mark follows, dropped; the count of them. */
+function dropGapBeforeMark(text: string): { out: string; count: number } {
+  let count = 0;
+  const out = text.replace(GAP, (gap: string, offset: number) => {
+    if (!MARK_AFTER_GAP.test(text.charAt(offset + gap.length))) return gap;
+    count += 1;
+    return '';
+  });
+  return { out, count };
+}
+
+/** The vowels of a run of marks first, then its tone marks, each in its order. */
+function vowelsBeforeTones(run: string): string {
+  let vowels = '';
+  let tones = '';
+  for (const mark of run) {
+    if (TONE.test(mark)) tones += mark;
+    else vowels += mark;
+  }
+  return vowels + tones;
+}
+
+/**
+ * Thai text as the officer typed it in the original, from text a PDF gave; the count of repairs.
+ * Each step is one pass of a pattern that never backtracks over a run, so the repair is linear in
+ * the text's length whatever it holds (runs of marks, spaces or zero-width characters).
+ */
 export function repairThaiText(text: string): RepairedText {
   // Most cells need nothing: a cheap test keeps a big paste fast.
   if (!/[\uf700-\uf71a\u0e4d\u0e30-\u0e3a\u0e47-\u0e4c\u200b-\u200d\u2060\ufeff]/.test(text)) {
     return { text, repairs: 0 };
   }
-  let repairs = 0;
-  const steps: [RegExp, (match: string, ...groups: string[]) => string][] = [
-    [PUA_GLYPH, (glyph) => PUA[glyph.charCodeAt(0) - 0xf700] ?? glyph],
-    [GAP_BEFORE_MARK, () => ''],
-    [ZERO_WIDTH, () => ''],
-    [DECOMPOSED_AM, (_, tone = '') => `${tone}\u0e33`],
-    [TONE_BEFORE_VOWEL, (_, tone = '', vowel = '') => `${vowel}${tone}`],
-  ];
+  const steps: { out: string; count: number }[] = [];
   let out = text;
-  for (const [pattern, by] of steps) {
-    // Until nothing changes: marks moved past one vowel may meet another ("่ิิ").
-    for (
-      let step = replaceCounted(out, pattern, by);
-      step.count > 0;
-      step = replaceCounted(out, pattern, by)
-    ) {
-      out = step.out;
-      repairs += step.count;
-    }
-  }
+  const run = (step: (text: string) => { out: string; count: number }) => {
+    const done = step(out);
+    out = done.out;
+    steps.push(done);
+  };
+  run((t) => replaceCounted(t, PUA_GLYPH, (glyph) => PUA[glyph.charCodeAt(0) - 0xf700] ?? glyph));
+  run(dropGapBeforeMark);
+  run((t) => replaceCounted(t, ZERO_WIDTH, () => ''));
+  run((t) => replaceCounted(t, DECOMPOSED_AM, (_, tone = '') => `${tone}\u0e33`));
+  run((t) => replaceCounted(t, MARK_RUN, vowelsBeforeTones));
+  let repairs = steps.reduce((sum, step) => sum + step.count, 0);
   const normal = out.normalize('NFC');
   if (normal !== out) repairs += 1;
   return { text: normal, repairs };

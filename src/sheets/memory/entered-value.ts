@@ -43,7 +43,8 @@ function fromText(text: string): CellContent {
   if (text.startsWith("'")) return { value: text.slice(1), quotePrefix: true };
   if (text.startsWith('=') && text.length > 1) return { formula: text };
   const n = numberFromText(text);
-  if (n !== undefined) return { value: n };
+  // Sheets keeps no negative zero ("-0" shows 0), and a save file could not tell it from 0.
+  if (n !== undefined) return { value: n === 0 ? 0 : n };
   const date = dateFromText(text);
   if (date !== undefined) return { value: date };
   const word = text.trim().toUpperCase();
@@ -79,7 +80,7 @@ export function enteredContent(
         `setValues: ${input} at ${where()} is not a finite number (the memory workbook does not model it)`,
       );
     }
-    return { value: input };
+    return { value: input === 0 ? 0 : input };
   }
   if (typeof input === 'boolean') return { value: input };
   if (input instanceof Date) {

@@ -25,7 +25,7 @@ export function regionA1(region: Region): string {
   return a1Range(region.row, region.column, lastRowOf(region), lastColumnOf(region));
 }
 
-const A1_SHAPE = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}(?::\$?[A-Z]{1,3}\$?[1-9]\d{0,6})?$/;
+const A1_SHAPE = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,7}(?::\$?[A-Z]{1,3}\$?[1-9]\d{0,7})?$/;
 
 /** Whether Sheets would take the text as a cell or block name (absolute marks and lower case allowed). */
 export function isA1(text: string): boolean {

@@ -13,11 +13,12 @@ import {
   appendRecord,
   asDocumentTab,
   type DocumentTab,
-  readRecordAt,
   readRecords,
+  readRowAt,
   recordAsWritten,
   writeRecordRow,
 } from '../document-tab';
+import { replacedFormulaNotice } from '../record-write';
 import { OperationError, type SheetsContext, sheetById } from './context';
 import { tabSummary } from './document-tabs';
 import { loadProfile } from './profile';
@@ -59,8 +60,8 @@ function checkRecord(context: SheetsContext, tab: DocumentTab, record: DocumentR
  * read back: the write is the operation's last call, so a failure after it cannot report a written
  * record as not saved (and an officer's retry add it twice).
  */
-function savedAt(tab: DocumentTab, row: number, written: DocumentRecord): SavedRecord {
-  return { row, record: recordAsWritten(tab.type, written) };
+function savedAt(tab: DocumentTab, row: number, written: DocumentRecord, notice?: string): SavedRecord {
+  return { row, record: recordAsWritten(tab.type, written), ...(notice === undefined ? {} : { notice }) };
 }
 
 /** Appends a checked record under the tab's last row. */
@@ -88,11 +89,16 @@ export function updateTabRecord(
 ): SavedRecord {
   const tab = documentTabById(context, sheetId);
   const name = tab.sheet.getName();
-  const current = row > tab.sheet.getLastRow() ? undefined : readRecordAt(tab, row);
-  if (current === undefined) {
+  const read = row > tab.sheet.getLastRow() ? undefined : readRowAt(tab, row);
+  const current = read?.record;
+  if (read === undefined || current === undefined) {
     throw new OperationError(
       `แถวที่ ${row} ของแท็บ "${name}" ไม่มีรายการให้แก้ไขแล้ว อาจถูกลบหรือย้ายไป โปรดเปิดรายการจากแท็บอีกครั้ง (row ${row} holds no record to update: it may have been deleted or moved; open the record again)`,
     );
+  }
+  // A retry of an update that was written (its answer lost): the row already holds it, nothing to do.
+  if (!sameRecord(tab.type, current, expected) && sameRecord(tab.type, current, record)) {
+    return savedAt(tab, row, record);
   }
   if (!sameRecord(tab.type, current, expected)) {
     throw new OperationError(
@@ -100,6 +106,6 @@ export function updateTabRecord(
     );
   }
   checkRecord(context, tab, record);
-  writeRecordRow(tab, row, record);
-  return savedAt(tab, row, record);
+  const replaced = writeRecordRow(tab, row, record, read);
+  return savedAt(tab, row, record, replacedFormulaNotice(tab.type, replaced));
 }

@@ -132,7 +132,7 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     name = layout.name;
   }
   // Last, under its final name: a report left without it counts as changed, and is kept next time.
-  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values));
+  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values, layout.notes));
   spreadsheet.setActiveSheet(sheet);
   return {
     sheetId: sheet.getSheetId(),

@@ -7,6 +7,8 @@
 import type { DocumentTypeId } from '../../core/documents/document-type';
 import type { DocumentHeader } from '../../core/documents/header';
 import { DOCUMENT_TYPES } from '../../core/documents/types';
+import { checklistItemList } from '../../core/oit/checklist-item-list';
+import type { OitItemList } from '../../core/oit/oit-item-lists';
 import { describeProblem } from '../../core/problems/messages';
 import { rollover } from '../../core/rollover/rollover';
 import { findingMessage } from '../../core/validation/finding-message';
@@ -27,6 +29,29 @@ export interface RolloverRequest {
   readonly sheetId: number;
   readonly fiscalYear?: number;
   readonly as?: DocumentTypeId;
+  /** A checklist tab holding the new year's item list: an OIT checklist's items are matched to it by title. */
+  readonly itemsSheetId?: number;
+}
+
+/** The new year's item list from the checklist tab the request names, read with one getValues. */
+function itemListOf(context: SheetsContext, request: RolloverRequest): OitItemList | undefined {
+  if (request.itemsSheetId === undefined) return undefined;
+  const tab = documentTabById(context, request.itemsSheetId);
+  const name = tab.sheet.getName();
+  if (tab.type.id !== 'oit-checklist') {
+    throw new OperationError(
+      `แท็บ "${name}" ไม่ใช่แบบตรวจ OIT จึงใช้เป็นรายการข้อของปีใหม่ไม่ได้ (the tab "${name}" is not an OIT checklist)`,
+    );
+  }
+  const list = checklistItemList(
+    readRecords(tab).map((r) => r.record),
+    tab.header.fiscalYear,
+    `รายการข้อจากแท็บ "${name}" (the items of the tab "${name}")`,
+  );
+  if (list.items.length === 0) {
+    throw new OperationError(`แท็บ "${name}" ไม่มีรายการข้อ OIT (the tab "${name}" has no OIT item)`);
+  }
+  return list;
 }
 
 /** Makes the new tab of the rolled document; refuses, changing nothing, what cannot be rolled. */
@@ -41,7 +66,12 @@ export function rolloverTab(
     request.fiscalYear ??
     (as === tab.type.id ? nextFiscalYear(tab.header, current) : (tab.header.fiscalYear ?? current()));
   const records = readRecords(tab).map((r) => r.record);
-  const rolled = rollover({ type: tab.type.id, header: tab.header, records }, to, as);
+  const rolled = rollover(
+    { type: tab.type.id, header: tab.header, records },
+    to,
+    as,
+    itemListOf(context, request),
+  );
   if (!rolled.ok) {
     const words = describeProblem(rolled.problem);
     throw new OperationError(

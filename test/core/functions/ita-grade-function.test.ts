@@ -32,15 +32,18 @@ describe('itaGradeFunction', () => {
     expect([itaGradeFunction(45, 2562), itaGradeFunction(45, 2565)]).toEqual(['E', 'F']);
   });
 
-  it('grades by the current fiscal year when no year is given: 45 is E in FY 2564, F in FY 2570', () => {
+  it('grades by the current fiscal year when no year is given: 45 is E in FY 2564, ต้องปรับปรุงโดยด่วน in FY 2570', () => {
     const clockAt = (iso: string) => ({ timeZone: () => 'Asia/Bangkok', now: () => new Date(iso) });
 
     expect(itaGradeFunction(45, '', '', clockAt('2021-05-01T00:00:00Z'))).toBe('E');
-    expect(itaGradeFunction(45, '', '', clockAt('2026-12-03T03:00:00Z'))).toBe('F');
+    expect(itaGradeFunction(45, '', '', clockAt('2026-12-03T03:00:00Z'))).toBe('ต้องปรับปรุงโดยด่วน');
   });
 
-  it('grades by the 2569 and 2570 frameworks (2568 carried forward)', () => {
-    expect(itaGradeFunction([[94.99, 95, 49.99]], 2569)).toEqual([['A', 'AA', 'F']]);
+  it('grades by the 2569 and 2570 frameworks (2568 carried forward): levels below 85, pass/fail unchanged', () => {
+    expect(itaGradeFunction([[84.99, 70, 69.99]], 2569)).toEqual([
+      ['ต้องปรับปรุง', 'ต้องปรับปรุง', 'ต้องปรับปรุงโดยด่วน'],
+    ]);
+    expect(() => itaGradeFunction(94.99, 2570)).toThrow('ใช้ ITA_LEVEL');
     expect(itaGradeFunction(84.99, 2570, 'pass')).toBe('ไม่ผ่าน');
   });
 

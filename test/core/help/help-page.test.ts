@@ -6,7 +6,7 @@ describe('renderHelpPage', () => {
     const html = renderHelpPage(CATALOG);
     const years = CATALOG.flatMap((doc) => doc.params.filter((p) => p.name === 'year'));
 
-    expect(years.map((p) => p.name)).toEqual(['year', 'year', 'year']);
+    expect(years.map((p) => p.name)).toEqual(['year', 'year', 'year', 'year']);
     for (const param of years) {
       expect(param.th).toBe(
         'ปีงบประมาณ พ.ศ. เช่น 2562 หรือ "๒๕๖๒" (ไม่ใส่ = ปีงบประมาณปัจจุบัน) มีเกณฑ์ถึงปี 2570 เกณฑ์ปี 2569, 2570 ใช้เกณฑ์ปี 2568 ต่อ (ยังไม่ยืนยัน)',
@@ -21,6 +21,7 @@ describe('renderHelpPage', () => {
 
     expect(html).toContain('ITA_SCORE(scores, [year])');
     expect(html).toContain('ITA_GRADE(score, [year], [style])');
+    expect(html).toContain('ITA_LEVEL(scores, [year])');
     expect(html).toContain('ITA_OIT(results, subIndicators, [part])');
     expect(html).toContain('ITA_NEEDED(scores, [target], [tool], [year])');
     for (const doc of CATALOG) for (const example of doc.examples) expect(html).toContain(example.result);

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../../../src/core/documents/document-type';
+import { projectionOutlook } from '../../../src/core/ita/level-outlook';
 import { fractionToHundredths } from '../../../src/core/numbers/fraction';
 import { checklistRecords } from '../../../src/core/oit/oit-checklist-records';
 import { oitItemList } from '../../../src/core/oit/oit-item-lists';
@@ -139,6 +140,33 @@ describe('the projection from the latest ITA analysis', () => {
     // 30 + 30 + 0.4 × 62.49 = 84.996 → 85.00; 62.48 gives 84.992 → 84.99. 36 + 40 = 76 at most.
     expect(high.projection?.needed).toEqual({ kind: 'needed', hundredths: 6249n });
     expect(low.projection?.needed).toEqual({ kind: 'unreachable' });
+  });
+
+  it('from 2567 projects the level and the OIT needed for ผ่านดี, or names the tool that blocks it', () => {
+    const good = oitReadiness(2568, checklist2564({ o43: { status: 'ยังไม่ดำเนินการ' } }), {
+      documentTabs: [],
+      analysis: analysis('99.12', '88'),
+    });
+    const blocked = oitReadiness(2568, checklist2564(), {
+      documentTabs: [],
+      analysis: analysis('99.12', '69.35'),
+    });
+
+    const outlookOf = (readiness: ReturnType<typeof oitReadiness>) => {
+      const p = readiness.projection!;
+      return projectionOutlook(
+        p.framework,
+        p.iit,
+        p.eit,
+        readiness.score.ok ? readiness.score.value.oit : undefined,
+      );
+    };
+
+    // 29.736 + 26.4 + 0.4 × 87.5 = 91.136 → 91.14, every tool ≥ 85: ผ่านดี; the OIT floor 85 is the need.
+    expect(outlookOf(good).outlook?.result).toBe('ผ่านดี');
+    expect(outlookOf(good).good?.need).toEqual({ kind: 'needed', hundredths: 8500n });
+    expect(outlookOf(blocked).outlook?.result).toBe('ผ่าน');
+    expect(outlookOf(blocked).good?.need).toMatchObject({ kind: 'blocked', blockers: [{ tool: 'EIT' }] });
   });
 
   it('has no projection, and says why, without an analysis or with its EIT missing', () => {

@@ -77,6 +77,32 @@ describe('itaAnalysisReport', () => {
     expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('B');
   });
 
+  it('says under the totals which grade comes next and how far the total is from it', () => {
+    const layout = report();
+
+    expect(lineText(layout, rowWith(layout, 1, 'ระดับถัดไป'))).toBe(
+      'ระดับถัดไป A: ยังขาด คะแนนรวม 77.21 ต่ำกว่า 85.00 อยู่ 7.79',
+    );
+  });
+
+  it('from 2567 gives the level, not a grade: 94.64 with EIT 84.80 is ผ่าน, 0.20 of EIT short of ผ่านดี', () => {
+    const scores = ['99.5', '99.5', '99.5', '99.5', '99.5', '84.8', '84.8', '84.8', '98.375', '98.375'];
+    const records = ANALYSIS.records.map((record, i) => ({ ...record, score: scores[i] ?? '' }));
+    const layout = report(false, records, { ...ANALYSIS.header, fiscalYear: 2568, grade: 'A' });
+
+    expect(cellAt(layout, rowWith(layout, 2, 'คะแนนรวม'), 5)).toBe(94.64);
+    expect(cellAt(layout, rowWith(layout, 2, 'ระดับผลการประเมิน'), 5)).toBe('ผ่าน');
+    expect(lineText(layout, rowWith(layout, 1, 'ระดับถัดไป'))).toBe(
+      'ระดับถัดไป ผ่านดี: ยังขาด EIT 84.80 ต่ำกว่า 85.00 อยู่ 0.20',
+    );
+    expect(lineText(layout, rowWith(layout, 1, 'ระดับที่ระบุในเอกสาร'))).toBe(
+      'ระดับที่ระบุในเอกสาร A ต่างจากที่คำนวณได้ ผ่าน',
+    );
+    const source = lineText(layout, rowWith(layout, 1, 'เกณฑ์ระดับ:'));
+    expect(source).toContain('ยังไม่ยืนยัน');
+    expect(source).not.toMatch(/[a-z]{2}/i);
+  });
+
   it('keeps the total and grade the document states beside the computed ones', () => {
     const layout = report(false, ANALYSIS.records, { ...ANALYSIS.header, total: 78.5, grade: 'A' });
 

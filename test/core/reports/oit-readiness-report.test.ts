@@ -45,3 +45,31 @@ describe('the readiness report of the FY 2564 checklist', () => {
     expect(lines).toContain('ยังไม่มีแท็บวิเคราะห์ผล ITA ในไฟล์นี้ จึงคาดการณ์คะแนนรวมไม่ได้');
   });
 });
+
+describe('the readiness report of a FY 2568 checklist, with an ITA analysis', () => {
+  it('projects the level and the OIT needed for ผ่านดี', () => {
+    const list = oitItemList(2564);
+    if (!list) throw new Error('the FY 2564 list is built in');
+    const records = checklistRecords(list).map((record) => ({ ...record, status: 'เผยแพร่แล้ว' }));
+    const analysis = {
+      name: 'วิเคราะห์ ITA 2567',
+      fiscalYear: 2567,
+      records: Array.from({ length: 10 }, (_, i) => ({
+        no: String(i + 1),
+        indicator: `ตัวชี้วัดที่ ${i + 1}`,
+        score: i < 5 ? '99.12' : i < 8 ? '84.5' : '50',
+        weaknesses: [],
+      })),
+    };
+    const layout = oitReadinessReport({ fiscalYear: 2568 }, records, {
+      thaiDigits: false,
+      workbook: { documentTabs: [], analysis },
+    });
+    const lines = layout.values.map((row) => row.filter((cell) => cell !== '' && cell !== null).join(' | '));
+
+    // 29.736 + 25.35 + 40 = 95.086 → 95.09, EIT 84.50: ผ่าน.
+    expect(lines).toContain('ระดับ | ผ่าน (ผ่าน)');
+    expect(lines).toContain('ระดับถัดไป ผ่านดี: ยังขาด EIT 84.50 ต่ำกว่า 85.00 อยู่ 0.50');
+    expect(lines).toContain('OIT ที่ต้องได้เพื่อระดับผ่านดี | ไปไม่ถึงด้วย OIT: EIT 84.50 ต่ำกว่า 85.00');
+  });
+});

@@ -38,6 +38,15 @@ function measuresWithTwo(api: ServerHandlers): number {
   return sheetId;
 }
 
+/** measuresWithTwo with an officer's column (หมายเหตุ, a note and a formula) inserted between field columns. */
+function measuresWithOfficerColumn(workbook: MemoryWorkbook, api: ServerHandlers): number {
+  const sheetId = measuresWithTwo(api);
+  const sheet = workbook.getSheets().find((s) => s.getSheetId() === sheetId)!;
+  sheet.insertColumnsAfter(3, 1);
+  sheet.getRange(1, 4, 3, 1).setValues([['หมายเหตุ'], ['ตรวจแล้ว'], ['=LEN(B3)']]);
+  return sheetId;
+}
+
 /** The source tab of each report, pasted and structured. */
 const REPORT_SOURCES = [
   { kind: 'results', type: 'measures', text: () => seed('measures-fy2563.txt') },
@@ -102,6 +111,29 @@ const SCENARIOS: readonly Scenario[] = [
       const expected = read.value.records[1]?.record;
       return () =>
         api.updateRecord({ sheetId, row: 3, record: { ...MEASURE, no: '2', measure: 'แก้แล้ว' }, expected });
+    },
+  },
+  {
+    name: "append a record to a tab with an officer's column between field columns",
+    setUp: (workbook, api) => {
+      const sheetId = measuresWithOfficerColumn(workbook, api);
+      return () => api.appendRecord({ sheetId, record: { ...MEASURE, no: '3', measure: 'ใหม่' } });
+    },
+  },
+  {
+    name: "update a record on a tab with an officer's column between field columns",
+    setUp: (workbook, api) => {
+      const sheetId = measuresWithOfficerColumn(workbook, api);
+      const read = api.readRecords({ sheetId });
+      if (!read.ok) throw new Error(read.error);
+      const expected = read.value.records[1]?.record;
+      return () =>
+        api.updateRecord({
+          sheetId,
+          row: 3,
+          record: { ...MEASURE, no: '2', measure: 'แก้แล้ว', monitoring: 'ประจำปี' },
+          expected,
+        });
     },
   },
   {

@@ -87,6 +87,53 @@ describe('rolloverTab', () => {
     expect(workbook.getSheets().map((s) => s.getName())).toEqual(tabs);
   });
 
+  it('matches a checklist by title to the new year’s checklist tab (itemsSheetId), carrying each link', () => {
+    const { workbook, context, sheetId } = withTab('oit-checklist', fixture('oit-checklist-fy2568.txt'));
+    pasteTab(
+      workbook,
+      'รายการ 2569',
+      [
+        'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. 2569',
+        '9.1 ข้อมูลพื้นฐาน',
+        'o1 ข้อมูลผู้บริหาร',
+        'o2 โครงสร้าง',
+        'o3 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร',
+      ].join('\n'),
+    );
+    const itemsSheetId = structureActiveTab(context, 'oit-checklist').tab.sheetId;
+    workbook.resetCalls();
+
+    const made = rolloverTab(context, { sheetId, fiscalYear: 2569, itemsSheetId }, IN_2570);
+    const calls = workbook.totalCalls();
+    const records = readRecords(asDocumentTab(sheetById(workbook, made.tab.sheetId))!).map((r) => r.record);
+
+    expect(records.map((r) => [r.code, r.title, r.url])).toEqual([
+      ['o1', 'ข้อมูลผู้บริหาร', 'https://www.nongbuathong.go.th/executives'],
+      ['o2', 'โครงสร้าง', 'https://www.nongbuathong.go.th/structure'],
+      ['o3', 'การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร', ''],
+    ]);
+    expect(made.warnings.map((w) => w.message)).toContain(
+      'คำเตือน: แบบตรวจการเปิดเผยข้อมูลสาธารณะ ข้อ o1 โครงสร้าง เป็นข้อ o2 ในปี 2569 ยกลิงก์ ผู้รับผิดชอบ และหมายเหตุไปด้วย (warning: the document item o1 is o2 in 2569: its link, units and note carried)',
+    );
+    // A plain rollover of the same tab, for the calls the items tab adds: its records, read once.
+    const plain = withTab('oit-checklist', fixture('oit-checklist-fy2568.txt'));
+    plain.workbook.resetCalls();
+    rolloverTab(plain.context, { sheetId: plain.sheetId, fiscalYear: 2569 }, IN_2570);
+    expect(calls - plain.workbook.totalCalls()).toBe(20);
+  });
+
+  it('refuses, making no tab, an itemsSheetId that is no OIT checklist', () => {
+    const { workbook, context, sheetId } = withTab('oit-checklist', fixture('oit-checklist-fy2568.txt'));
+    pasteTab(workbook, 'วาง 2', fixture('measures-fy2568.txt'));
+    const measures = structureActiveTab(context, 'measures').tab.sheetId;
+    const count = workbook.getSheets().length;
+
+    expect(() => rolloverTab(context, { sheetId, itemsSheetId: measures }, IN_2570)).toThrow(
+      'ไม่ใช่แบบตรวจ OIT จึงใช้เป็นรายการข้อของปีใหม่ไม่ได้',
+    );
+    expect(workbook.getSheets()).toHaveLength(count);
+  });
+
   it('makes the same number of service calls for 10 records as for 200', () => {
     const callsFor = (count: number) => {
       const { workbook, context } = testWorkbook();
