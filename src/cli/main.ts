@@ -13,14 +13,15 @@ import { issuesText } from '../core/problems/schema-issues';
 import { parseColumnMapping } from '../core/structure/column-mapping';
 import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
+import { structureWordFile } from '../core/docx/structure-word-file';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
-import { decodeText } from './read-input';
 import { reportWorkbook } from './report-command';
 import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
+import { decodeDocument } from './word-input';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
@@ -49,7 +50,7 @@ export const USAGE = [
   `TYPE: ${DOCUMENT_TYPE_IDS.join(' | ')}`,
   `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report and rollover: a paste, or the JSON that `structure` prints',
-  'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
+  'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), a Word file (.docx), or - for standard input',
 ].join('\n');
 
 interface DocumentOptions {
@@ -260,7 +261,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`ita-sheets: ${bytes}`);
     return 2;
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeDocument(bytes);
   if (!decoded.ok) {
     io.err(`ita-sheets: ${options.file}: ${decoded.th} (${decoded.en})`);
     return 2;
@@ -287,11 +288,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
     return 0;
   }
-  const structured = structureDocument(
-    options.type,
-    decoded.text,
-    options.columns === undefined ? {} : { columns: options.columns },
-  );
+  const structureOptions = options.columns === undefined ? {} : { columns: options.columns };
+  const structured = decoded.word
+    ? structureWordFile(options.type, decoded.word, structureOptions)
+    : structureDocument(options.type, decoded.text, structureOptions);
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     io.err(`ita-sheets: ${options.file} ${words.th} (${options.file} ${words.en})`);
