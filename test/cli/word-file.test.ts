@@ -19,7 +19,7 @@ interface Run {
 async function run(
   args: string[],
   files: Record<string, Uint8Array>,
-  stdin = new Uint8Array(),
+  stdin: Uint8Array = new Uint8Array(),
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
