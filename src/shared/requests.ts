@@ -59,6 +59,31 @@ export const structureRequest = lazyChecker(() =>
 
 export const pastedColumnsRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
 
+/** The most XML a Word file's parts may send: a long plan's document.xml is a few MB; google.script.run carries tens. */
+export const MAX_WORD_XML = 20_000_000;
+const WORD_XML = `ไฟล์ Word ใหญ่เกินไป (เกิน ${MAX_WORD_XML / 1_000_000} ล้านตัวอักษร) ให้แบ่งเป็นหลายไฟล์ (the Word file is too large; split it)`;
+const wordXml = (name: string) =>
+  z
+    .string({ error: `ต้องส่งข้อความ XML ของ ${name} (${name} must be text)` })
+    .check(z.maxLength(MAX_WORD_XML, { error: WORD_XML }));
+
+/** A Word file the officer picked, unzipped in the sidebar: its document and numbering parts. */
+export const wordFileRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        type: documentType(),
+        fileName: z
+          .string({ error: 'ต้องระบุชื่อไฟล์ (fileName must be text)' })
+          .check(z.maxLength(255, { error: 'ชื่อไฟล์ยาวเกินไป (fileName is too long)' })),
+        documentXml: wordXml('word/document.xml'),
+        numberingXml: z.optional(wordXml('word/numbering.xml')),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
 /** Roll a tab into a fiscal year (the next one unless given), as its own type or `as` (results from measures). */
 export const rolloverRequest = lazyChecker(() =>
   checker(
