@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { DOCUMENT_TYPE_IDS, REPORT_KIND_IDS } from '../core/catalog';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../core/thai/year-reader';
+import { MAX_WORD_XML } from '../core/docx/zip-entries';
 import { lazyChecker } from '../core/problems/lazy-checker';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
@@ -59,8 +60,6 @@ export const structureRequest = lazyChecker(() =>
 
 export const pastedColumnsRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
 
-/** The most XML a Word file's parts may send: a long plan's document.xml is a few MB; google.script.run carries tens. */
-export const MAX_WORD_XML = 20_000_000;
 const WORD_XML = `ไฟล์ Word ใหญ่เกินไป (เกิน ${MAX_WORD_XML / 1_000_000} ล้านตัวอักษร) ให้แบ่งเป็นหลายไฟล์ (the Word file is too large; split it)`;
 const wordXml = (name: string) =>
   z

@@ -4,8 +4,8 @@
  * its warnings; refused with nothing changed when the parts cannot be read or are too large.
  */
 
+import { MAX_WORD_XML } from '../../src/core/docx/zip-entries';
 import { createServerApi, singleProcessLock } from '../../src/server/api';
-import { MAX_WORD_XML } from '../../src/shared/requests';
 import { asDocumentTab, readRecords } from '../../src/sheets/document-tab';
 import { sheetById } from '../../src/sheets/operations/context';
 import { bodyOfPaste, cell, documentXml, table } from '../support/docx-builder';

@@ -5,6 +5,12 @@
  * DecompressionStream in the sidebar), passed in.
  */
 
+/**
+ * The most XML characters a Word file's parts may hold: a long plan's document.xml is a few million;
+ * the sidebar sends them over google.script.run, which carries tens of megabytes.
+ */
+export const MAX_WORD_XML = 20_000_000;
+
 /** The XML of a Word file's parts as text. */
 export interface WordParts {
   readonly documentXml: string;
@@ -25,25 +31,20 @@ export interface ZipTools {
 
 interface ZipEntry {
   readonly method: number;
-  readonly flags: number;
   readonly data: Uint8Array;
 }
 
 const NOT_ZIP = {
-  th: 'ไม่ใช่ไฟล์ Word (.docx) หรือไฟล์เสียหาย (ไม่ใช่ไฟล์ zip)',
-  en: 'not a Word (.docx) file, or a damaged one (not a zip archive)',
+  th: 'ไม่ใช่ไฟล์ Word (.docx) หรือไฟล์เสียหาย',
+  en: 'not a Word (.docx) file or damaged: not a zip archive',
 };
 const NO_DOCUMENT = {
-  th: 'ไม่ใช่ไฟล์ Word (.docx): ไม่มีส่วน word/document.xml (ไฟล์ .doc แบบเก่า ให้บันทึกเป็น .docx ก่อน)',
-  en: 'not a Word (.docx) file: it has no word/document.xml (save an old .doc as .docx first)',
-};
-const ENCRYPTED = {
-  th: 'ไฟล์ Word มีรหัสผ่าน ให้เอารหัสผ่านออกแล้วบันทึกใหม่ก่อน',
-  en: 'the Word file is password-protected; remove the password and save it again',
+  th: 'ไม่ใช่ไฟล์ Word (.docx) ไฟล์ .doc ให้บันทึกเป็น .docx ก่อน',
+  en: 'not a Word (.docx) file: no word/document.xml; save a .doc as .docx first',
 };
 const BROKEN = {
-  th: 'ไฟล์ Word เสียหาย อ่านส่วน word/document.xml ไม่ได้ ให้เปิดใน Word แล้วบันทึกใหม่',
-  en: 'the Word file is damaged: word/document.xml cannot be read; open it in Word and save it again',
+  th: 'ไฟล์ Word เสียหาย ให้เปิดใน Word แล้วบันทึกใหม่',
+  en: 'the Word file is damaged: open it in Word and save it again',
 };
 
 /** True when the bytes start as a zip archive does (PK\x03\x04): a .docx, .xlsx or other zip. */
@@ -82,11 +83,7 @@ function zipEntries(b: Uint8Array): Map<string, ZipEntry> | undefined {
     if (local + 30 > b.length || u32(b, local) !== 0x04034b50) return undefined;
     const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
     if (start + size > b.length) return undefined;
-    entries.set(name, {
-      method: u16(b, at + 10),
-      flags: u16(b, at + 8),
-      data: b.subarray(start, start + size),
-    });
+    entries.set(name, { method: u16(b, at + 10), data: b.subarray(start, start + size) });
     at += 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
   }
   return entries;
@@ -108,7 +105,6 @@ export async function readWordParts(bytes: Uint8Array, tools: ZipTools): Promise
   if (!entries) return { ok: false, ...NOT_ZIP };
   const document = entries.get('word/document.xml');
   if (!document) return { ok: false, ...NO_DOCUMENT };
-  if ((document.flags & 1) !== 0) return { ok: false, ...ENCRYPTED };
   const documentXml = await entryText(document, tools);
   if (documentXml === undefined) return { ok: false, ...BROKEN };
   const numbering = entries.get('word/numbering.xml');
