@@ -6,8 +6,22 @@
 
 export interface XmlElement {
   readonly name: string;
+  /** The attributes, read from the tag when first asked for (most elements' are never read). */
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: (XmlElement | string)[];
+}
+
+class Element implements XmlElement {
+  readonly children: (XmlElement | string)[] = [];
+  private parsed: Record<string, string> | undefined;
+  constructor(
+    readonly name: string,
+    private readonly source: string,
+  ) {}
+  get attrs(): Readonly<Record<string, string>> {
+    this.parsed ??= readAttributes(this.source);
+    return this.parsed;
+  }
 }
 
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -36,19 +50,19 @@ function readAttributes(source: string): Record<string, string> {
 
 /** The end of a tag that starts at `from` (the index of its `>`), quotes in attribute values skipped. */
 function tagEnd(xml: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   for (let i = from; i < xml.length; i++) {
-    const c = xml[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i;
+    const c = xml.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i;
   }
   return -1;
 }
 
 /** Skips a construct that is not an element (`<?…?>`, `<!--…-->`, `<!…>`); returns the index after it. */
-function skipSpecial(xml: string, at: number, parent: XmlElement): number {
+function skipSpecial(xml: string, at: number, parent: Element): number {
   if (xml.startsWith('<![CDATA[', at)) {
     const end = xml.indexOf(']]>', at);
     const stop = end < 0 ? xml.length : end;
@@ -60,10 +74,15 @@ function skipSpecial(xml: string, at: number, parent: XmlElement): number {
   return end < 0 ? xml.length : end + close.length;
 }
 
+function isNameEnd(code: number): boolean {
+  // space, tab, line feed, carriage return, '/', '>'
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62;
+}
+
 /** The document's elements under a root named `#document`. */
 export function parseXml(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
-  const stack: XmlElement[] = [root];
+  const root = new Element('#document', '');
+  const stack: Element[] = [root];
   let i = 0;
   while (i < xml.length) {
     const parent = stack[stack.length - 1]!;
@@ -71,31 +90,31 @@ export function parseXml(xml: string): XmlElement {
     const textEnd = lt < 0 ? xml.length : lt;
     if (textEnd > i) parent.children.push(decodeEntities(xml.slice(i, textEnd)));
     if (lt < 0) break;
-    const next = xml[lt + 1];
-    if (next === '?' || next === '!') {
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 || next === 33) {
+      // '?' or '!': a declaration, comment, CDATA or processing instruction
       i = skipSpecial(xml, lt, parent);
       continue;
     }
     const gt = tagEnd(xml, lt + 1);
     if (gt < 0) break;
-    const body = xml.slice(lt + 1, gt);
     i = gt + 1;
-    if (body.startsWith('/')) {
-      const name = body.slice(1).trim();
-      const at = stack.map((e) => e.name).lastIndexOf(name);
-      if (at > 0) stack.length = at;
+    if (next === 47) {
+      // '/': a closing tag closes the innermost open element of its name, or is stray
+      const name = xml.slice(lt + 2, gt).trim();
+      for (let at = stack.length - 1; at > 0; at--) {
+        if (stack[at]!.name === name) {
+          stack.length = at;
+          break;
+        }
+      }
       continue;
     }
-    const selfClosing = body.endsWith('/');
-    const inner = selfClosing ? body.slice(0, -1) : body;
-    const nameEnd = inner.search(/[\s]/);
-    const name = nameEnd < 0 ? inner : inner.slice(0, nameEnd);
-    if (name === '') continue;
-    const element: XmlElement = {
-      name,
-      attrs: nameEnd < 0 ? {} : readAttributes(inner.slice(nameEnd)),
-      children: [],
-    };
+    let nameEnd = lt + 1;
+    while (nameEnd < gt && !isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === lt + 1) continue;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const element = new Element(xml.slice(lt + 1, nameEnd), xml.slice(nameEnd, selfClosing ? gt - 1 : gt));
     parent.children.push(element);
     if (!selfClosing) stack.push(element);
   }
