@@ -1,6 +1,6 @@
 /**
  * The Word-file step of the documents view: the officer picks a .docx file; the browser reads it (an
- * upload into the page, no Drive access), unzips its document and numbering parts with the browser's
+ * upload into the page, no Drive access), unzips its document, numbering and styles parts with the browser's
  * own DecompressionStream (the directory read by the core's zip-entries.ts; no zip library in the
  * sidebar), and sends the XML to the server, which structures it into a new document tab as a pasted
  * tab is. The XML is read on the server so that the sidebar's bundle carries no Word reader.
@@ -55,17 +55,12 @@ export function wordUploadPart(
       app.showError(`ไฟล์ "${file.name}": ${read.th}${read.en ? ` (${read.en})` : ''}`);
       return;
     }
-    const { documentXml, numberingXml } = read.parts;
-    if (documentXml.length + (numberingXml?.length ?? 0) > MAX_WORD_XML) {
+    const { parts } = read;
+    if (Object.values(parts).reduce((n, xml) => n + xml.length, 0) > MAX_WORD_XML) {
       app.showError(`ไฟล์ "${file.name}" ใหญ่เกินไป ให้แบ่งเป็นหลายไฟล์ (the Word file is too large; split it)`);
       return;
     }
-    const request = { type, fileName: file.name, documentXml };
-    const answer = await app.call(
-      'structureWordFile',
-      numberingXml === undefined ? request : { ...request, numberingXml },
-      button,
-    );
+    const answer = await app.call('structureWordFile', { type, fileName: file.name, ...parts }, button);
     if (answer.ok) await done(answer.value);
   }
 

@@ -186,9 +186,8 @@ export function createServerApi(
       }),
     structureWordFile: (input) =>
       write('structureWordFile', (c) => {
-        const { type, fileName, documentXml, numberingXml } = parse(wordFileRequest, input);
+        const { type, fileName, ...parts } = parse(wordFileRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
-        const parts = numberingXml === undefined ? { documentXml } : { documentXml, numberingXml };
         return structureWordFileTab(c, type, parts, fileName);
       }),
     readPastedColumns: (input) =>

@@ -66,7 +66,7 @@ const wordXml = (name: string) =>
     .string({ error: `ต้องส่งข้อความ XML ของ ${name} (${name} must be text)` })
     .check(z.maxLength(MAX_WORD_XML, { error: WORD_XML }));
 
-/** A Word file the officer picked, unzipped in the sidebar: its document and numbering parts. */
+/** A Word file the officer picked, unzipped in the sidebar: its document, numbering and styles parts. */
 export const wordFileRequest = lazyChecker(() =>
   checker(
     object(
@@ -77,6 +77,7 @@ export const wordFileRequest = lazyChecker(() =>
           .check(z.maxLength(255, { error: 'ชื่อไฟล์ยาวเกินไป (fileName is too long)' })),
         documentXml: wordXml('word/document.xml'),
         numberingXml: z.optional(wordXml('word/numbering.xml')),
+        stylesXml: z.optional(wordXml('word/styles.xml')),
       },
       NOT_OBJECT,
     ),

@@ -32,6 +32,8 @@ export interface ParagraphOptions {
   /** Word's automatic numbering: the list (w:numId) and level (w:ilvl). */
   readonly numId?: number;
   readonly level?: number;
+  /** The paragraph style (w:pStyle), Normal unless given. */
+  readonly style?: string;
 }
 
 export function paragraph(text: string, options: ParagraphOptions = {}): string {
@@ -39,7 +41,7 @@ export function paragraph(text: string, options: ParagraphOptions = {}): string 
     options.numId === undefined
       ? ''
       : `<w:numPr><w:ilvl w:val="${options.level ?? 0}"/><w:numId w:val="${options.numId}"/></w:numPr>`;
-  return `<w:p><w:pPr><w:pStyle w:val="Normal"/>${numPr}</w:pPr>${text === '' ? '' : runs(text)}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${options.style ?? 'Normal'}"/>${numPr}</w:pPr>${text === '' ? '' : runs(text)}</w:p>`;
 }
 
 export interface CellOptions {
@@ -122,8 +124,34 @@ const DOCUMENT_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
   '</Relationships>';
 
-/** A .docx file of a body (paragraph() and table() XML) and, if given, numbering.xml. */
-export async function buildDocx(body: string, numberingXml?: string): Promise<Uint8Array> {
+/** styles.xml with paragraph styles: each its id, the style it is based on and its list (numId, level). */
+export function styles(
+  list: readonly {
+    readonly id: string;
+    readonly basedOn?: string;
+    readonly numId?: number;
+    readonly level?: number;
+  }[],
+): string {
+  const body = list
+    .map((s) => {
+      const numPr =
+        s.numId === undefined
+          ? ''
+          : `<w:pPr><w:numPr><w:ilvl w:val="${s.level ?? 0}"/><w:numId w:val="${s.numId}"/></w:numPr></w:pPr>`;
+      const basedOn = s.basedOn === undefined ? '' : `<w:basedOn w:val="${s.basedOn}"/>`;
+      return `<w:style w:type="paragraph" w:styleId="${s.id}"><w:name w:val="${s.id}"/>${basedOn}${numPr}</w:style>`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W}">${body}</w:styles>`;
+}
+
+/** A .docx file of a body (paragraph() and table() XML) and, if given, numbering.xml and styles.xml. */
+export async function buildDocx(
+  body: string,
+  numberingXml?: string,
+  stylesXml?: string,
+): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
@@ -132,6 +160,7 @@ export async function buildDocx(body: string, numberingXml?: string): Promise<Ui
     zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
     zip.file('word/numbering.xml', numberingXml);
   }
+  if (stylesXml !== undefined) zip.file('word/styles.xml', stylesXml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -12,9 +12,23 @@ interface Level {
   readonly start: number;
 }
 
-/** The lists of a Word file: for each numId, its levels (0–8). */
+interface List {
+  readonly levels: readonly (Level | undefined)[];
+  /** Whose counters it uses: lists of one abstract list share them unless one starts again. */
+  readonly counter: string;
+}
+
+/** A paragraph style's numbering (a list style, a numbered heading) and the style it is based on. */
+interface StyleNumbering {
+  readonly numId?: string;
+  readonly level?: string;
+  readonly basedOn?: string;
+}
+
+/** The lists of a Word file (for each numId, its levels 0–8) and its paragraph styles' numbering. */
 export interface Numbering {
-  readonly lists: ReadonlyMap<string, readonly (Level | undefined)[]>;
+  readonly lists: ReadonlyMap<string, List>;
+  readonly styles: ReadonlyMap<string, StyleNumbering>;
 }
 
 function readLevels(element: XmlElement): (Level | undefined)[] {
@@ -32,30 +46,81 @@ function readLevels(element: XmlElement): (Level | undefined)[] {
   return levels;
 }
 
-/** Reads numbering.xml; a missing or unreadable part is no lists (items then show no number). */
-export function readNumbering(xml: string | undefined): Numbering {
-  const lists = new Map<string, (Level | undefined)[]>();
-  if (xml === undefined) return { lists };
-  const root = firstChild(parseXml(xml), 'w:numbering');
-  if (!root) return { lists };
+function readLists(xml: string | undefined): Map<string, List> {
+  const lists = new Map<string, List>();
+  const root = xml === undefined ? undefined : firstChild(parseXml(xml), 'w:numbering');
+  if (!root) return lists;
   const abstracts = new Map<string, (Level | undefined)[]>();
   for (const abstract of childElements(root, 'w:abstractNum')) {
     abstracts.set(abstract.attrs['w:abstractNumId'] ?? '', readLevels(abstract));
   }
   for (const num of childElements(root, 'w:num')) {
-    const base = abstracts.get(wordValue(firstChild(num, 'w:abstractNumId')) ?? '') ?? [];
-    const levels = [...base];
+    const numId = num.attrs['w:numId'] ?? '';
+    const abstractId = wordValue(firstChild(num, 'w:abstractNumId')) ?? '';
+    const levels = [...(abstracts.get(abstractId) ?? [])];
+    let restarts = false;
     for (const override of childElements(num, 'w:lvlOverride')) {
       const index = Number(override.attrs['w:ilvl'] ?? '0');
-      const own = firstChild(override, 'w:lvl');
+      const own = readLevels(override)[index];
+      if (own) levels[index] = own;
       const start = wordValue(firstChild(override, 'w:startOverride'));
-      if (own) levels[index] = readLevels({ ...override, children: [own] })[index] ?? levels[index];
       const level = levels[index];
-      if (start !== undefined && level) levels[index] = { ...level, start: Number(start) || 1 };
+      if (start !== undefined && level) levels[index] = { ...level, start: Number(start) || 0 };
+      restarts ||= start !== undefined || own !== undefined;
     }
-    lists.set(num.attrs['w:numId'] ?? '', levels);
+    lists.set(numId, { levels, counter: restarts ? `num ${numId}` : `abstract ${abstractId}` });
   }
-  return { lists };
+  return lists;
+}
+
+function readStyles(xml: string | undefined): Map<string, StyleNumbering> {
+  const styles = new Map<string, StyleNumbering>();
+  const root = xml === undefined ? undefined : firstChild(parseXml(xml), 'w:styles');
+  if (!root) return styles;
+  for (const style of childElements(root, 'w:style')) {
+    if (style.attrs['w:type'] !== 'paragraph') continue;
+    const numPr = firstChild(firstChild(style, 'w:pPr'), 'w:numPr');
+    const numId = wordValue(firstChild(numPr, 'w:numId'));
+    const level = wordValue(firstChild(numPr, 'w:ilvl'));
+    const basedOn = wordValue(firstChild(style, 'w:basedOn'));
+    styles.set(style.attrs['w:styleId'] ?? '', {
+      ...(numId === undefined ? {} : { numId }),
+      ...(level === undefined ? {} : { level }),
+      ...(basedOn === undefined ? {} : { basedOn }),
+    });
+  }
+  return styles;
+}
+
+/**
+ * Reads numbering.xml and styles.xml; a missing or unreadable part is no lists or no styles (items
+ * then show no number).
+ */
+export function readNumbering(numberingXml: string | undefined, stylesXml?: string): Numbering {
+  return { lists: readLists(numberingXml), styles: readStyles(stylesXml) };
+}
+
+/**
+ * The list and level of a paragraph: its own w:numPr, else its style's (or the style it is based
+ * on); numId 0 is no list.
+ */
+export function paragraphList(
+  numbering: Numbering,
+  own: { numId?: string; level?: string },
+  styleId: string | undefined,
+): { numId: string; level: number } | undefined {
+  let numId = own.numId;
+  let level = own.level;
+  const seen = new Set<string>();
+  for (let id = styleId; id !== undefined && !seen.has(id); ) {
+    seen.add(id);
+    const style = numbering.styles.get(id);
+    numId ??= style?.numId;
+    level ??= style?.level;
+    id = style?.basedOn;
+  }
+  if (numId === undefined || numId === '0') return undefined;
+  return { numId, level: Number(level ?? '0') || 0 };
 }
 
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
@@ -131,12 +196,13 @@ function bulletText(text: string): string {
 export function numberCounter(numbering: Numbering): (numId: string, level: number) => string {
   const counters = new Map<string, number[]>();
   return (numId, level) => {
-    const levels = numbering.lists.get(numId);
+    const list = numbering.lists.get(numId);
+    const levels = list?.levels;
     const own = levels?.[level];
-    if (!levels || !own) return '';
+    if (!list || !levels || !own) return '';
     if (own.format === 'bullet') return bulletText(own.text);
-    const counts = counters.get(numId) ?? [];
-    counters.set(numId, counts);
+    const counts = counters.get(list.counter) ?? [];
+    counters.set(list.counter, counts);
     counts[level] = counts[level] === undefined ? own.start : counts[level]! + 1;
     // A higher item starts its sub-items again.
     counts.length = level + 1;

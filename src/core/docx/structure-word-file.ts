@@ -19,7 +19,7 @@ const NO_BODY = {
 
 /** The Word document as rows of text with the notes of its filled merged cells, or undefined. */
 export function wordFileRows(parts: WordParts): WordRows | undefined {
-  const blocks = readWordDocument(parts.documentXml, readNumbering(parts.numberingXml));
+  const blocks = readWordDocument(parts.documentXml, readNumbering(parts.numberingXml, parts.stylesXml));
   return blocks ? wordRows(blocks) : undefined;
 }
 

@@ -5,8 +5,7 @@
  * text (w:del), field codes, drawings, text boxes and other floating content are not.
  */
 
-import type { Numbering } from './numbering';
-import { numberCounter } from './numbering';
+import { type Numbering, numberCounter, paragraphList } from './numbering';
 import { childElements, firstChild, parseXml, wordValue, type XmlElement } from './xml-tree';
 
 export interface WordParagraph {
@@ -55,7 +54,11 @@ const SKIPPED: ReadonlySet<string> = new Set([
   'w:commentReference',
 ]);
 
-type Counter = (numId: string, level: number) => string;
+/** Gives a numbered paragraph its label, counting in document order. */
+interface Counter {
+  readonly numbering: Numbering;
+  readonly label: (numId: string, level: number) => string;
+}
 
 function runText(element: XmlElement, out: string[]): void {
   for (const child of element.children) {
@@ -85,10 +88,18 @@ function paragraphText(p: XmlElement, count: Counter): string {
   const parts: string[] = [];
   runText(p, parts);
   const text = parts.join('');
-  const numPr = firstChild(firstChild(p, 'w:pPr'), 'w:numPr');
+  if (text.trim() === '') return text;
+  const props = firstChild(p, 'w:pPr');
+  const numPr = firstChild(props, 'w:numPr');
   const numId = wordValue(firstChild(numPr, 'w:numId'));
-  if (numId === undefined || numId === '0' || text.trim() === '') return text;
-  const label = count(numId, Number(wordValue(firstChild(numPr, 'w:ilvl')) ?? '0') || 0);
+  const level = wordValue(firstChild(numPr, 'w:ilvl'));
+  const list = paragraphList(
+    count.numbering,
+    { ...(numId === undefined ? {} : { numId }), ...(level === undefined ? {} : { level }) },
+    wordValue(firstChild(props, 'w:pStyle')),
+  );
+  if (!list) return text;
+  const label = count.label(list.numId, list.level);
   return label === '' ? text : `${label} ${text.replace(/^[ \t]+/, '')}`;
 }
 
@@ -147,7 +158,7 @@ function readTable(tbl: XmlElement, count: Counter): WordTable {
 export function readWordDocument(documentXml: string, numbering: Numbering): WordBlock[] | undefined {
   const body = firstChild(firstChild(parseXml(documentXml), 'w:document'), 'w:body');
   if (!body) return undefined;
-  const count = numberCounter(numbering);
+  const count = { numbering, label: numberCounter(numbering) };
   const blocks: WordBlock[] = [];
   for (const block of blockChildren(body)) {
     if (block.name === 'w:p') blocks.push({ kind: 'paragraph', text: paragraphText(block, count) });

@@ -15,6 +15,8 @@ export const MAX_WORD_XML = 20_000_000;
 export interface WordParts {
   readonly documentXml: string;
   readonly numberingXml?: string;
+  /** word/styles.xml: the numbering a paragraph takes from its style. */
+  readonly stylesXml?: string;
 }
 
 /** The parts, or why the file cannot be read, in Thai and English. */
@@ -109,5 +111,14 @@ export async function readWordParts(bytes: Uint8Array, tools: ZipTools): Promise
   if (documentXml === undefined) return { ok: false, ...BROKEN };
   const numbering = entries.get('word/numbering.xml');
   const numberingXml = numbering ? await entryText(numbering, tools) : undefined;
-  return { ok: true, parts: numberingXml === undefined ? { documentXml } : { documentXml, numberingXml } };
+  const styles = numbering ? entries.get('word/styles.xml') : undefined;
+  const stylesXml = styles ? await entryText(styles, tools) : undefined;
+  return {
+    ok: true,
+    parts: {
+      documentXml,
+      ...(numberingXml === undefined ? {} : { numberingXml }),
+      ...(stylesXml === undefined ? {} : { stylesXml }),
+    },
+  };
 }

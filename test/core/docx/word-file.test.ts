@@ -17,6 +17,7 @@ import {
   documentXml,
   numbering,
   paragraph,
+  styles,
   table,
 } from '../../support/docx-builder';
 
@@ -31,8 +32,8 @@ async function partsOf(bytes: Uint8Array): Promise<WordParts> {
   return read.parts;
 }
 
-async function rowsOf(body: string, numberingXml?: string) {
-  const read = wordFileRows(await partsOf(await buildDocx(body, numberingXml)));
+async function rowsOf(body: string, numberingXml?: string, stylesXml?: string) {
+  const read = wordFileRows(await partsOf(await buildDocx(body, numberingXml, stylesXml)));
   if (!read) throw new Error('no body');
   return read;
 }
@@ -207,6 +208,53 @@ describe("Word's automatic numbering", () => {
       '(ข) ข้อสอง',
       '3) เริ่มที่สาม',
     ]);
+  });
+
+  it("numbers a paragraph by its style's list (or the style it is based on), unless it says numId 0", async () => {
+    const read = await rowsOf(
+      [
+        paragraph('หัวข้อแรก', { style: 'Heading1' }),
+        paragraph('หัวข้อสอง', { style: 'Heading1' }),
+        paragraph('ข้อย่อย', { style: 'ListThai' }),
+        paragraph('ไม่มีเลข', { style: 'Heading1', numId: 0 }),
+        paragraph('ธรรมดา'),
+      ].join(''),
+      LISTS,
+      styles([
+        { id: 'Normal' },
+        { id: 'Heading1', basedOn: 'Normal', numId: 5 },
+        { id: 'ListBase', numId: 4 },
+        { id: 'ListThai', basedOn: 'ListBase' },
+      ]),
+    );
+
+    expect(read.rows.map((r) => r.join('\t'))).toEqual([
+      '3) หัวข้อแรก',
+      '4) หัวข้อสอง',
+      '(ก) ข้อย่อย',
+      'ไม่มีเลข',
+      'ธรรมดา',
+    ]);
+  });
+
+  it('counts on across lists of one abstract list, and again in a list that restarts it', async () => {
+    const xml = numbering([[{ format: 'decimal', text: '%1.' }]]).replace(
+      '</w:numbering>',
+      '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+        '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>' +
+        '</w:numbering>',
+    );
+    const read = await rowsOf(
+      [
+        paragraph('ก', { numId: 1 }),
+        paragraph('ข', { numId: 2 }),
+        paragraph('ค', { numId: 3 }),
+        paragraph('ง', { numId: 3 }),
+      ].join(''),
+      xml,
+    );
+
+    expect(read.rows.map((r) => r[0])).toEqual(['1. ก', '2. ข', '1. ค', '2. ง']);
   });
 
   it('keeps numbers typed into the text as they are, and shows no number without numbering.xml', async () => {
