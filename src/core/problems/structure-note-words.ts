@@ -71,8 +71,8 @@ function describeNote(problem: StructureNote): Words {
     case 'word-merged-cell': {
       const rows = problem.rows.join(', ');
       return words(
-        `ช่องที่ผสานในตาราง Word (คอลัมน์ที่ ${problem.column} แถว ${problem.from}) เติมลงแถว ${rows} ด้วย โปรดตรวจทาน: `,
-        `a merged Word cell (column ${problem.column}, row ${problem.from}) filled into rows ${rows}; please check: `,
+        `ช่องที่ผสานในตาราง Word คอลัมน์ที่ ${problem.column} เติมลงแถว ${rows} ด้วย โปรดตรวจทาน: `,
+        `a merged Word cell, column ${problem.column}, filled into rows ${rows}; please check: `,
         showValue(problem.text),
       );
     }
