@@ -261,7 +261,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`ita-sheets: ${bytes}`);
     return 2;
   }
-  const decoded = await decodeDocument(bytes);
+  const decoded = await decodeDocument(bytes, options.command === 'report' ? undefined : options.type);
   if (!decoded.ok) {
     io.err(`ita-sheets: ${options.file}: ${decoded.th} (${decoded.en})`);
     return 2;

@@ -4,7 +4,9 @@
  */
 
 import { inflateRawSync } from 'node:zlib';
+import { unfillKeys } from '../core/docx/merged-keys';
 import { wordFileRows } from '../core/docx/structure-word-file';
+import type { DocumentTypeId } from '../core/documents/document-type';
 import { isZip, readWordParts, type WordParts, type WordPartsResult } from '../core/docx/zip-entries';
 import { decodeText } from './read-input';
 
@@ -21,11 +23,15 @@ function pastedCell(text: string): string {
   return /[\t\r\n]|^"/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A Word document as the tab-separated text a paste of it would be (for report and rollover). */
-export function wordFileText(parts: WordParts): string | undefined {
-  return wordFileRows(parts)
-    ?.rows.map((row) => row.map(pastedCell).join('\t'))
-    .join('\n');
+/**
+ * A Word document as the tab-separated text a paste of it would be (for report and rollover); with
+ * the type, a merged key cell is left as continuation rows as structureWordFile leaves it.
+ */
+export function wordFileText(parts: WordParts, type?: DocumentTypeId): string | undefined {
+  const read = wordFileRows(parts);
+  if (!read) return undefined;
+  const rows = type === undefined ? read.rows : unfillKeys(type, read).rows;
+  return rows.map((row) => row.map(pastedCell).join('\t')).join('\n');
 }
 
 /** A file's text (a paste, or a Word document as one) and, for a Word file, its parts. */
@@ -38,11 +44,11 @@ const NO_BODY = {
   en: 'not a readable Word file: word/document.xml has no document body (w:body)',
 };
 
-/** Reads a file's bytes: a zip (PK\x03\x04) as a Word file, anything else as text (read-input.ts). */
-export async function decodeDocument(bytes: Uint8Array): Promise<DecodedDocument> {
+/** Reads a file's bytes: a zip (PK\x03\x04) as a Word file of the type if known, anything else as text (read-input.ts). */
+export async function decodeDocument(bytes: Uint8Array, type?: DocumentTypeId): Promise<DecodedDocument> {
   if (!isZip(bytes)) return decodeText(bytes);
   const read = await readWordFile(bytes);
   if (!read.ok) return read;
-  const text = wordFileText(read.parts);
+  const text = wordFileText(read.parts, type);
   return text === undefined ? { ok: false, ...NO_BODY } : { ok: true, text, word: read.parts };
 }

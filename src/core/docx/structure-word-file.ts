@@ -1,6 +1,7 @@
 /**
- * The structurer over a Word file's parts: the document read as rows (word-rows.ts), then structured
- * by the type's rules as a paste is, the notes of filled merged cells first among its warnings.
+ * The structurer over a Word file's parts: the document read as rows (word-rows.ts), a merged key
+ * cell left as continuation rows (merged-keys.ts), then structured by the type's rules as a paste
+ * is, the notes of filled merged cells first among its warnings.
  */
 
 import type { DocumentTypeId } from '../documents/document-type';
@@ -9,7 +10,8 @@ import { type StructureOptions, structureDocument } from '../structure/structure
 import type { StructuredDocument } from '../structure/structured-document';
 import { readNumbering } from './numbering';
 import { readWordDocument } from './word-document';
-import { type WordRows, wordRows } from './word-rows';
+import { unfillKeys } from './merged-keys';
+import { fillNotes, type WordRows, wordRows } from './word-rows';
 import type { WordParts } from './zip-entries';
 
 const NO_BODY = {
@@ -17,7 +19,7 @@ const NO_BODY = {
   en: 'word/document.xml has no document body (w:body); not a readable Word file',
 };
 
-/** The Word document as rows of text with the notes of its filled merged cells, or undefined. */
+/** The Word document as rows of text with its filled merged cells, or undefined. */
 export function wordFileRows(parts: WordParts): WordRows | undefined {
   const blocks = readWordDocument(parts.documentXml, readNumbering(parts.numberingXml, parts.stylesXml));
   return blocks ? wordRows(blocks) : undefined;
@@ -29,9 +31,10 @@ export function structureWordFile(
   parts: WordParts,
   options: StructureOptions = {},
 ): Result<StructuredDocument> {
-  const read = wordFileRows(parts);
-  if (!read) return fail({ code: 'not-this-document', expected: type, reason: NO_BODY });
+  const whole = wordFileRows(parts);
+  if (!whole) return fail({ code: 'not-this-document', expected: type, reason: NO_BODY });
+  const read = unfillKeys(type, whole, options.columns);
   const result = structureDocument(type, read.rows, options);
-  if (!result.ok || read.notes.length === 0) return result;
-  return ok({ ...result.value, warnings: [...read.notes, ...result.value.warnings] });
+  if (!result.ok || read.fills.length === 0) return result;
+  return ok({ ...result.value, warnings: [...fillNotes(read.fills), ...result.value.warnings] });
 }

@@ -6,6 +6,7 @@
 
 import { inflateRawSync } from 'node:zlib';
 import { structureWordFile, wordFileRows } from '../../../src/core/docx/structure-word-file';
+import { fillNotes } from '../../../src/core/docx/word-rows';
 import { readWordParts, type WordParts } from '../../../src/core/docx/zip-entries';
 import { DOCUMENT_TYPES } from '../../../src/core/documents/types';
 import { structureDocument } from '../../../src/core/structure/structure';
@@ -62,7 +63,7 @@ describe('a Word table', () => {
     const read = await rowsOf(body);
 
     expect(read.rows.map((r) => r[3])).toEqual([HEADER[3], MONITOR, MONITOR, MONITOR]);
-    expect(read.notes).toEqual([
+    expect(fillNotes(read.fills)).toEqual([
       {
         severity: 'warning',
         row: 2,
@@ -111,6 +112,49 @@ describe('a Word table', () => {
     expect(word.value.records.map((r) => r.behavior)).toEqual([items, items]);
   });
 
+  it("reads a measure merged over several rows (its key column) as one record, the rows' cells appended", async () => {
+    const body = table([
+      ['ลำดับ', ...HEADER].map((t) => cell(t)),
+      [
+        cell('๑', { merge: 'restart' }),
+        cell('เผยแพร่ข้อมูลงบประมาณ', { merge: 'restart' }),
+        cell('จัดทำมาตรการ'),
+        cell('กองคลัง'),
+        cell(MONITOR, { merge: 'restart' }),
+      ],
+      [
+        cell('', { merge: 'continue' }),
+        cell('', { merge: 'continue' }),
+        cell('เผยแพร่ให้บุคลากรทราบ'),
+        cell('สำนักปลัด'),
+        cell('', { merge: 'continue' }),
+      ],
+      [
+        cell('๒'),
+        cell('ประเมินความพึงพอใจ'),
+        cell('ประเมินผ่าน QR Code'),
+        cell('กองช่าง'),
+        cell('', { merge: 'continue' }),
+      ],
+    ]);
+    const doc = structureWordFile('measures', await partsOf(await buildDocx(body)));
+    if (!doc.ok) throw new Error(JSON.stringify(doc.problem));
+
+    expect(doc.value.records).toHaveLength(2);
+    expect(doc.value.records[0]).toMatchObject({
+      no: '๑',
+      measure: 'เผยแพร่ข้อมูลงบประมาณ',
+      steps: ['จัดทำมาตรการ', 'เผยแพร่ให้บุคลากรทราบ'],
+      responsible: ['กองคลัง', 'สำนักปลัด'],
+      monitoring: MONITOR,
+    });
+    expect(doc.value.records[1]?.monitoring).toBe(MONITOR);
+    // Only the monitoring cell was filled, into the next measure's row 4; row 3 continues measure ๑.
+    expect(
+      doc.value.warnings.filter((w) => w.problem.code === 'word-merged-cell').map((w) => w.problem),
+    ).toEqual([{ code: 'word-merged-cell', column: 5, from: 2, rows: [4], text: MONITOR }]);
+  });
+
   it('keeps a cell not merged as it is: an empty cell stays empty and no note is made', async () => {
     const read = await rowsOf(
       table([
@@ -121,7 +165,7 @@ describe('a Word table', () => {
     );
 
     expect(read.rows[2]).toEqual(['๒. ประเมินความพึงพอใจ', 'ประเมินผล', 'สำนักปลัด', '']);
-    expect(read.notes).toEqual([]);
+    expect(read.fills).toEqual([]);
   });
 
   it('keeps the columns in line after a cell spanning two (w:gridSpan)', async () => {
