@@ -15,6 +15,7 @@ import { hostileFigures } from './lib/hostile-bench';
 import { operationCalls } from './lib/operation-calls';
 import { measurePreviewStartup } from './lib/preview-startup';
 import { type ReportCalls, reportCalls } from './lib/report-calls';
+import { measuresDocumentXml, readWordTable } from './lib/word-file-bench';
 
 interface Figure {
   readonly key: string;
@@ -163,6 +164,9 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [process.argv[1]!, '--structure-child'], { encoding: 'utf8' }),
   ) as { ms: number; peakMB: number; deltaMB: number; records: number };
 
+  const wordXml = measuresDocumentXml(2000);
+  const readWordMs = timeMs(() => readWordTable(wordXml), 5);
+
   const calls = reportCalls(SIZES);
   const operations = SIZES.map(operationCalls);
   const sidebar = sizeKB(readFileSync(join(DIST, 'sidebar.html')));
@@ -215,6 +219,12 @@ async function main(): Promise<void> {
       key: 'structure5kMs',
       label: `structure a 5,000-row paste (${child.records} measures)`,
       value: child.ms,
+      unit: 'ms',
+    },
+    {
+      key: 'readWord2kMs',
+      label: `read a Word table of 2,000 measures (${(wordXml.length / 1e6).toFixed(1)} M chars)`,
+      value: readWordMs,
       unit: 'ms',
     },
     { key: 'structure5kPeakMB', label: 'its peak memory (process RSS)', value: child.peakMB, unit: 'MB' },

@@ -11,6 +11,7 @@ import type { StructureSummary, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { createColumnMappingStep } from './column-mapping-step';
 import { h, labelled, options, replace, uniqueId } from './dom';
+import { wordUploadPart } from './docx-upload';
 import { rolloverPart } from './rollover-part';
 import { summaryClass } from './validate-view';
 
@@ -177,6 +178,7 @@ export function createDocumentsView(app: App): View {
     labelled('เป็นเอกสารประเภท', structureType, 'as type'),
     h('div', { class: 'actions' }, structureButton, ' ', mapButton),
     mapping.element,
+    ...wordUploadPart(app, structureType, structured),
     structureResult,
     ...rolloverPart(app, refresh),
   );

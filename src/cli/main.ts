@@ -13,6 +13,7 @@ import { issuesText } from '../core/problems/schema-issues';
 import { parseColumnMapping } from '../core/structure/column-mapping';
 import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
+import { structureWordFile } from '../core/docx/structure-word-file';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
@@ -21,6 +22,7 @@ import { decodeText, MAX_INPUT_BYTES, MAX_PROFILE_BYTES, tooLarge } from './read
 import { reportWorkbook } from './report-command';
 import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
+import { decodeDocument } from './word-input';
 
 /** What the command line touches of the world, so tests can run it in-process. */
 export interface CliIo {
@@ -52,7 +54,7 @@ export const USAGE = [
   `KIND: ${REPORT_KIND_IDS.join(' | ')}`,
   'FILE for report and rollover: a paste, or the JSON that `structure` prints',
   "LIST: the new year's OIT item list as pasted from its manual; checklist items are matched by title",
-  'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), or - for standard input',
+  'FILE: a UTF-8 text file (tab-separated as pasted from Word or a sheet), a Word file (.docx), or - for standard input',
 ].join('\n');
 
 interface DocumentOptions {
@@ -293,7 +295,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`ita-sheets: ${bytes}`);
     return 2;
   }
-  const decoded = decodeText(bytes);
+  const decoded = await decodeDocument(bytes, options.command === 'report' ? undefined : options.type);
   if (!decoded.ok) {
     io.err(`ita-sheets: ${options.file}: ${decoded.th} (${decoded.en})`);
     return 2;
@@ -336,11 +338,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
     return 0;
   }
-  const structured = structureDocument(
-    options.type,
-    decoded.text,
-    options.columns === undefined ? {} : { columns: options.columns },
-  );
+  const structureOptions = options.columns === undefined ? {} : { columns: options.columns };
+  const structured = decoded.word
+    ? structureWordFile(options.type, decoded.word, structureOptions)
+    : structureDocument(options.type, decoded.text, structureOptions);
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     io.err(`ita-sheets: ${options.file} ${words.th} (${options.file} ${words.en})`);

@@ -2,8 +2,9 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-// The sidebar's largest request is one record; a paste never travels through the API.
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// The sidebar's largest request is a Word file's XML parts (structureWordFile: up to 20 million
+// characters, Thai ones three bytes each); a paste never travels through the API.
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /** A request the server refuses with a status and a Thai message. */
 export class HttpError extends Error {

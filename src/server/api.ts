@@ -21,6 +21,7 @@ import {
   tabRequest,
   updateRequest,
   validateRequest,
+  wordFileRequest,
 } from '../shared/requests';
 import { asDocumentTab } from '../sheets/document-tab';
 import { refreshMarksAfterSave } from '../sheets/operations/check-after-write';
@@ -43,6 +44,7 @@ import {
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { rolloverTab } from '../sheets/operations/rollover-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
+import { structureWordFileTab } from '../sheets/operations/word-file-tab';
 
 /** The part of LockService's document lock the API uses. */
 export interface DocumentLock {
@@ -184,6 +186,12 @@ export function createServerApi(
         const { type, columns, sheetId } = parse(structureRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
         return structureActiveTab(c, type, columns, sheetId);
+      }),
+    structureWordFile: (input) =>
+      write('structureWordFile', (c) => {
+        const { type, fileName, ...parts } = parse(wordFileRequest, input);
+        if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
+        return structureWordFileTab(c, type, parts, fileName);
       }),
     readPastedColumns: (input) =>
       answer('readPastedColumns', () =>

@@ -144,6 +144,8 @@ export interface ServerApi {
    * `sheetId`, the tab they were read from, must still be the active tab.
    */
   structureActiveTab(request: RequestOf<typeof Requests.structureRequest>): ApiResult<StructureSummary>;
+  /** {type, fileName, documentXml, numberingXml?, stylesXml?}: a Word file's parts structured into a new document tab. */
+  structureWordFile(request: RequestOf<typeof Requests.wordFileRequest>): ApiResult<StructureSummary>;
   /** {type}: the active pasted tab's columns with their first values and guessed fields. */
   readPastedColumns(request: RequestOf<typeof Requests.pastedColumnsRequest>): ApiResult<PastedColumnsView>;
   readRecords(request: RequestOf<typeof Requests.tabRequest>): ApiResult<RecordsView>;

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { DOCUMENT_TYPE_IDS, REPORT_KIND_IDS } from '../core/catalog';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../core/thai/year-reader';
+import { MAX_WORD_XML } from '../core/docx/zip-entries';
 import { lazyChecker } from '../core/problems/lazy-checker';
 import { checker, object, type SchemaIssue, wholeNumber } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
@@ -58,6 +59,30 @@ export const structureRequest = lazyChecker(() =>
 );
 
 export const pastedColumnsRequest = lazyChecker(() => checker(object({ type: documentType() }, NOT_OBJECT)));
+
+const WORD_XML = `ไฟล์ Word ใหญ่เกินไป (เกิน ${MAX_WORD_XML / 1_000_000} ล้านตัวอักษร) ให้แบ่งเป็นหลายไฟล์ (the Word file is too large; split it)`;
+const wordXml = (name: string) =>
+  z
+    .string({ error: `ต้องส่งข้อความ XML ของ ${name} (${name} must be text)` })
+    .check(z.maxLength(MAX_WORD_XML, { error: WORD_XML }));
+
+/** A Word file the officer picked, unzipped in the sidebar: its document, numbering and styles parts. */
+export const wordFileRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        type: documentType(),
+        fileName: z
+          .string({ error: 'ต้องระบุชื่อไฟล์ (fileName must be text)' })
+          .check(z.maxLength(255, { error: 'ชื่อไฟล์ยาวเกินไป (fileName is too long)' })),
+        documentXml: wordXml('word/document.xml'),
+        numberingXml: z.optional(wordXml('word/numbering.xml')),
+        stylesXml: z.optional(wordXml('word/styles.xml')),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
 
 /** Roll a tab into a fiscal year (the next one unless given), as its own type or `as` (results from measures). */
 export const rolloverRequest = lazyChecker(() =>

@@ -101,7 +101,7 @@ describe('ita-sheets validate', () => {
 describe('ita-sheets refuses with one clear line', () => {
   it.each([
     [['structure', '--type', 'measures', 'empty.txt'], 'ไฟล์ว่าง (the file is empty)'],
-    [['structure', '--type', 'measures', 'plan.docx'], 'ไม่ใช่ข้อความ'],
+    [['structure', '--type', 'measures', 'plan.docx'], 'ไม่ใช่ไฟล์ Word (.docx) หรือไฟล์เสียหาย'],
     [['structure', '--type', 'measures', 'binary.bin'], 'ไม่ใช่ข้อความ UTF-8'],
     [['structure', '--type', 'measures', 'memo.txt'], 'ไม่ใช่เอกสารประเภท measures'],
     [['structure', '--type', 'measures', 'missing.txt'], 'อ่านไฟล์ missing.txt ไม่ได้'],

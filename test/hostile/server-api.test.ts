@@ -17,6 +17,7 @@ import { type MemoryWorkbook, memoryServices } from '../../src/sheets/memory';
 import { MemoryProperties } from '../../src/sheets/memory-properties';
 import type { SheetsContext } from '../../src/sheets/operations/context';
 import { storeProfile } from '../../src/sheets/operations/profile';
+import { bodyOfPaste, documentXml } from '../support/docx-builder';
 import { fixture } from '../support/fixtures';
 import {
   assertProperty,
@@ -43,6 +44,9 @@ const PASTES: Partial<Record<DocumentTypeId, string>> = {
   'action-plan': fixture('action-plan-tambon-nong-phai-ngam.txt'),
   'ita-analysis': fixture('ita-analysis-tambon-fy2566.txt'),
 };
+
+/** A Word file's document part holding the measures fixture. */
+const WORD_MEASURES = documentXml(bodyOfPaste(fixture('measures-fy2568.txt')));
 
 const noLock = singleProcessLock;
 
@@ -344,6 +348,20 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
       ),
     ),
     call: (o, r) => o.api.structureActiveTab(r),
+  },
+  structureWordFile: {
+    requests: mutated(
+      fc.record(
+        {
+          type: typeId,
+          fileName: mostly(fc.oneof(fc.constant('มาตรการ.docx'), hostileText)),
+          documentXml: mostly(fc.oneof(fc.constant(WORD_MEASURES), hostileText)),
+          numberingXml: mostly(fc.oneof(fc.constant('<w:numbering/>'), hostileText)),
+        },
+        { requiredKeys: ['type', 'fileName', 'documentXml'] },
+      ),
+    ),
+    call: (o, r) => o.api.structureWordFile(r),
   },
   readPastedColumns: {
     requests: mutated(fc.record({ type: typeId })),

@@ -12,6 +12,7 @@ const NOTE_CODES: ReadonlySet<string> = new Set<StructureNote['code']>([
   'column-numbers',
   'section-heading',
   'heading-not-read',
+  'word-merged-cell',
 ]);
 
 export function isStructureNote(note: Note): note is StructureNote {
@@ -67,6 +68,14 @@ function describeNote(problem: StructureNote): Words {
       );
     case 'section-heading':
       return words('แถวหัวข้อ ไม่ใช่รายการ: ', 'a heading row, not a record: ', quoted(problem.lines));
+    case 'word-merged-cell': {
+      const rows = problem.rows.join(', ');
+      return words(
+        `ช่องที่ผสานในตาราง Word คอลัมน์ที่ ${problem.column} เติมลงแถว ${rows} ด้วย โปรดตรวจทาน: `,
+        `a merged Word cell, column ${problem.column}, filled into rows ${rows}; please check: `,
+        showValue(problem.text),
+      );
+    }
     case 'after-table':
       return words(
         'ท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ใช่รายการ: ',

@@ -32,7 +32,15 @@ export type StructureNote =
       readonly field: string;
     }
   /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
-  | { readonly code: 'section-heading'; readonly lines: readonly string[] };
+  | { readonly code: 'section-heading'; readonly lines: readonly string[] }
+  /** A cell merged down over several rows of a Word table (w:vMerge): its text filled into each. */
+  | {
+      readonly code: 'word-merged-cell';
+      readonly column: number;
+      readonly from: number;
+      readonly rows: readonly number[];
+      readonly text: string;
+    };
 
 /** What a structured document's warning holds: a problem or one of the structurer's notes. */
 export type Note = Problem | StructureNote;

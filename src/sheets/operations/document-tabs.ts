@@ -39,7 +39,7 @@ export function listDocumentTabs(context: SheetsContext): TabSummary[] {
 }
 
 /** The header of a new document: what the caller says, the profile filling the organization's place. */
-function headerWithProfile(context: SheetsContext, header: DocumentHeader): DocumentHeader {
+export function headerWithProfile(context: SheetsContext, header: DocumentHeader): DocumentHeader {
   const profile = loadProfile(context.properties);
   if (!profile) return header;
   return {
@@ -51,7 +51,7 @@ function headerWithProfile(context: SheetsContext, header: DocumentHeader): Docu
 }
 
 /** The layout of a tab of `type` holding `records`, with the profile's units in its dropdown. */
-function tabLayout(
+export function tabLayout(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
@@ -62,7 +62,7 @@ function tabLayout(
   return documentTabLayout(DOCUMENT_TYPES[typeId], header, records, units, extra);
 }
 
-function insertDocumentTab(
+export function insertDocumentTab(
   context: SheetsContext,
   typeId: DocumentTypeId,
   header: DocumentHeader,
