@@ -32,7 +32,7 @@ function scoreOf(line: IndicatorLine): ReportCell {
   return line.score.kind === 'unreadable' ? line.score.text : '';
 }
 
-function verdictOf(line: IndicatorLine): string {
+export function verdictOf(line: IndicatorLine): string {
   if (line.passes !== undefined) return line.passes ? PASS_TH : FAIL_TH;
   return line.score.kind === 'missing' ? 'ไม่มีคะแนน' : 'อ่านคะแนนไม่ได้';
 }
@@ -117,7 +117,7 @@ function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigur
  * The footnotes under the totals, in Thai only (they print): the framework used, and what keeps the
  * figures from adding up — the display rounding, a stated total or grade other than the computed one.
  */
-function notes(header: DocumentHeader, figures: ItaFigures): string[] {
+export function notes(header: DocumentHeader, figures: ItaFigures): string[] {
   const { framework, total } = figures;
   const source = thaiPart(framework.source);
   const lines = [
