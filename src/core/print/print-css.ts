@@ -16,8 +16,14 @@
 export const PRINT_BODY_PT = 14;
 const TITLE_PT = 15;
 
-/** Characters a printed line of body text holds, portrait and landscape (for column widths). */
-export const LINE_CHARS = { portrait: 72, landscape: 112 } as const;
+/**
+ * A table's text: 13 pt of Sarabun, about TH Sarabun New 15 pt, as official forms set their tables a
+ * size below the body to keep the columns readable.
+ */
+export const TABLE_PT = 13;
+
+/** Characters of Thai a table's line holds at TABLE_PT, portrait and landscape (for column widths). */
+export const LINE_CHARS = { portrait: 64, landscape: 98 } as const;
 
 export interface PrintCssOptions {
   readonly landscape: boolean;
@@ -36,7 +42,7 @@ export function printCss({ landscape, thaiDigits }: PrintCssOptions): string {
 @page :first { @top-center { content: none; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT}pt; line-height: 1.3; color: #000; }
+body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT}pt; line-height: 1.25; color: #000; }
 @media screen {
   body { background: #e8e8e8; }
   main { background: #fff; margin: 1rem auto; padding: 2.2cm 2cm 1.8cm 3cm; width: ${landscape ? '29.7cm' : '21cm'}; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
@@ -45,9 +51,9 @@ header.titles { text-align: center; margin-bottom: 0.3cm; break-after: avoid; }
 header.titles p { margin: 0; font-weight: 700; font-size: ${TITLE_PT}pt; }
 header.titles p.organization, header.titles p.subtitle { font-size: ${PRINT_BODY_PT}pt; }
 h2 { font-size: ${PRINT_BODY_PT}pt; font-weight: 700; margin: 0.35cm 0 0.15cm; break-after: avoid; break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 0.3cm; }
+table { font-size: ${TABLE_PT}pt; width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 0.3cm; }
 thead { display: table-header-group; }
-th, td { border: 0.75pt solid #000; padding: 1pt 4pt; vertical-align: top; text-align: left; overflow-wrap: break-word; }
+th, td { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { background: #e7e6e6; text-align: center; vertical-align: middle; font-weight: 700; }
 tr { break-inside: avoid; }
 tbody tr.first { break-inside: auto; }
@@ -61,8 +67,11 @@ td.score, td.number { white-space: nowrap; }
 .inProgress { color: #b45f06; }
 table.form { break-inside: avoid; margin-top: 0.2cm; }
 table.form thead th { text-align: left; }
-table.form th.label { background: none; font-weight: 700; white-space: nowrap; width: 1%; text-align: left; }
-table.form tbody tr:first-child { break-before: avoid; }
+table.form td { border-top: none; border-bottom: none; }
+table.form tbody tr:last-child td { border-bottom: 0.75pt solid #000; }
+table.form tr { break-inside: auto; }
+table.form .label { font-weight: 700; break-after: avoid; }
+table.form .value { padding-left: 1.2em; }
 .notes { color: #333; margin: 0 0 0.3cm; }
 .notes p { margin: 0; }
 .lines { margin: 0.1cm 0 0.3cm; border-collapse: collapse; width: auto; }

@@ -57,15 +57,18 @@ function tableHtml(table: ModelTable, lineChars: number, text: Text): string {
   return `<table class="grid"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** A form: its head (repeated on a page it continues on), then a label and a value a line. */
+/**
+ * A form: its head (repeated on a page it continues on, the browser's table header), then each field,
+ * its label on a line and its value under it, across the page's width.
+ */
 function formHtml(form: ModelForm, text: Text): string {
   const rows = form.fields
     .map(
       (field) =>
-        `<tr><th class="label">${text(field.label)}</th><td>${linesHtml(field.value, text)}</td></tr>`,
+        `<tr><td><div class="label">${text(field.label)}</div><div class="value">${linesHtml(field.value, text)}</div></td></tr>`,
     )
     .join('');
-  return `<table class="form"><thead><tr><th colspan="2">${text(form.title)}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="form"><thead><tr><th>${text(form.title)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function linesBlockHtml(block: ModelLines, text: Text): string {
