@@ -10,6 +10,9 @@ import type { Browser } from 'playwright-core';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
+/** No browser to print with: the command line says so and exits 2. */
+export class PrinterMissing extends Error {}
+
 /** The browser the PDF is printed with: $CHROMIUM_PATH, else /usr/bin/chromium. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
   const chosen = env.CHROMIUM_PATH?.trim();
@@ -20,7 +23,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 export async function launchPrinter(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
   const path = chromiumPath(env);
   if (!existsSync(path)) {
-    throw new Error(
+    throw new PrinterMissing(
       `ไม่พบเบราว์เซอร์ Chromium ที่ ${path} จึงพิมพ์เป็น PDF ไม่ได้: ติดตั้ง chromium หรือกำหนด CHROMIUM_PATH ` +
         `(no Chromium at ${path} to print the PDF: install chromium, e.g. apt-get install chromium, or set CHROMIUM_PATH)`,
     );
