@@ -24,7 +24,7 @@ import {
   signatureLines,
   yearsForName,
 } from '../report-options';
-import { listText } from './list-text';
+import { documentDigits, listText } from './list-text';
 
 function budgetOf(budget: BudgetReading): ModelCell {
   switch (budget.kind) {
@@ -55,6 +55,7 @@ export function actionPlanModel(
   options: ReportOptions,
 ): ReportModel {
   const groups = groupBySection(records);
+  const digits = documentDigits(records);
   const rows: ModelRow[] = [];
   for (const group of groups) {
     rows.push({ kind: 'group', cells: [group.heading], span: [0, 4] });
@@ -88,7 +89,7 @@ export function actionPlanModel(
             label: field.th,
             value:
               field.kind === 'list'
-                ? listText(project.record, field.key)
+                ? listText(project.record, field.key, true, digits)
                 : fieldText(project.record, field.key),
           })),
         ],

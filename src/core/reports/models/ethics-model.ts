@@ -14,7 +14,7 @@ import {
   signatureLines,
   yearsForName,
 } from '../report-options';
-import { listText } from './list-text';
+import { documentDigits, listText } from './list-text';
 
 /** The ethics plan's model; a behaviour shared by consecutive standards is written once, on the first. */
 export function ethicsModel(
@@ -22,9 +22,10 @@ export function ethicsModel(
   records: readonly DocumentRecord[],
   options: ReportOptions,
 ): ReportModel {
+  const digits = documentDigits(records);
   let previous = '';
   const rows: ModelRow[] = records.map((record) => {
-    const behaviour = listText(record, 'behavior');
+    const behaviour = listText(record, 'behavior', true, digits);
     const continues = behaviour !== '' && behaviour === previous;
     previous = behaviour;
     return {
@@ -32,8 +33,8 @@ export function ethicsModel(
         continues ? '' : behaviour,
         fieldText(record, 'standard'),
         fieldText(record, 'meaning'),
-        listText(record, 'practices'),
-        listText(record, 'indicators'),
+        listText(record, 'practices', true, digits),
+        listText(record, 'indicators', true, digits),
       ],
     };
   });

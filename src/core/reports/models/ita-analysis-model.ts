@@ -7,9 +7,10 @@ import { reportEntry } from '../../catalog';
 import type { DocumentRecord } from '../../documents/document-type';
 import type { DocumentHeader } from '../../documents/header';
 import { FAIL_TH, PASS_TH } from '../../ita/grade';
+import { toThaiDigits } from '../../thai/digits';
+import { numberList } from '../../thai/numbered-list';
 import { ITA_ANALYSIS_TITLE, notes, verdictOf } from '../ita-analysis-report';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from '../ita-analysis-scores';
-import { numbered } from '../record-text';
 import {
   hundredthsText,
   type ModelBlock,
@@ -17,9 +18,13 @@ import {
   type ModelRow,
   type ReportModel,
 } from '../report-model';
+import { type DocumentDigits, documentDigits } from './list-text';
 import { fiscalYearLine, organizationLine, type ReportOptions, signatureLines } from '../report-options';
 
 const NOT_COMPUTED = 'คำนวณไม่ได้';
+
+/** `3.` in the document's digits. */
+const ordinal = (n: number, digits: DocumentDigits) => `${digits === 'thai' ? toThaiDigits(String(n)) : n}.`;
 
 function scoreOf(line: IndicatorLine): string {
   if (line.score.kind === 'score') return hundredthsText(line.score.hundredths);
@@ -102,7 +107,7 @@ function toolTable(header: DocumentHeader, figures: ItaFigures): ModelBlock {
   };
 }
 
-function weakBlocks(figures: ItaFigures): ModelBlock[] {
+function weakBlocks(figures: ItaFigures, digits: DocumentDigits): ModelBlock[] {
   const heading: ModelBlock = { kind: 'heading', text: 'ตัวชี้วัดที่ต่ำกว่าเกณฑ์' };
   const weak = belowPassMark(figures);
   if (weak.length === 0)
@@ -111,7 +116,7 @@ function weakBlocks(figures: ItaFigures): ModelBlock[] {
   const rows: ModelRow[] = weak.flatMap((line): ModelRow[] => {
     const gap =
       line.score.kind === 'score' ? hundredthsText(passMark - line.score.hundredths) : verdictOf(line);
-    const weaknesses = line.weaknesses.length > 0 ? numbered(line.weaknesses) : 'ไม่ได้ระบุข้อบกพร่อง';
+    const weaknesses = line.weaknesses.length > 0 ? numberList(line.weaknesses, digits) : 'ไม่ได้ระบุข้อบกพร่อง';
     return [
       {
         kind: 'group',
@@ -153,6 +158,7 @@ export function itaAnalysisModel(
   const figures = itaFigures(header.fiscalYear, records);
   const passMark = figures.framework.passMark;
   const guidelines = header.guidelines ?? [];
+  const digits = documentDigits(records);
   const year = header.fiscalYear === undefined ? '' : ` ${header.fiscalYear}`;
   return {
     kind: 'ita-analysis',
@@ -176,14 +182,14 @@ export function itaAnalysisModel(
           value: line.score.kind === 'score' ? Number(line.score.hundredths) / 100 : null,
         })),
       },
-      ...weakBlocks(figures),
+      ...weakBlocks(figures, digits),
       { kind: 'heading', text: 'แนวทางการพัฒนา' },
       {
         kind: 'lines',
         lines:
           guidelines.length === 0
             ? [{ label: '', value: 'ไม่ได้ระบุแนวทาง' }]
-            : guidelines.map((guideline, i) => ({ label: `${i + 1}.`, value: guideline.trim() })),
+            : guidelines.map((guideline, i) => ({ label: ordinal(i + 1, digits), value: guideline.trim() })),
       },
     ],
     signature: signatureLines(options.signer, 'ผู้รายงาน'),

@@ -21,7 +21,7 @@ import {
   signatureLines,
 } from '../report-options';
 import { RESULTS_TITLE } from '../results-report';
-import { listText } from './list-text';
+import { documentDigits, listText } from './list-text';
 
 const ROLES: Readonly<Record<string, ModelColumn['role']>> = {
   no: 'number',
@@ -40,6 +40,7 @@ export function resultsModel(
   options: ReportOptions,
 ): ReportModel {
   const round = options.round ?? header.round ?? 12;
+  const digits = documentDigits(records);
   let reported = 0;
   const rows: ModelRow[] = records.map((record, i) => {
     const output = fieldText(record, 'output');
@@ -48,7 +49,7 @@ export function resultsModel(
       cells: [
         writtenNumber(fieldText(record, 'no'), i),
         fieldText(record, 'measure'),
-        listText(record, 'steps'),
+        listText(record, 'steps', true, digits),
         fieldText(record, 'period'),
         listText(record, 'responsible', false),
         output === '' ? { text: IN_PROGRESS, tone: 'inProgress' } : output,
@@ -95,11 +96,12 @@ export function measuresModel(
   records: readonly DocumentRecord[],
   options: ReportOptions,
 ): ReportModel {
+  const digits = documentDigits(records);
   const rows: ModelRow[] = records.map((record, i) => ({
     cells: MEASURES.fields.map((field) => {
       if (field.key === 'no') return writtenNumber(fieldText(record, 'no'), i);
       return ROLES[field.key] === 'list'
-        ? listText(record, field.key, field.key !== 'responsible')
+        ? listText(record, field.key, field.key !== 'responsible', digits)
         : fieldText(record, field.key);
     }),
   }));
