@@ -42,7 +42,7 @@ export function printCss({ landscape, thaiDigits }: PrintCssOptions): string {
 @page :first { @top-center { content: none; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT}pt; line-height: 1.25; color: #000; }
+body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT}pt; line-height: 1.3; color: #000; }
 @media screen {
   body { background: #e8e8e8; }
   main { background: #fff; margin: 1rem auto; padding: 2.2cm 2cm 1.8cm 3cm; width: ${landscape ? '29.7cm' : '21cm'}; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
@@ -53,7 +53,7 @@ header.titles p.organization, header.titles p.subtitle { font-size: ${PRINT_BODY
 h2 { font-size: ${PRINT_BODY_PT}pt; font-weight: 700; margin: 0.35cm 0 0.15cm; break-after: avoid; break-inside: avoid; }
 table { font-size: ${TABLE_PT}pt; width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 0.3cm; }
 thead { display: table-header-group; }
-th, td { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 0.75pt solid #000; padding: 2pt 3pt 1pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { background: #e7e6e6; text-align: center; vertical-align: middle; font-weight: 700; }
 tr { break-inside: avoid; }
 tbody tr.first { break-inside: auto; }
@@ -71,6 +71,7 @@ table.form td { border-top: none; border-bottom: none; }
 table.form tbody tr:last-child td { border-bottom: 0.75pt solid #000; }
 table.form tr { break-inside: auto; }
 table.form .label { font-weight: 700; break-after: avoid; }
+table.form span.label { white-space: nowrap; padding-right: 0.3em; }
 table.form .value { padding-left: 1.2em; }
 .notes { color: #333; margin: 0 0 0.3cm; }
 .notes p { margin: 0; }
@@ -80,6 +81,8 @@ table.form .value { padding-left: 1.2em; }
 figure.chart { margin: 0 0 0.3cm; break-inside: avoid; }
 figure.chart svg { width: 100%; height: auto; font-family: "Sarabun", sans-serif; }
 .closing { break-before: avoid; break-inside: avoid; }
+tr.closing { break-before: avoid; break-inside: avoid; }
+tr.closing > td { border-left: none; border-right: none; border-bottom: none; padding: 0.2cm 0 0; }
 .signature { margin: 0.8cm 0 0 auto; width: 9cm; text-align: center; break-inside: avoid; }
 .signature p { margin: 0; line-height: 1.6; }
 `;

@@ -17,10 +17,13 @@ import {
 import { toThaiDigits } from '../thai/digits';
 import { lineMarker } from '../thai/numbered-list';
 import { chartSvg } from './chart-svg';
-import { columnShares } from './column-shares';
+import { columnShares, printedLength } from './column-shares';
 import { LINE_CHARS, printCss } from './print-css';
 
 type Text = (value: string) => string;
+
+/** A form's value of at most this many characters follows its label on the label's line. */
+const INLINE_VALUE_CHARS = 40;
 
 /** A cell's text one line a `div`: a list item that wraps hangs under its own text, not its number. */
 function linesHtml(value: string, text: Text): string {
@@ -46,14 +49,21 @@ function rowHtml(table: ModelTable, row: ModelRow, first: boolean, text: Text): 
   return `<tr class="${classes}">${cells.join('')}</tr>`;
 }
 
-function tableHtml(table: ModelTable, lineChars: number, text: Text): string {
+/**
+ * A table; `closing` (the summary and the signature), when given, is its last row, kept with the row
+ * above it: so the last record, the summary and the signature share a page, under the table's header.
+ */
+function tableHtml(table: ModelTable, lineChars: number, text: Text, closing = ''): string {
   const texts = table.columns.map((_, c) =>
     table.rows.filter((row) => row.span === undefined).map((row) => cellOf(row.cells[c] ?? '').text),
   );
   const shares = columnShares(table.columns, texts, lineChars);
   const cols = shares.map((share) => `<col style="width:${(share * 100).toFixed(2)}%">`).join('');
   const head = table.columns.map((column) => `<th>${text(column.label)}</th>`).join('');
-  const body = table.rows.map((row, i) => rowHtml(table, row, i === 0, text)).join('');
+  const rows = table.rows.map((row, i) => rowHtml(table, row, i === 0, text));
+  if (closing !== '')
+    rows.push(`<tr class="closing"><td colspan="${table.columns.length}">${closing}</td></tr>`);
+  const body = rows.join('');
   return `<table class="grid"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
@@ -63,9 +73,11 @@ function tableHtml(table: ModelTable, lineChars: number, text: Text): string {
  */
 function formHtml(form: ModelForm, text: Text): string {
   const rows = form.fields
-    .map(
-      (field) =>
-        `<tr><td><div class="label">${text(field.label)}</div><div class="value">${linesHtml(field.value, text)}</div></td></tr>`,
+    .map((field) =>
+      // A short value of one line follows its label on the same line, as a typed form writes it.
+      !field.value.includes('\n') && printedLength(field.value) <= INLINE_VALUE_CHARS
+        ? `<tr><td><span class="label">${text(field.label)}</span> ${text(field.value)}</td></tr>`
+        : `<tr><td><div class="label">${text(field.label)}</div><div class="value">${linesHtml(field.value, text)}</div></td></tr>`,
     )
     .join('');
   return `<table class="form"><thead><tr><th>${text(form.title)}</th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -118,18 +130,25 @@ export function modelPrintHtml(model: ReportModel, fontCss: string): string {
     `<p class="organization">${text(model.organization)}</p>`,
     ...(model.subtitles ?? []).map((line) => `<p class="subtitle">${text(line)}</p>`),
   ].join('');
-  // The last lines block (a summary) goes with the signature: no page holds the signature alone.
+  // The last lines block (a summary) goes with the signature, and both with the last table's last
+  // row when the table ends the report: no page holds the signature alone.
   const blocks = [...model.blocks];
   const last = blocks[blocks.length - 1];
   const closingLines = model.signature && last?.kind === 'lines' ? blocks.pop() : undefined;
-  const body = blocks.map((block) => blockHtml(block, lineChars, text)).join('\n');
   const signature = model.signature
     ? `<div class="signature">${model.signature.map((line) => `<p>${text(line)}</p>`).join('')}</div>`
     : '';
-  const closing =
-    closingLines || signature
-      ? `<section class="closing">${closingLines ? blockHtml(closingLines, lineChars, text) : ''}${signature}</section>`
-      : '';
+  const closing = `${closingLines ? blockHtml(closingLines, lineChars, text) : ''}${signature}`;
+  const end = blocks[blocks.length - 1];
+  const inTable = closing !== '' && end?.kind === 'table';
+  const body = blocks
+    .map((block, i) =>
+      inTable && i === blocks.length - 1 && block.kind === 'table'
+        ? tableHtml(block, lineChars, text, closing)
+        : blockHtml(block, lineChars, text),
+    )
+    .join('\n');
+  const after = closing !== '' && !inTable ? `<section class="closing">${closing}</section>` : '';
   return [
     '<!DOCTYPE html>',
     '<html lang="th">',
@@ -142,7 +161,7 @@ export function modelPrintHtml(model: ReportModel, fontCss: string): string {
     `<body class="${model.kind}">`,
     `<main><header class="titles">${titles}</header>`,
     body,
-    closing,
+    after,
     '</main>',
     '</body>',
     '</html>',

@@ -10,7 +10,7 @@ import { oitStatusLabel } from '../../oit/oit-status';
 import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../../oit/sub-indicator-code';
 import { describeProblem } from '../../problems/messages';
 import { formatThaiDate } from '../../thai/thai-date';
-import { OIT_READINESS_TITLE, progressBar, subIndicatorNames } from '../oit-readiness-report';
+import { OIT_READINESS_TITLE, subIndicatorNames } from '../oit-readiness-report';
 import { thaiPart } from '../record-text';
 import { hundredthsText, type ModelBlock, type ModelRow, type ReportModel } from '../report-model';
 import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from '../report-options';
@@ -26,7 +26,8 @@ function scoresTable(readiness: OitReadiness, names: ReadonlyMap<string, string>
       names.get(tally.code) ?? '',
       `${tally.published} / ${tally.total}${tally.exempt > 0 ? ` (ไม่ต้องเผยแพร่ ${tally.exempt})` : ''}`,
       tally.score ? hundredthsText(fractionToHundredths(tally.score)) : '-',
-      progressBar(tally.published, tally.total),
+      // A share in words: the tab's bar of ■ and □ has no glyphs in the embedded font.
+      tally.total === 0 ? '-' : `ร้อยละ ${Math.round((tally.published * 100) / tally.total)}`,
     ],
   }));
   const { score } = readiness;
@@ -59,7 +60,7 @@ function scoresTable(readiness: OitReadiness, names: ReadonlyMap<string, string>
       { label: 'ชื่อตัวชี้วัดย่อย', role: 'text' },
       { label: 'เผยแพร่แล้ว / ทั้งหมด', role: 'short' },
       { label: 'คะแนน', role: 'score' },
-      { label: 'ความคืบหน้า', role: 'score' },
+      { label: 'ความคืบหน้า', role: 'short' },
     ],
     rows,
   };
