@@ -9,7 +9,7 @@ import type { ColumnRole, ModelColumn } from '../reports/report-model';
 /** The narrowest a column may be, in characters. */
 const FLOOR_CHARS = 3;
 /** A header's label is at least this wide (ลำดับที่ on one line, a longer label broken between words). */
-const LABEL_WORD = 6;
+const LABEL_WORD = 8;
 /** A cell of no more characters than this is a phrase, kept on one line when the column holds only such. */
 const SHORT_PHRASE = 12;
 /** The header row is printed on every page the table continues: its height counts this many times. */
@@ -70,7 +70,7 @@ export function columnShares(
       column.role === 'short' || column.role === 'list' || longest <= SHORT_PHRASE
         ? Math.min(SHORT_PHRASE, longest)
         : 0;
-    return Math.max(FLOOR_CHARS, whole, word, label, phrase) + 1;
+    return Math.max(FLOOR_CHARS, whole, word, label, phrase) + 2;
   });
   // Each cell's lines' lengths, the header's label the first row.
   const rows = Math.max(0, ...cells.map((column) => column.length));
@@ -97,8 +97,8 @@ export function columnShares(
         bestHeight = h;
       }
     }
-    // No column shortens the table by itself: the widest text column takes it, as text is read there.
-    if (best < 0) best = widestText(columns, widths);
+    // No column shortens the table by itself: the text column whose cells wrap most takes it.
+    if (best < 0) best = mostWrapped(columns, table, widths);
     if (best < 0) break;
     widths[best] = (widths[best] ?? 0) + STEP;
     current = best >= 0 ? height(widths) : current;
@@ -129,12 +129,24 @@ function tableHeight(table: readonly (readonly (readonly number[])[])[], widths:
   return total;
 }
 
-/** The text column that is widest, or -1. */
-function widestText(columns: readonly ModelColumn[], widths: readonly number[]): number {
+/** The text or list column whose cells take the most lines at these widths, or -1. */
+function mostWrapped(
+  columns: readonly ModelColumn[],
+  table: readonly (readonly (readonly number[])[])[],
+  widths: readonly number[],
+): number {
   let best = -1;
+  let most = 0;
   columns.forEach((column, c) => {
     if (column.role !== 'text' && column.role !== 'list') return;
-    if (best < 0 || (widths[c] ?? 0) > (widths[best] ?? 0)) best = c;
+    const width = Math.max(1, (widths[c] ?? 1) - 1);
+    let lines = 0;
+    for (const row of table.slice(1))
+      for (const length of row[c] ?? []) lines += Math.ceil((length * WRAP_WASTE) / width);
+    if (best < 0 || lines > most) {
+      best = c;
+      most = lines;
+    }
   });
   return best;
 }

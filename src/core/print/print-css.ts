@@ -41,6 +41,8 @@ export function printCss({ landscape, thaiDigits }: PrintCssOptions): string {
 }
 @page :first { @top-center { content: none; } }
 * { box-sizing: border-box; }
+/* A margin at the top of a page is dropped; a padding is not: Thai marks stacked above a page's first
+   line (ชี้) stay on its page instead of printing at the foot of the page before. */
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT}pt; line-height: 1.3; color: #000; }
 @media screen {
@@ -50,7 +52,7 @@ body { margin: 0; font-family: "Sarabun", sans-serif; font-size: ${PRINT_BODY_PT
 header.titles { text-align: center; margin-bottom: 0.3cm; break-after: avoid; }
 header.titles p { margin: 0; font-weight: 700; font-size: ${TITLE_PT}pt; }
 header.titles p.organization, header.titles p.subtitle { font-size: ${PRINT_BODY_PT}pt; }
-h2 { font-size: ${PRINT_BODY_PT}pt; font-weight: 700; margin: 0.35cm 0 0.15cm; break-after: avoid; break-inside: avoid; }
+h2 { font-size: ${PRINT_BODY_PT}pt; font-weight: 700; margin: 0.25cm 0 0.1cm; padding-top: 3pt; break-after: avoid; break-inside: avoid; }
 table { font-size: ${TABLE_PT}pt; width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 0.3cm; }
 thead { display: table-header-group; }
 th, td { border: 0.75pt solid #000; padding: 2pt 3pt 1pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
@@ -74,9 +76,9 @@ table.form .label { font-weight: 700; break-after: avoid; }
 table.form span.label { white-space: nowrap; padding-right: 0.3em; }
 table.form .value { padding-left: 1.2em; }
 .notes { color: #333; margin: 0 0 0.3cm; }
-.notes p { margin: 0; }
+.notes p { margin: 0; padding-top: 2pt; }
 .lines { margin: 0.1cm 0 0.3cm; border-collapse: collapse; width: auto; }
-.lines td { border: none; padding: 0 6pt 0 0; }
+.lines td { border: none; padding: 2pt 6pt 0 0; }
 .lines td.label { font-weight: 700; white-space: nowrap; }
 figure.chart { margin: 0 0 0.3cm; break-inside: avoid; }
 figure.chart svg { width: 100%; height: auto; font-family: "Sarabun", sans-serif; }
