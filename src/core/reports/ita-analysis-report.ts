@@ -11,6 +11,7 @@ import { FAIL_TH, PASS_TH } from '../ita/grade';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from './ita-analysis-scores';
+import { withMemoOrganization } from './memo-organization';
 import { numbered, thaiPart } from './record-text';
 import { fiscalYearLine, organizationLine, type ReportOptions } from './report-options';
 import { chartCell, type ReportCell, ReportSheet, scoreCell } from './report-sheet';
@@ -254,7 +255,7 @@ export function itaAnalysisReport(
   const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ITA_ANALYSIS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
-  sheet.line(organizationLine(header, options.profile), 'title');
+  sheet.line(organizationLine(withMemoOrganization(header), options.profile), 'title');
   sheet.add();
   const headerRow = indicatorTable(sheet, figures);
   sheet.add();

@@ -10,6 +10,7 @@ import { FAIL_TH, PASS_TH } from '../../ita/grade';
 import { toThaiDigits } from '../../thai/digits';
 import { numberList } from '../../thai/numbered-list';
 import { ITA_ANALYSIS_TITLE, notes, verdictOf } from '../ita-analysis-report';
+import { withMemoOrganization } from '../memo-organization';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from '../ita-analysis-scores';
 import {
   hundredthsText,
@@ -164,7 +165,7 @@ export function itaAnalysisModel(
     kind: 'ita-analysis',
     name: `${reportEntry('ita-analysis').tab}${year}`,
     titles: [ITA_ANALYSIS_TITLE, fiscalYearLine(header.fiscalYear)],
-    organization: organizationLine(header, options.profile),
+    organization: organizationLine(withMemoOrganization(header), options.profile),
     landscape: false,
     blocks: [
       indicatorTable(figures),
