@@ -10,6 +10,8 @@ import type { ColumnRole, ModelColumn } from '../reports/report-model';
 const FLOOR_CHARS = 3;
 /** A header's label is at least this wide (ลำดับที่ on one line, a longer label broken between words). */
 const LABEL_WORD = 8;
+/** A number column's label is at least this wide (ลำดับ / ที่). */
+const NUMBER_LABEL_WORD = 5;
 /** A cell of no more characters than this is a phrase, kept on one line when the column holds only such. */
 const SHORT_PHRASE = 12;
 /** The header row is printed on every page the table continues: its height counts this many times. */
@@ -62,9 +64,12 @@ export function columnShares(
     const word = texts.reduce((m, t) => Math.max(m, longestWord(t)), 0);
     // The header's label in at most three lines; a short value, a list's item (a unit) or a column of
     // short phrases (อยู่ระหว่างดำเนินการ) on one line.
+    // A number's label (ลำดับที่) may break between its words; an empty column's label in four lines.
+    const empty = texts.every((t) => t.trim() === '');
+    const labelWord = column.role === 'number' ? NUMBER_LABEL_WORD : LABEL_WORD;
     const label = Math.max(
-      Math.min(LABEL_WORD, printedLength(column.label)),
-      Math.min(10, Math.ceil(printedLength(column.label) / 3)),
+      Math.min(labelWord, printedLength(column.label)),
+      Math.min(10, Math.ceil(printedLength(column.label) / (empty ? 4 : 3))),
     );
     const phrase =
       column.role === 'short' || column.role === 'list' || longest <= SHORT_PHRASE
