@@ -18,8 +18,10 @@ import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
 import { OperationError } from '../sheets/operations/context';
+import { printFontCss } from './print-font';
+import { htmlToPdf, PrinterMissing } from './print-pdf';
 import { decodeText, MAX_INPUT_BYTES, MAX_PROFILE_BYTES, tooLarge } from './read-input';
-import { reportWorkbook } from './report-command';
+import { reportPrintView, reportWorkbook } from './report-command';
 import { rolloverDocument } from './rollover-command';
 import { memoryWorkbookToXlsx } from './xlsx-export';
 import { decodeDocument } from './word-input';
@@ -44,8 +46,9 @@ export const USAGE = [
   '                                           บอกว่าแต่ละคอลัมน์คือช่องใด - คือเก็บไว้ (map each pasted column; - keeps it aside)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
-  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.xlsx',
-  '                                           ทำรายงานเป็นไฟล์ Excel (make a report as .xlsx)',
+  '  ita-sheets report --type KIND [--round 6|12] [--thai-digits] [--with-sources] [--profile PROFILE.json] FILE --out OUT.pdf|OUT.html|OUT.xlsx',
+  '                                           ทำรายงานเป็น PDF สำหรับพิมพ์/เผยแพร่ (Chromium), หน้าพิมพ์ HTML หรือไฟล์ Excel',
+  '                                           (make a report as a PDF printed by Chromium, its print view as HTML, or .xlsx data)',
   '                                           --with-sources: ใส่ข้อความที่วางและแท็บเอกสารด้วย (the file holds the report alone unless asked)',
   '  ita-sheets rollover --type TYPE --to YEAR [--as results] [--items LIST] FILE',
   '                                           ยกเอกสารไปปีงบประมาณใหม่ พิมพ์ JSON (roll a document into a new year)',
@@ -134,14 +137,15 @@ function parseArgs(args: readonly string[]): Options | string {
     if (type === undefined || !isReportKindId(type)) {
       return `ต้องระบุ --type เป็นชนิดรายงาน ${REPORT_KIND_IDS.join(', ')} (--type must be a report kind)`;
     }
-    if (out === undefined) return 'ต้องระบุ --out OUT.xlsx (--out is required)';
-    // The report is written as Excel only; a PDF comes from it by LibreOffice (README).
-    if (!/\.xlsx$/i.test(out)) {
+    if (out === undefined) return 'ต้องระบุ --out OUT.pdf, OUT.html หรือ OUT.xlsx (--out is required)';
+    if (!/\.(xlsx|html?|pdf)$/i.test(out)) {
       return (
-        `--out ต้องเป็นไฟล์ .xlsx: "${out}" ถ้าต้องการ PDF ให้แปลงไฟล์ .xlsx ด้วย soffice --headless --convert-to pdf ` +
-        `(--out must name an .xlsx file; for a PDF, convert the .xlsx with soffice --headless --convert-to pdf)`
+        `--out ต้องเป็นไฟล์ .pdf .html หรือ .xlsx: "${out}" ` +
+        `(--out must name a .pdf, .html or .xlsx file: the PDF and the HTML are the print view, the .xlsx the report tab as data)`
       );
     }
+    if (withSources && !/\.xlsx$/i.test(out))
+      return '--with-sources ใช้ได้กับไฟล์ .xlsx เท่านั้น (--with-sources is for an .xlsx file)';
     if (round !== undefined && round !== '6' && round !== '12')
       return `รอบต้องเป็น 6 หรือ 12: "${round}" (round must be 6 or 12)`;
     return {
@@ -244,6 +248,33 @@ function writeOut(path: string, bytes: Uint8Array, io: CliIo): string | undefine
   }
 }
 
+/** The bytes of the report in the format `--out` names: the print view (.html), printed (.pdf), or .xlsx. */
+async function reportBytes(
+  options: ReportOptions,
+  text: string,
+  profile: Profile | undefined,
+): Promise<{ bytes: Uint8Array; what: string }> {
+  const input = {
+    kind: options.kind,
+    text,
+    thaiDigits: options.thaiDigits,
+    ...(options.round === undefined ? {} : { round: options.round }),
+    ...(profile ? { profile } : {}),
+  };
+  if (/\.(html?|pdf)$/i.test(options.out)) {
+    const html = reportPrintView(input, printFontCss());
+    const pdf = /\.pdf$/i.test(options.out);
+    const bytes = pdf ? await htmlToPdf(html) : new TextEncoder().encode(html);
+    return { bytes, what: pdf ? 'PDF (print view printed by Chromium)' : 'print view (HTML)' };
+  }
+  const workbook = reportWorkbook(input);
+  const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
+  return {
+    bytes: await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }),
+    what: tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · '),
+  };
+}
+
 async function runReport(
   options: ReportOptions,
   text: string,
@@ -251,28 +282,21 @@ async function runReport(
   io: CliIo,
 ): Promise<number> {
   try {
-    const workbook = reportWorkbook({
-      kind: options.kind,
-      text,
-      thaiDigits: options.thaiDigits,
-      ...(options.round === undefined ? {} : { round: options.round }),
-      ...(profile ? { profile } : {}),
-    });
-    const written = writeOut(
-      options.out,
-      await memoryWorkbookToXlsx(workbook, { reportsAlone: !options.withSources }),
-      io,
-    );
+    const { bytes, what } = await reportBytes(options, text, profile);
+    const written = writeOut(options.out, bytes, io);
     if (written !== undefined) {
       io.err(`ita-sheets: ${written}`);
       return 2;
     }
-    const tabs = options.withSources ? workbook.getSheets() : [workbook.getActiveSheet()];
-    io.out(`${options.out}: ${tabs.map((sheet: { getName(): string }) => sheet.getName()).join(' · ')}`);
+    io.out(`${options.out}: ${what}`);
     return 0;
   } catch (error) {
     if (error instanceof OperationError) {
       io.err(`ita-sheets: ${options.file}: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof PrinterMissing) {
+      io.err(`ita-sheets: ${error.message}`);
       return 2;
     }
     throw error;

@@ -1,7 +1,8 @@
 /**
- * `ita-sheets report --type KIND FILE --out OUT.xlsx`: the same path as in Sheets, on an in-memory
- * workbook — the paste goes into a tab, is structured into a document tab, the report is made from
- * it — and the workbook is written as .xlsx.
+ * `ita-sheets report --type KIND FILE --out OUT.xlsx|.html|.pdf`: the same path as in Sheets, on an
+ * in-memory workbook — the paste goes into a tab, is structured into a document tab, the report is
+ * made from it — and the workbook is written as .xlsx, or the report's print view as HTML (a PDF is
+ * that view printed by Chromium, src/cli/print-pdf.ts).
  */
 
 import * as z from 'zod/mini';
@@ -12,6 +13,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES, isDocumentTypeId } from '../core/doc
 import { describeProblem } from '../core/problems/messages';
 import { checker, object } from '../core/problems/schema-check';
 import { issuesText } from '../core/problems/schema-issues';
+import { printViewHtml } from '../core/reports/print-view';
 import { REPORT_KINDS } from '../core/reports/report-kinds';
 import { parsePastedText } from '../core/structure/paste';
 import { structureDocument } from '../core/structure/structure';
@@ -22,7 +24,7 @@ import { MemoryProperties } from '../sheets/memory-properties';
 import { OperationError, type SheetsContext } from '../sheets/operations/context';
 import { createDocumentTabWith, structureActiveTab } from '../sheets/operations/document-tabs';
 import { storeProfile } from '../sheets/operations/profile';
-import { makeReportTab } from '../sheets/operations/report-tab';
+import { makeReportTab, reportInputs } from '../sheets/operations/report-tab';
 import { ensureSheetSize } from '../sheets/sheet-size';
 
 /** The document types a report kind is made from (REPORT_KINDS), tried in this order on a paste. */
@@ -49,8 +51,12 @@ export interface ReportInput {
   readonly profile?: Profile;
 }
 
-/** The workbook with the report made from the input, or an OperationError saying why not. */
-export function reportWorkbook(input: ReportInput): MemoryWorkbook {
+/** The input in an in-memory workbook as in Sheets: the paste in a tab, structured into a document tab. */
+function documentWorkbook(input: ReportInput): {
+  workbook: MemoryWorkbook;
+  context: SheetsContext;
+  sheetId: number;
+} {
   // The workbook's one starting tab holds the paste, as it would in Sheets.
   const workbook = new MemoryWorkbook({ name: 'ita-sheets', sheetNames: ['วางข้อความ'] });
   const properties = new MemoryProperties();
@@ -59,13 +65,33 @@ export function reportWorkbook(input: ReportInput): MemoryWorkbook {
   const sheetId = input.text.trimStart().startsWith('{')
     ? fromJson(context, input)
     : fromPaste(context, input, workbook);
-  makeReportTab(context, {
+  return { workbook, context, sheetId };
+}
+
+function request(input: ReportInput, sheetId: number) {
+  return {
     kind: input.kind,
     sheetId,
     thaiDigits: input.thaiDigits,
     ...(input.round === undefined ? {} : { round: input.round }),
-  });
+  };
+}
+
+/** The workbook with the report made from the input, or an OperationError saying why not. */
+export function reportWorkbook(input: ReportInput): MemoryWorkbook {
+  const { workbook, context, sheetId } = documentWorkbook(input);
+  makeReportTab(context, request(input, sheetId));
   return workbook;
+}
+
+/**
+ * The report's print view (one HTML document) made from the input by the same path as the tab: the
+ * document tab read back as the report's source. `fontCss`: the embedded font (src/cli/print-font.ts).
+ */
+export function reportPrintView(input: ReportInput, fontCss: string): string {
+  const { context, sheetId } = documentWorkbook(input);
+  const { source, options } = reportInputs(context, request(input, sheetId));
+  return printViewHtml(input.kind, source, options, fontCss);
 }
 
 function fromJson(context: SheetsContext, input: ReportInput): number {

@@ -1,5 +1,5 @@
 /**
- * The one catalog of what the add-in knows by name: the six document types and the five reports —
+ * The one catalog of what the add-in knows by name: the six document types and the six reports —
  * their ids, Thai and English names, tab names, menu captions and, for a report, the documents it is
  * made from. The core, the sidebar, the menu, the command line and the request schemas all read it.
  * Plain data with no import: the sidebar reads it without bundling a report's layout code.
@@ -137,6 +137,15 @@ export const REPORT_CATALOG = [
     tab: 'ความพร้อม OIT',
     from: ['oit-checklist'],
     menu: [{ global: 'menuReportOitReadiness', caption: 'รายงานความพร้อม OIT' }],
+  },
+  {
+    id: 'measures',
+    th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    en: 'Measures to promote integrity and transparency (the document published for o42)',
+    choice: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (เผยแพร่ o42)',
+    tab: 'มาตรการ',
+    from: ['measures'],
+    menu: [{ global: 'menuReportMeasures', caption: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส (พิมพ์)' }],
   },
 ] as const satisfies readonly ReportEntry[];
 

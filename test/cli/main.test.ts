@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliIo, runCli } from '../../src/cli/main';
 import { fixture, seed } from '../support/fixtures';
@@ -109,10 +110,17 @@ describe('ita-sheets refuses with one clear line', () => {
     [['structure', 'memo.txt'], 'ต้องระบุ --type'],
     [['publish', '--type', 'measures', 'memo.txt'], 'ไม่รู้จักคำสั่ง "publish"'],
     [
-      ['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์.pdf'],
-      '--out ต้องเป็นไฟล์ .xlsx: "วิเคราะห์.pdf"',
+      ['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์.docx'],
+      '--out ต้องเป็นไฟล์ .pdf .html หรือ .xlsx: "วิเคราะห์.docx"',
     ],
-    [['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์'], '--out ต้องเป็นไฟล์ .xlsx'],
+    [
+      ['report', '--type', 'ita-analysis', 'memo.txt', '--out', 'วิเคราะห์'],
+      '--out ต้องเป็นไฟล์ .pdf .html หรือ .xlsx',
+    ],
+    [
+      ['report', '--type', 'ita-analysis', '--with-sources', 'memo.txt', '--out', 'วิเคราะห์.pdf'],
+      '--with-sources ใช้ได้กับไฟล์ .xlsx เท่านั้น',
+    ],
   ])('%j', async (args, message) => {
     const files = {
       'empty.txt': ' \n\t\n',
@@ -154,14 +162,36 @@ describe('the built ita-sheets executable', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('refuses --out x.pdf rather than write an .xlsx under that name', () => {
-    const result = spawnSync(cli, ['report', '--type', 'results', seedPath, '--out', 'x.pdf'], {
+  it('prints --out x.pdf with Chromium: A4 landscape pages of the results report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-cli-pdf-'));
+    const out = join(dir, 'รายงานผล.pdf');
+    const result = spawnSync(cli, ['report', '--type', 'results', '--thai-digits', seedPath, '--out', out], {
       encoding: 'utf8',
     });
 
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(
+      /Page size:\s+841\.\d+ x 594\.\d+ pts \(A4\)/,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the missing browser in Thai and English, with exit 2 and no file, when there is no Chromium', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ita-cli-pdf-'));
+    const out = join(dir, 'x.pdf');
+    const result = spawnSync(cli, ['report', '--type', 'results', seedPath, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: join(dir, 'no-chromium') },
+    });
+
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--out ต้องเป็นไฟล์ .xlsx: "x.pdf"');
-    expect(existsSync('x.pdf')).toBe(false);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`ไม่พบเบราว์เซอร์ Chromium ที่ ${join(dir, 'no-chromium')}`);
+    expect(result.stderr).toContain('no Chromium at');
+    expect(existsSync(out)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('exits non-zero with one line on stderr for a file of another type', () => {

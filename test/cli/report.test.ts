@@ -96,3 +96,60 @@ describe('ita-sheets report', () => {
     expect(err).toContain('ไม่ใช่เอกสาร ethics');
   });
 });
+
+describe('ita-sheets report --out X.html', () => {
+  async function printView(
+    args: string[],
+    text: string,
+  ): Promise<{ code: number; html: string; out: string }> {
+    const files: Record<string, Uint8Array> = { 'in.txt': new TextEncoder().encode(text) };
+    const said: string[] = [];
+    const code = await runCli(['report', ...args, 'in.txt', '--out', 'view.html'], {
+      readFile: (path) => {
+        const bytes = files[path];
+        if (!bytes) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return bytes;
+      },
+      writeFile: (path, bytes) => {
+        files[path] = bytes;
+      },
+      readStdin: async () => new Uint8Array(),
+      out: (line) => said.push(line),
+      err: (line) => said.push(line),
+    });
+    return {
+      code,
+      html: new TextDecoder().decode(files['view.html'] ?? new Uint8Array()),
+      out: said.join('\n'),
+    };
+  }
+
+  it('writes the print view: one HTML document with the font embedded and the measures, Thai digits when asked', async () => {
+    const { code, html, out } = await printView(
+      ['--type', 'measures', '--thai-digits'],
+      seed('measures-fy2563.txt'),
+    );
+
+    expect(code).toBe(0);
+    expect(out).toBe('view.html: print view (HTML)');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain("font-family:'Sarabun'");
+    expect(html).toContain('data:font/woff2;base64,');
+    expect(html).toContain('size: A4 landscape');
+    expect(html).toContain('counter(page, thai)');
+    expect(html).toContain('พ.ศ. ๒๕๖๓');
+    expect(html).not.toContain('พ.ศ. 2563');
+  });
+
+  it('keeps the digits as written without --thai-digits, and refuses a document of another type', async () => {
+    const kept = await printView(['--type', 'results'], seed('measures-fy2563.txt'));
+    const refused = await printView(['--type', 'ethics'], seed('measures-fy2563.txt'));
+
+    expect(kept.code).toBe(0);
+    expect(kept.html).toContain('พ.ศ. 2563');
+    expect(kept.html).toContain('counter(page)');
+    expect(refused.code).toBe(2);
+    expect(refused.html).toBe('');
+    expect(refused.out).toContain('ไม่ใช่เอกสาร ethics');
+  });
+});

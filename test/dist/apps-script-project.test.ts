@@ -13,13 +13,25 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     project = loadDist();
   });
 
-  it('holds exactly what clasp pushes: the manifest, the one script, the sidebar and the help page', () => {
+  it('holds exactly what clasp pushes: the manifest, the one script, the sidebar, the help page and the print font', () => {
     expect(readdirSync(DIST).sort()).toEqual([
       'appsscript.json',
       'help.html',
       'ita-sheets.js',
+      'print-font.html',
       'sidebar.html',
     ]);
+  });
+
+  it('keeps the print view font in an HTML file of its own, never in the script every custom function loads', () => {
+    const font = readFileSync(join(DIST, 'print-font.html'), 'utf8');
+    const script = readFileSync(join(DIST, 'ita-sheets.js'), 'utf8');
+
+    expect(font.trim().startsWith('<style>')).toBe(true);
+    expect(font.match(/@font-face\{font-family:'Sarabun'/g)).toHaveLength(4);
+    expect(font).toContain('font-weight:700');
+    expect(font).toContain('U+0E01-0E5B');
+    expect(script).not.toContain('data:font/woff2');
   });
 
   it('copies the manifest: V8, Asia/Bangkok, the two minimal scopes', () => {

@@ -79,6 +79,12 @@ describe('dist/', () => {
     const script = readFileSync(join(DIST, 'ita-sheets.js'), 'utf8');
 
     expect(script).not.toMatch(/\bnew Function\(|\beval\(|createHtmlOutputFromFile\([^)]*\)\.getContent\(\)/);
-    expect(readdirSync(DIST).filter((name) => name.endsWith('.html'))).toEqual(['help.html', 'sidebar.html']);
+    // print-font.html holds the print view's @font-face rules only (a <style>), no script.
+    expect(readdirSync(DIST).filter((name) => name.endsWith('.html'))).toEqual([
+      'help.html',
+      'print-font.html',
+      'sidebar.html',
+    ]);
+    expect(readFileSync(join(DIST, 'print-font.html'), 'utf8')).not.toMatch(/<script/i);
   });
 });

@@ -12,6 +12,7 @@ import { type LevelOutlook, levelOutlook } from '../ita/level-outlook';
 import type { SheetLayout } from '../layout/sheet-layout';
 import { decimalToString } from '../numbers/decimal';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from './ita-analysis-scores';
+import { withMemoOrganization } from './memo-organization';
 import { numbered, thaiPart } from './record-text';
 import { fiscalYearLine, organizationLine, type ReportOptions } from './report-options';
 import { chartCell, type ReportCell, ReportSheet, scoreCell } from './report-sheet';
@@ -33,7 +34,7 @@ function scoreOf(line: IndicatorLine): ReportCell {
   return line.score.kind === 'unreadable' ? line.score.text : '';
 }
 
-function verdictOf(line: IndicatorLine): string {
+export function verdictOf(line: IndicatorLine): string {
   if (line.passes !== undefined) return line.passes ? PASS_TH : FAIL_TH;
   return line.score.kind === 'missing' ? 'ไม่มีคะแนน' : 'อ่านคะแนนไม่ได้';
 }
@@ -127,7 +128,7 @@ function toolTable(sheet: ReportSheet, header: DocumentHeader, figures: ItaFigur
  * The footnotes under the totals, in Thai only (they print): the framework used, and what keeps the
  * figures from adding up — the display rounding, a stated total or grade other than the computed one.
  */
-function notes(header: DocumentHeader, figures: ItaFigures): string[] {
+export function notes(header: DocumentHeader, figures: ItaFigures): string[] {
   const { framework, total } = figures;
   const source = thaiPart(framework.source);
   const lines = [
@@ -267,7 +268,7 @@ export function itaAnalysisReport(
   const sheet = new ReportSheet(WIDTHS.length, WIDTHS);
   sheet.line(ITA_ANALYSIS_TITLE, 'title');
   sheet.line(fiscalYearLine(header.fiscalYear), 'title');
-  sheet.line(organizationLine(header, options.profile), 'title');
+  sheet.line(organizationLine(withMemoOrganization(header), options.profile), 'title');
   sheet.add();
   const headerRow = indicatorTable(sheet, figures);
   sheet.add();

@@ -39,7 +39,7 @@ export function progressBar(published: number, total: number): string {
  * Each sub-indicator's name: as the checklist writes it after the code ("9.1 ข้อมูลพื้นฐาน"), else as
  * the shipped list of the year (or the newest list) names it.
  */
-function subIndicatorNames(
+export function subIndicatorNames(
   fiscalYear: number | undefined,
   records: readonly DocumentRecord[],
 ): ReadonlyMap<string, string> {

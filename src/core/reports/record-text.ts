@@ -3,7 +3,7 @@
 import type { DocumentRecord } from '../documents/document-type';
 import { decimalToInteger } from '../numbers/decimal';
 import { parseNumberText } from '../numbers/read-number';
-import { numberList, splitList } from '../thai/numbered-list';
+import { lineMarker, numberList, splitList } from '../thai/numbered-list';
 
 /** A field as text: a list's items one a line; blank when absent. */
 export function fieldText(record: DocumentRecord, key: string): string {
@@ -20,8 +20,12 @@ export function fieldList(record: DocumentRecord, key: string): readonly string[
   return items.filter((item) => item !== '');
 }
 
-/** A list numbered `1. …` one a line (the sheet's digits are chosen later, over the whole report). */
+/**
+ * A list numbered `1. …` one a line (the sheet's digits are chosen later, over the whole report); a
+ * list that keeps its own markers (a lead line "- …" and its ๑–๕, see splitList) is written as it is.
+ */
 export function numbered(items: readonly string[]): string {
+  if (items.some((item) => lineMarker(item) !== undefined)) return items.join('\n');
   return numberList(items, 'arabic');
 }
 

@@ -9,6 +9,8 @@ import { ethicsReport } from './ethics-report';
 import { itaAnalysisReport } from './ita-analysis-report';
 import { oitReadinessReport } from './oit-readiness-report';
 import type { ReportKindId, ReportOptions } from './report-options';
+import { modelSheet } from './model-sheet';
+import { measuresModel } from './models/results-model';
 import { measuresAsResults, resultsReport } from './results-report';
 
 /** A document a report is made from: its type, header and records (a StructuredDocument fits). */
@@ -63,6 +65,10 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   reportKind('action-plan', ({ header, records }, options) => actionPlanReport(header, records, options)),
   reportKind('ethics', ({ header, records }, options) => ethicsReport(header, records, options)),
   reportKind('oit-readiness', ({ header, records }, options) => oitReadinessReport(header, records, options)),
+  // The measures document: its tab laid out from its model (model-sheet.ts).
+  reportKind('measures', ({ header, records }, options) =>
+    modelSheet(measuresModel(header, records, options)),
+  ),
 ];
 
 /** The report kinds that can be made from a document type. */

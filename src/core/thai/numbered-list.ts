@@ -70,7 +70,8 @@ function splitUnmarked(line: string, next: number): InlineSplit {
 /**
  * The items of a list written in one cell. With markers, an unmarked line continues the item above
  * (a line wrapped in the original); without any, each line is an item. Markers are dropped; no
- * other text is.
+ * other text is — except in a list that mixes a bullet lead line with numbered items, whose markers
+ * are kept as written (its numbering is the document's own).
  */
 export function splitList(text: string): string[] {
   const lines = text
@@ -81,6 +82,7 @@ export function splitList(text: string): string[] {
     (line) => lineMarker(line) !== undefined || splitUnmarked(line, 1).items.length > 0,
   );
   if (!marked) return lines;
+  if (leadAndNumbers(lines)) return keptMarkers(lines);
   const items: string[] = [];
   let next = 1;
   for (const line of lines) {
@@ -93,6 +95,34 @@ export function splitList(text: string): string[] {
     items.push(...split.items);
   }
   return items.map(stripMarkers).filter((item) => item !== '');
+}
+
+/**
+ * True for a list whose lines mix a bullet lead line ("- เฝ้าระวังป้องกันการทุจริต…") with numbered
+ * items (๑. … ๕.): its own numbering is part of its text, and numbering it again would renumber it.
+ */
+function leadAndNumbers(lines: readonly string[]): boolean {
+  const markers = lines.map(lineMarker);
+  const first = markers[0];
+  // A bullet first, then numbers: not sub-bullets under numbered items (1. … - … - … 2. …).
+  return (
+    first !== undefined &&
+    first.number === undefined &&
+    !first.subNumber &&
+    markers.some((m) => m?.number !== undefined)
+  );
+}
+
+/** The items of a list kept with their own markers, as written: an unmarked line continues the item above. */
+function keptMarkers(lines: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    const marker = lineMarker(line);
+    if (marker || items.length === 0) {
+      items.push(marker ? `${marker.text.trim()} ${line.slice(marker.text.length).trim()}`.trim() : line);
+    } else items[items.length - 1] = `${items[items.length - 1]} ${line}`;
+  }
+  return items;
 }
 
 /** An item never starts with a marker of its own ("๑. 1) …" is one item, "…"): markers are not text. */

@@ -7,7 +7,11 @@
 
 import { DOCUMENT_TYPES } from '../../core/documents/types';
 import type { WorkbookFacts } from '../../core/oit/oit-readiness';
-import { REPORT_KINDS } from '../../core/reports/report-kinds';
+import {
+  REPORT_KINDS,
+  type ReportKind as ReportMaker,
+  type ReportSource,
+} from '../../core/reports/report-kinds';
 import type { ReportOptions } from '../../core/reports/report-options';
 import { calendarDateIn } from '../../core/thai/time-zone';
 import type { ReportKind, ReportSummary } from '../../shared/api';
@@ -70,8 +74,20 @@ export function workbookFacts(spreadsheet: SpreadsheetApi): WorkbookFacts {
   };
 }
 
-/** Makes (or makes again) a report of `kind` from the document tab `sheetId`. */
-export function makeReportTab(context: SheetsContext, request: ReportRequest): ReportSummary {
+/**
+ * What a report of `request.kind` is made from: the document tab `request.sheetId` read as a source,
+ * and the options (the profile, and for the readiness report the day and the other tabs). The tab
+ * and the print view are made from the same.
+ */
+export function reportInputs(
+  context: SheetsContext,
+  request: ReportRequest,
+): {
+  readonly maker: ReportMaker;
+  readonly tab: ReturnType<typeof documentTabById>;
+  readonly source: ReportSource;
+  readonly options: ReportOptions;
+} {
   const maker = REPORT_KINDS.find((k) => k.id === request.kind);
   if (!maker) throw new Error(`makeReportTab: bug: no report kind ${request.kind}`);
   const tab = documentTabById(context, request.sheetId);
@@ -95,7 +111,13 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
         }
       : {}),
   };
-  const layout = maker.make({ type: tab.type.id, header: tab.header, records }, options);
+  return { maker, tab, source: { type: tab.type.id, header: tab.header, records }, options };
+}
+
+/** Makes (or makes again) a report of `kind` from the document tab `sheetId`. */
+export function makeReportTab(context: SheetsContext, request: ReportRequest): ReportSummary {
+  const { maker, tab, source: document, options } = reportInputs(context, request);
+  const layout = maker.make(document, options);
 
   const { spreadsheet } = context;
   const source = String(tab.sheet.getSheetId());

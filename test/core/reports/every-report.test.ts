@@ -12,6 +12,7 @@ const SOURCES: readonly [ReportKindId, ReportSource][] = [
   ['action-plan', structured('action-plan', seed('action-plan-fy2562-2564.txt'))],
   ['ethics', structured('ethics', fixture('ethics-fy2568.txt'))],
   ['oit-readiness', structured('oit-checklist', fixture('oit-checklist-fy2568.txt'))],
+  ['measures', structured('measures', seed('measures-fy2563.txt'))],
 ];
 
 const make = (kind: ReportKindId, source: ReportSource, thaiDigits: boolean): SheetLayout => {
@@ -55,7 +56,7 @@ describe.each(SOURCES)('the %s report', (kind, source) => {
 
   it('prints landscape; a report of one table repeats its header row alone on every page, one of several tables none', () => {
     const headerStyle = layout.styles.find((s) => s.style.background && s.style.border && s.style.bold);
-    const oneTable = kind === 'results' || kind === 'ethics';
+    const oneTable = kind === 'results' || kind === 'ethics' || kind === 'measures';
 
     expect(layout.print?.landscape).toBe(true);
     if (oneTable) {
@@ -190,6 +191,18 @@ const GENERATED: Record<ReportKindId, (n: number) => ReportSource> = {
       note: '',
     })),
   }),
+  measures: (n) => ({
+    type: 'measures',
+    header: { fiscalYear: 2568 },
+    records: Array.from({ length: n }, (_, i) => ({
+      no: String(i + 1),
+      measure: `มาตรการที่ ${i + 1}`,
+      steps: ['จัดทำ', 'เผยแพร่'],
+      period: '1 ต.ค. 67 - 30 ก.ย. 68',
+      responsible: ['กองคลัง'],
+      monitoring: 'รายงานผลทุก 6 เดือน',
+    })),
+  }),
 };
 
 describe.each(Object.keys(GENERATED) as ReportKindId[])('the %s report of many records', (kind) => {
@@ -237,6 +250,7 @@ describe('REPORT_KINDS', () => {
       ['action-plan', ['action-plan']],
       ['ethics', ['ethics']],
       ['oit-readiness', ['oit-checklist']],
+      ['measures', ['measures']],
     ]);
     expect(REPORT_KINDS.every((k) => /[ก-๙]/.test(k.th))).toBe(true);
   });

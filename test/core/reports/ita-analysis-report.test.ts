@@ -28,7 +28,8 @@ describe('itaAnalysisReport', () => {
       ITA_ANALYSIS_TITLE.replace(' (ITA)', ''),
       '(ITA)',
       'ประจำปีงบประมาณ พ.ศ. ๒๕๖๒',
-      'องค์การบริหารส่วนตำบลหญ้าปล้อง อำเภอเมืองศรีสะเกษ จังหวัดศรีสะเกษ',
+      // The memo's own (its ส่วนราชการ line), not the attachment title's หญ้าปล้อง.
+      'องค์การบริหารส่วนตำบลห้วยปลาดอง อำเภอเมืองศรีสะเกษ จังหวัดศรีสะเกษ',
     ]);
     expect(layout.name).toBe('วิเคราะห์ ITA ๒๕๖๒');
   });

@@ -78,3 +78,22 @@ describe('numberList', () => {
     expect(numberList(['ก', 'ข'])).toBe('๑. ก\n๒. ข');
   });
 });
+
+describe('splitList on a list with a lead line', () => {
+  it('keeps the document’s own markers when a bullet lead line comes before numbered items', () => {
+    const cell = '- เฝ้าระวังป้องกันการทุจริต โดยยึดหลักดังนี้\n๑. ไม่รับสินบน\n๒. เปิดเผยข้อมูล\nอย่างโปร่งใส\n๓. รายงาน';
+
+    expect(splitList(cell)).toEqual([
+      '- เฝ้าระวังป้องกันการทุจริต โดยยึดหลักดังนี้',
+      '๑. ไม่รับสินบน',
+      '๒. เปิดเผยข้อมูล อย่างโปร่งใส',
+      '๓. รายงาน',
+    ]);
+    // Written back one a line and read again (the document tab), the same items.
+    expect(splitList(joinList(splitList(cell)))).toEqual(splitList(cell));
+  });
+
+  it('drops the markers of sub-bullets under numbered items, as before', () => {
+    expect(splitList('1. จัดเวที\n- กรณีศึกษา ก\n2. สรุปผล')).toEqual(['จัดเวที', 'กรณีศึกษา ก', 'สรุปผล']);
+  });
+});
