@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { CATALOG } from '../src/core/functions/catalog';
+import { printFontHtml } from '../src/cli/print-font';
 import { renderHelpPage } from '../src/core/help/help-page';
+import { PRINT_FONT_FILE } from '../src/server/apps-script-context';
 import { API_EXPORT, apiGlobals, BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
 import { HELP_FILE, SIDEBAR_FILE } from '../src/server/menu';
 import { buildSidebar } from './lib/build-sidebar';
@@ -124,6 +126,9 @@ async function main(): Promise<void> {
   // An HTML file of the project is served by HtmlService, never evaluated as script: the help page
   // costs the custom functions nothing.
   writeFileSync(join(DIST, `${HELP_FILE}.html`), renderHelpPage(CATALOG));
+  // The print view's font (Sarabun, embedded as data): its own HTML file, read only when a report is
+  // printed, so no custom-function call loads it.
+  writeFileSync(join(DIST, `${PRINT_FONT_FILE}.html`), printFontHtml());
   // The sidebar: one HTML file, its script and style inlined, served by HtmlService.
   await buildSidebar(join(DIST, `${SIDEBAR_FILE}.html`));
 

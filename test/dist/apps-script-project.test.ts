@@ -13,11 +13,12 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
     project = loadDist();
   });
 
-  it('holds exactly what clasp pushes: the manifest, the one script, the sidebar and the help page', () => {
+  it('holds exactly what clasp pushes: the manifest, the one script, the sidebar, the help page and the print font', () => {
     expect(readdirSync(DIST).sort()).toEqual([
       'appsscript.json',
       'help.html',
       'ita-sheets.js',
+      'print-font.html',
       'sidebar.html',
     ]);
   });
