@@ -6,6 +6,7 @@
  */
 
 import { escapeHtml } from '../core/html/escape-html';
+import { DIALOG_MARKUP, DIALOG_SCRIPT, DIALOG_STYLE } from './print-dialog-pane';
 import { CHANGED_MESSAGE, CLOSE_MESSAGE } from './sidebar-page';
 
 /** What the page needs: the workbook's name and the grid pane as first drawn. */
@@ -135,7 +136,7 @@ export function previewPageHtml(parts: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ita-sheets preview</title>
-<style>${STYLE}</style>
+<style>${STYLE}${DIALOG_STYLE}</style>
 </head>
 <body>
 <main class="workbook">
@@ -152,7 +153,9 @@ export function previewPageHtml(parts: PageParts): string {
 <iframe data-testid="sidebar-frame" title="ita-sheets" src="/sidebar"></iframe>
 <button type="button" id="sidebar-reopen" class="reopen" hidden>เปิดแถบข้าง ita-sheets</button>
 </aside>
+${DIALOG_MARKUP}
 <script>${SCRIPT}</script>
+<script>${DIALOG_SCRIPT}</script>
 </body>
 </html>
 `;
