@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { CATALOG } from '../src/core/functions/catalog';
 import { renderHelpPage } from '../src/core/help/help-page';
+import { PRINT_FONT_FILE } from '../src/server/apps-script-context';
 import { API_EXPORT, apiGlobals, BUNDLE_GLOBAL, GLOBALS } from '../src/server/globals';
 import { printFontHtml } from '../src/cli/print-font';
 import { HELP_FILE, SIDEBAR_FILE } from '../src/server/menu';
@@ -19,8 +20,6 @@ import { declarationsFile } from './lib/declarations';
 export const DIST = 'dist';
 export const BUNDLE_FILE = 'ita-sheets.js';
 export const CLI_FILE = 'build/cli/ita-sheets.cjs';
-/** dist/print-font.html: the print view's font, for HtmlService (the print dialog includes it). */
-export const PRINT_FONT_FILE = 'print-font';
 
 /** The command line, for Node: never in dist/, which is what clasp pushes. */
 async function buildCli(): Promise<void> {
@@ -129,8 +128,8 @@ async function main(): Promise<void> {
   // An HTML file of the project is served by HtmlService, never evaluated as script: the help page
   // costs the custom functions nothing.
   writeFileSync(join(DIST, `${HELP_FILE}.html`), renderHelpPage(CATALOG));
-  // The print view's font (Sarabun as @font-face data, about 60 KB): an HTML file of its own that the
-  // print dialog includes, so that the script every custom function loads never carries it.
+  // The print view's font (Sarabun, embedded as data): its own HTML file, read only when a report is
+  // printed, so no custom-function call loads it.
   writeFileSync(join(DIST, `${PRINT_FONT_FILE}.html`), printFontHtml());
   // The sidebar: one HTML file, its script and style inlined, served by HtmlService.
   await buildSidebar(join(DIST, `${SIDEBAR_FILE}.html`));

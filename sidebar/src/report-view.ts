@@ -1,6 +1,7 @@
 /**
  * The report view: a report of a kind (and round) from a document tab, with Thai digits or not;
- * a progress line while it is made, then links to its tab and its PDF.
+ * made as a tab (a progress line, then a link to it), or printed: the print view in a dialog whose
+ * button prints it or saves it as PDF.
  */
 
 import { isReportKindId } from '../../src/core/catalog';
@@ -40,6 +41,7 @@ export function createReportView(app: App): View {
     { type: 'button', class: 'primary', 'data-testid': 'report-make' },
     'สร้างรายงาน',
   );
+  const printButton = h('button', { type: 'button', 'data-testid': 'report-print' }, 'พิมพ์ / บันทึกเป็น PDF');
   const progress = h(
     'p',
     { class: 'progress', role: 'status', 'data-testid': 'report-progress', hidden: true },
@@ -55,6 +57,7 @@ export function createReportView(app: App): View {
     if (fitting.tabs.length === 0) source.append(h('option', { value: '' }, '— ยังไม่มีแท็บเอกสารที่ใช้ได้ —'));
     source.disabled = fitting.tabs.length === 0;
     makeButton.disabled = fitting.tabs.length === 0;
+    printButton.disabled = fitting.tabs.length === 0;
     round.disabled = kind.value !== 'results';
   }
 
@@ -67,22 +70,44 @@ export function createReportView(app: App): View {
     fillSources();
   }
 
-  async function make(): Promise<void> {
+  /** The request both buttons send, or undefined while no document tab fits. */
+  function request() {
     const sheetId = Number(source.value);
     const chosen = kind.value;
-    if (source.value === '' || !Number.isInteger(sheetId) || !isReportKindId(chosen)) return;
-    replace(result);
-    show(progress, true);
-    const request = {
+    if (source.value === '' || !Number.isInteger(sheetId) || !isReportKindId(chosen)) return undefined;
+    return {
       kind: chosen,
       sheetId,
       thaiDigits: thaiDigits.checked,
       ...(chosen === 'results' ? { round: round.value === '12' ? (12 as const) : (6 as const) } : {}),
     };
-    const answer = await app.call('makeReport', request, makeButton);
+  }
+
+  async function print(): Promise<void> {
+    const asked = request();
+    if (!asked) return;
+    replace(result);
+    const answer = await app.call('printReport', asked, printButton);
+    if (!answer.ok) return;
+    replace(
+      result,
+      h(
+        'p',
+        { 'data-testid': 'report-printed' },
+        'เปิดหน้าพิมพ์แล้ว: กด "พิมพ์ / บันทึกเป็น PDF" ในหน้าต่างนั้น แล้วเลือกเครื่องพิมพ์ หรือ "บันทึกเป็น PDF"',
+      ),
+    );
+  }
+
+  async function make(): Promise<void> {
+    const asked = request();
+    if (!asked) return;
+    replace(result);
+    show(progress, true);
+    const answer = await app.call('makeReport', asked, makeButton);
     show(progress, false);
     if (!answer.ok) return;
-    const { name, url, pdfUrl, replaced, kept = [] } = answer.value;
+    const { name, url, replaced, kept = [] } = answer.value;
     const link = (href: string, text: string, testid: string) => {
       const safe = safeHttpUrl(href);
       return safe
@@ -95,17 +120,14 @@ export function createReportView(app: App): View {
       ...kept.map((k) =>
         h('p', { 'data-testid': 'report-kept' }, `ฉบับเดิมมีการแก้ไข จึงเก็บไว้เป็นแท็บ “${k}” (kept: edited)`),
       ),
-      h(
-        'p',
-        { class: 'links' },
-        link(url, 'เปิดแท็บรายงาน (open tab)', 'report-link'),
-        link(pdfUrl, 'ดาวน์โหลด PDF', 'report-pdf'),
-      ),
+      h('p', { class: 'links' }, link(url, 'เปิดแท็บรายงาน (open tab)', 'report-link')),
+      h('p', { class: 'hint' }, 'พิมพ์หรือบันทึกเป็น PDF ด้วยปุ่ม "พิมพ์ / บันทึกเป็น PDF" ด้านบน'),
     );
   }
 
   kind.addEventListener('change', fillSources);
   makeButton.addEventListener('click', () => void make());
+  printButton.addEventListener('click', () => void print());
 
   const element = h(
     'section',
@@ -115,7 +137,7 @@ export function createReportView(app: App): View {
     labelled('รอบ (รายงานผล)', round, 'round'),
     labelled('จากแท็บเอกสาร', source, 'from tab'),
     h('div', { class: 'check' }, thaiDigits, h('label', { for: thaiDigits.id }, 'ใช้ตัวเลขไทย (Thai digits)')),
-    makeButton,
+    h('div', { class: 'actions' }, makeButton, printButton),
     progress,
     result,
   );

@@ -7,6 +7,7 @@
 
 import { escapeHtml } from '../core/html/escape-html';
 import { GRID_KEYS_SCRIPT } from './grid-keys-script';
+import { DIALOG_MARKUP, DIALOG_SCRIPT, DIALOG_STYLE } from './print-dialog-pane';
 import { CHANGED_MESSAGE, CLOSE_MESSAGE } from './sidebar-page';
 
 /** What the page needs: the workbook's name and the grid pane as first drawn. */
@@ -142,7 +143,7 @@ export function previewPageHtml(parts: PageParts): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · ita-sheets preview</title>
-<style>${STYLE}</style>
+<style>${STYLE}${DIALOG_STYLE}</style>
 </head>
 <body>
 <main class="workbook">
@@ -159,8 +160,10 @@ export function previewPageHtml(parts: PageParts): string {
 <iframe data-testid="sidebar-frame" title="ita-sheets" src="/sidebar"></iframe>
 <button type="button" id="sidebar-reopen" class="reopen" hidden>เปิดแถบข้าง ita-sheets</button>
 </aside>
+${DIALOG_MARKUP}
 <script>${SCRIPT}</script>
 <script>${GRID_KEYS_SCRIPT}</script>
+<script>${DIALOG_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -5,6 +5,7 @@
  * file, so a restart loses nothing.
  */
 
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,7 @@ import { type GridView, gridHtml } from './grid-html';
 import { checkCaller, HttpError, readJson, send, sendJson } from './http-io';
 import { previewPageHtml } from './page-html';
 import { addEmptyTab, pasteIntoTab, readPasteRequest } from './paste-into-tab';
+import type { PreviewDialog } from './print-dialog-pane';
 import { sidebarPage } from './sidebar-page';
 import { type PreviewDocument, readPreviewFile, writePreviewFile } from './workbook-file';
 
@@ -36,6 +38,8 @@ export interface PreviewOptions {
   readonly root?: string;
   /** The built sidebar (default: dist/sidebar.html under root), read at every request so a rebuild shows at once. */
   readonly sidebarFile?: string;
+  /** The print view's font (default: dist/print-font.html under root), as the build writes it for Apps Script. */
+  readonly printFontFile?: string;
 }
 
 /** A running preview. */
@@ -65,6 +69,8 @@ interface App {
   /** The grid's own edits, for Ctrl+Z. */
   readonly edits: GridEdits;
   port: number;
+  /** The dialog a server call opened (the print view), shown over the grid until it is closed. */
+  dialog?: PreviewDialog;
 }
 
 function gridView(app: App, sheetId?: number): GridView {
@@ -158,6 +164,15 @@ async function routeGet(app: App, url: URL, response: ServerResponse): Promise<b
       );
       return true;
     }
+    case '/preview/dialog': {
+      const { dialog } = app;
+      sendJson(response, 200, dialog ? { open: true, id: dialog.id, title: dialog.title } : { open: false });
+      return true;
+    }
+    case '/preview/dialog/page':
+      if (!app.dialog) throw new HttpError(404, 'ไม่มีหน้าต่างที่เปิดอยู่ (no dialog is open)');
+      send(response, 200, HTML, app.dialog.html);
+      return true;
     case '/favicon.ico':
       response.writeHead(204).end();
       return true;
@@ -181,6 +196,11 @@ async function routePost(app: App, url: URL, request: IncomingMessage, response:
     workbook.setActiveSheet(sheet);
     save(app);
     sendJson(response, 200, { ok: true, value: { sheetId: parsed.data.sheetId } });
+    return true;
+  }
+  if (url.pathname === '/preview/dialog/close') {
+    delete app.dialog;
+    sendJson(response, 200, { ok: true, value: null });
     return true;
   }
   if (url.pathname === '/preview/add-tab') {
@@ -248,6 +268,9 @@ async function handle(app: App, request: IncomingMessage, response: ServerRespon
       '/preview/paste',
       '/preview/edit',
       '/preview/undo',
+      '/preview/dialog',
+      '/preview/dialog/page',
+      '/preview/dialog/close',
     ];
     if (known.includes(url.pathname) || url.pathname.startsWith('/api/')) {
       throw new HttpError(405, `ใช้ ${method} กับ ${url.pathname} ไม่ได้ (method not allowed)`);
@@ -286,10 +309,21 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const workbookFile = resolve(options.workbookFile);
   const loaded = readPreviewFile(workbookFile);
   const document = loaded ?? demoDocument(root);
+  const printFontFile = resolve(options.printFontFile ?? join(root, 'dist', 'print-font.html'));
+  let dialogs = 0;
   const context: SheetsContext = {
     spreadsheet: document.workbook,
     services: memoryServices(document.workbook),
     properties: document.properties,
+    printing: {
+      // Read at each print, as the sidebar is, so a rebuild shows at once; without a build, the
+      // browser's own fonts (the pages are then not those Sheets prints).
+      fontCss: () => (existsSync(printFontFile) ? readFileSync(printFontFile, 'utf8') : ''),
+      showDialog: (html, title) => {
+        dialogs += 1;
+        app.dialog = { id: dialogs, title, html };
+      },
+    },
   };
   let functions: DistFunctions | undefined;
   const app: App = {

@@ -41,6 +41,7 @@ import {
   readTabRecords,
   updateTabRecord,
 } from '../sheets/operations/records';
+import { printReport, printRequestFor } from '../sheets/operations/print-report';
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { rolloverTab } from '../sheets/operations/rollover-tab';
 import { validateTab } from '../sheets/operations/validate-tab';
@@ -222,6 +223,14 @@ export function createServerApi(
         return { problems: validateTab(c, sheetId, mark) };
       }),
     makeReport: (input) => write('makeReport', (c) => makeReportTab(c, parse(reportRequest, input))),
+    // Printing reads the document and writes nothing: no lock to wait for.
+    printReport: (input) => answer('printReport', () => printReport(context(), parse(reportRequest, input))),
+    printTab: (input) =>
+      answer('printTab', () => {
+        const c = context();
+        const { sheetId } = parse(tabRequest, input);
+        return printReport(c, printRequestFor(sheetById(c.spreadsheet, sheetId)));
+      }),
     rolloverTab: (input) =>
       write('rolloverTab', (c) => {
         const request = parse(rolloverRequest, input);

@@ -13,7 +13,8 @@ export type MenuAction =
   | { readonly kind: 'structure'; readonly type: DocumentTypeId }
   | { readonly kind: 'validate' }
   | { readonly kind: 'report'; readonly report: ReportKind; readonly round?: 6 | 12 }
-  | { readonly kind: 'rollover'; readonly as?: DocumentTypeId };
+  | { readonly kind: 'rollover'; readonly as?: DocumentTypeId }
+  | { readonly kind: 'print' };
 
 export interface MenuItem {
   /** The global function the item calls. */
@@ -53,6 +54,13 @@ export const REPORT_ITEMS: readonly MenuItem[] = REPORT_CATALOG.flatMap((report)
   }),
 );
 
+/** The active report tab (or a document tab's usual report) as official pages, in the print dialog. */
+export const PRINT_ITEM: MenuItem = {
+  global: 'menuPrint',
+  caption: 'พิมพ์ / บันทึกเป็น PDF (Print or save as PDF)',
+  action: { kind: 'print' },
+};
+
 /** The active document tab rolled into the fiscal year after its own, or made into this year's results. */
 export const ROLLOVER_ITEMS: readonly MenuItem[] = [
   {
@@ -72,5 +80,6 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   ...STRUCTURE_ITEMS,
   VALIDATE_ITEM,
   ...REPORT_ITEMS,
+  PRINT_ITEM,
   ...ROLLOVER_ITEMS,
 ];

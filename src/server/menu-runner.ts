@@ -11,7 +11,10 @@ function failure<T>(result: ApiResult<T>): string | undefined {
   return [result.error, ...problems].join('\n');
 }
 
-/** The message for the officer after running `action` with `activeSheetId` as the active tab. */
+/**
+ * The message for the officer after running `action` with `activeSheetId` as the active tab; empty when
+ * the action showed a dialog of its own, which an alert would replace.
+ */
 export function runMenuAction(api: ServerApi, activeSheetId: number, action: MenuAction): string {
   switch (action.kind) {
     case 'create': {
@@ -63,14 +66,18 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
         ...(action.round === undefined ? {} : { round: action.round }),
       });
       if (!result.ok) return failure(result) ?? '';
-      const { replaced, name, pdfUrl, kept = [] } = result.value;
+      const { replaced, name, kept = [] } = result.value;
       return [
         `${replaced ? 'สร้างรายงานใหม่แทนฉบับเดิม' : 'สร้างรายงานแล้ว'}: "${name}"`,
         ...kept.map(
           (k) => `ฉบับเดิมมีการแก้ไข จึงเก็บไว้เป็นแท็บ "${k}" (the earlier report had been edited: kept as "${k}")`,
         ),
-        `PDF: ${pdfUrl}`,
+        'พิมพ์หรือบันทึกเป็น PDF: เมนู ita-sheets › พิมพ์ / บันทึกเป็น PDF (print: the menu item พิมพ์ / บันทึกเป็น PDF)',
       ].join('\n');
+    }
+    case 'print': {
+      const result = api.printTab({ sheetId: activeSheetId });
+      return result.ok ? '' : (failure(result) ?? '');
     }
   }
 }

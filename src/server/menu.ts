@@ -4,6 +4,7 @@ import {
   CREATE_ITEMS,
   MENU_ITEMS,
   type MenuItem,
+  PRINT_ITEM,
   REPORT_ITEMS,
   ROLLOVER_ITEMS,
   STRUCTURE_ITEMS,
@@ -30,6 +31,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('จัดโครงสร้างแท็บที่วางมา (Structure the pasted tab)', STRUCTURE_ITEMS))
     .addItem(VALIDATE_ITEM.caption, VALIDATE_ITEM.global)
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
+    .addItem(PRINT_ITEM.caption, PRINT_ITEM.global)
     .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
@@ -61,8 +63,11 @@ export function runMenu(global: string): void {
   if (!item) throw new Error(`runMenu: bug: no menu item ${global}`);
   try {
     const active = SpreadsheetApp.getActiveSheet().getSheetId();
+    const message = runMenuAction(sidebarApi, active, item.action);
+    // Empty when the action opened a dialog of its own (the print view), which an alert would replace.
+    if (message === '') return;
     const ui = SpreadsheetApp.getUi();
-    ui.alert('ita-sheets', runMenuAction(sidebarApi, active, item.action), ui.ButtonSet.OK);
+    ui.alert('ita-sheets', message, ui.ButtonSet.OK);
   } catch (error) {
     reportBug(global, error);
   }

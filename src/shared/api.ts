@@ -72,12 +72,15 @@ export interface ReportSummary {
   readonly name: string;
   /** The tab's link in the spreadsheet. */
   readonly url: string;
-  /** The tab as PDF: A4, fit to width, no gridlines, frozen rows repeated. */
-  readonly pdfUrl: string;
   /** True when an earlier report of the same document and kind was replaced. */
   readonly replaced: boolean;
   /** The earlier reports an officer had renamed or edited, kept under these names rather than replaced. */
   readonly kept?: readonly string[];
+}
+
+/** A print view shown in its dialog. */
+export interface PrintSummary {
+  readonly title: string;
 }
 
 /** Where the officer is: the active tab (when it is a document tab) and the selected row. */
@@ -156,6 +159,10 @@ export interface ServerApi {
     request: RequestOf<typeof Requests.validateRequest>,
   ): ApiResult<{ readonly problems: readonly ApiProblem[] }>;
   makeReport(request: RequestOf<typeof Requests.reportRequest>): ApiResult<ReportSummary>;
+  /** The report's print view in a dialog (พิมพ์ / บันทึกเป็น PDF), from the same request as makeReport. */
+  printReport(request: RequestOf<typeof Requests.reportRequest>): ApiResult<PrintSummary>;
+  /** {sheetId}: the print view of a report tab as it was made, or of a document tab's usual report. */
+  printTab(request: RequestOf<typeof Requests.tabRequest>): ApiResult<PrintSummary>;
   /** {sheetId, fiscalYear?, as?}: a new tab of the document rolled into a later year (the next unless given). */
   rolloverTab(request: RequestOf<typeof Requests.rolloverRequest>): ApiResult<StructureSummary>;
 }

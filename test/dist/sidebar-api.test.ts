@@ -72,19 +72,22 @@ describe('dist/', () => {
     expect(scripts).toEqual(['ita-sheets.js']);
     // Evaluated on every execution: `npm run bench` measures that cold load (under 10 ms). The cap
     // catches a dependency pulled in by mistake (exceljs, Node's own modules), not a table of data.
-    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(320 * 1024);
+    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(360 * 1024);
   });
 
   it('evaluates no code from text: no HTML file of the project holds a script Apps Script would run', () => {
     const script = readFileSync(join(DIST, 'ita-sheets.js'), 'utf8');
 
-    expect(script).not.toMatch(/\bnew Function\(|\beval\(|createHtmlOutputFromFile\([^)]*\)\.getContent\(\)/);
-    // print-font.html holds the print view's @font-face rules only (a <style>), no script.
+    expect(script).not.toMatch(/\bnew Function\(|\beval\(/);
+    // One file's content is read as text: the print view's font, which is a style and nothing else.
+    expect(script.match(/createHtmlOutputFromFile\([^)]*\)\.getContent\(\)/g) ?? []).toHaveLength(1);
+    const font = readFileSync(join(DIST, 'print-font.html'), 'utf8');
+    expect(font).toMatch(/^<style>\s*@font-face/);
+    expect(font).not.toMatch(/<script|javascript:|on\w+=/i);
     expect(readdirSync(DIST).filter((name) => name.endsWith('.html'))).toEqual([
       'help.html',
       'print-font.html',
       'sidebar.html',
     ]);
-    expect(readFileSync(join(DIST, 'print-font.html'), 'utf8')).not.toMatch(/<script/i);
   });
 });

@@ -85,7 +85,13 @@ function office(): Office {
   const workbook = readWorkbookJson(base.toJSON());
   const properties = new MemoryProperties();
   storeProfile(properties, PROFILE);
-  const context: SheetsContext = { spreadsheet: workbook, services: memoryServices(workbook), properties };
+  const context: SheetsContext = {
+    spreadsheet: workbook,
+    services: memoryServices(workbook),
+    properties,
+    // The print view is shown, not written: a dialog changes nothing in the workbook.
+    printing: { fontCss: () => '', showDialog: () => undefined },
+  };
   return { workbook, context, api: createServerApi(() => context, noLock) };
 }
 
@@ -413,6 +419,24 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
         mutated(fc.constant({ pick, id, kind, round, thaiDigits })),
       ),
     call: (o, r) => o.api.makeReport(withId(o, r)),
+  },
+  printReport: {
+    requests: fc
+      .tuple(
+        fc.nat(),
+        someId,
+        mostly(fc.constantFrom<unknown>('results', 'measures', 'ita-analysis', 'ethics', 'oit')),
+        mostly(fc.constantFrom<unknown>(undefined, 6, 12, 7)),
+        mostly(fc.boolean()),
+      )
+      .chain(([pick, id, kind, round, thaiDigits]) =>
+        mutated(fc.constant({ pick, id, kind, round, thaiDigits })),
+      ),
+    call: (o, r) => o.api.printReport(withId(o, r)),
+  },
+  printTab: {
+    requests: fc.tuple(fc.nat(), someId).chain(([pick, id]) => mutated(fc.constant({ pick, id }))),
+    call: (o, r) => o.api.printTab(withId(o, r)),
   },
 };
 

@@ -1,5 +1,11 @@
 import { createServerApi, singleProcessLock } from '../../src/server/api';
-import { CREATE_ITEMS, REPORT_ITEMS, STRUCTURE_ITEMS, VALIDATE_ITEM } from '../../src/server/menu-actions';
+import {
+  CREATE_ITEMS,
+  PRINT_ITEM,
+  REPORT_ITEMS,
+  STRUCTURE_ITEMS,
+  VALIDATE_ITEM,
+} from '../../src/server/menu-actions';
 import { runMenuAction } from '../../src/server/menu-runner';
 import { seed } from '../support/fixtures';
 import { pasteTab, testWorkbook } from '../support/workbook';
@@ -58,5 +64,36 @@ describe('the add-on menu, run on the in-memory workbook', () => {
     expect(runMenuAction(api, workbook.getActiveSheet().getSheetId(), VALIDATE_ITEM.action)).toContain(
       'ไม่ใช่แท็บเอกสารของ ita-sheets',
     );
+  });
+
+  it('prints the active report tab in the print dialog and says nothing over it', () => {
+    const { workbook, context } = testWorkbook();
+    pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
+    const shown: string[] = [];
+    const printing = {
+      fontCss: () => '',
+      showDialog: (_html: string, title: string) => void shown.push(title),
+    };
+    const api = createServerApi(() => ({ ...context, printing }), singleProcessLock);
+    const made = api.structureActiveTab({ type: 'measures' });
+    if (!made.ok) throw new Error(made.error);
+    runMenuAction(api, made.value.tab.sheetId, REPORT_ITEMS[0]!.action);
+    const report = workbook.getActiveSheet();
+
+    const said = runMenuAction(api, report.getSheetId(), PRINT_ITEM.action);
+
+    expect(said).toBe('');
+    expect(shown).toEqual([expect.stringContaining(made.value.tab.name)]);
+  });
+
+  it('says why a tab the add-in did not make cannot be printed', () => {
+    const { workbook, context } = testWorkbook();
+    const pasted = pasteTab(workbook, 'ตารางของฉัน', seed('measures-fy2563.txt'));
+    const printing = { fontCss: () => '', showDialog: () => undefined };
+    const api = createServerApi(() => ({ ...context, printing }), singleProcessLock);
+
+    const said = runMenuAction(api, pasted.getSheetId(), PRINT_ITEM.action);
+
+    expect(said).toContain('แท็บ "ตารางของฉัน" ไม่ใช่แท็บเอกสารหรือแท็บรายงาน');
   });
 });

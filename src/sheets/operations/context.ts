@@ -9,10 +9,22 @@ export interface KeyValueStore {
   setProperty(key: string, value: string): unknown;
 }
 
+/**
+ * Where a report's print view is shown: in Sheets a modal dialog of HtmlService, in the preview an
+ * overlay on its page. Absent where nothing can be shown (the command line writes a file instead).
+ */
+export interface PrintingPort {
+  /** The embedded font's @font-face rules (dist/print-font.html), read only when a view is printed. */
+  fontCss(): string;
+  /** Shows a page (the print view with its print bar) in a dialog titled `title`. */
+  showDialog(html: string, title: string): void;
+}
+
 export interface SheetsContext {
   readonly spreadsheet: SpreadsheetApi;
   readonly services: SheetsServices;
   readonly properties: KeyValueStore;
+  readonly printing?: PrintingPort;
 }
 
 /** An operation refused: the Thai message with its English gloss, and what was wrong. */

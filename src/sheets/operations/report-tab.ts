@@ -5,119 +5,27 @@
  * only while it is as the add-in made it: one an officer renamed or edited is kept (earlier-report.ts).
  */
 
-import { DOCUMENT_TYPES } from '../../core/documents/types';
-import type { WorkbookFacts } from '../../core/oit/oit-readiness';
-import {
-  REPORT_KINDS,
-  type ReportKind as ReportMaker,
-  type ReportSource,
-} from '../../core/reports/report-kinds';
-import type { ReportOptions } from '../../core/reports/report-options';
-import { calendarDateIn } from '../../core/thai/time-zone';
-import type { ReportKind, ReportSummary } from '../../shared/api';
+import type { ReportSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
-import { documentTabs, readRecords, tabRef } from '../document-tab';
 import { findTabs, freeTabName, META } from '../metadata';
-import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
-import { OperationError, type SheetsContext } from './context';
+import type { SheetsContext } from './context';
 import { isUntouched, keepEarlier, madeMark } from './earlier-report';
 import { makingNewTabs } from './new-tabs';
-import { loadProfile } from './profile';
-import { documentTabById } from './records';
+import { type ReportRequest, reportInputs } from './report-inputs';
 
-export interface ReportRequest {
-  readonly kind: ReportKind;
-  readonly sheetId: number;
-  readonly round?: 6 | 12;
-  readonly thaiDigits: boolean;
-}
-
-/**
- * The tab as PDF through the spreadsheet's own export URL (no extra scope): A4, landscape, fit to
- * width, no gridlines, the frozen rows repeated on every page; with `printed`, only the report's rows
- * and printed columns (r1, c1 from 0; r2, c2 past the last), not the chart's data beside them.
- */
-export function pdfUrl(
-  spreadsheet: SpreadsheetApi,
-  sheet: SheetApi,
-  printed?: { readonly rows: number; readonly columns: number },
-): string {
-  const base = spreadsheet.getUrl().replace(/\/edit.*$/, '');
-  const params =
-    'format=pdf&size=A4&portrait=false&fitw=true&gridlines=false&fzr=true&top_margin=0.5&bottom_margin=0.5&left_margin=0.5&right_margin=0.5';
-  const range = printed ? `&r1=0&c1=0&r2=${printed.rows}&c2=${printed.columns}` : '';
-  return `${base}/export?${params}&gid=${sheet.getSheetId()}${range}`;
-}
-
-/**
- * The document tabs of the spreadsheet and its latest ITA analysis (the newest fiscal year, the
- * rightmost tab of it), for the readiness report: two calls a tab, and the analysis's records.
- */
-export function workbookFacts(spreadsheet: SpreadsheetApi): WorkbookFacts {
-  const tabs = documentTabs(spreadsheet);
-  const analyses = tabs.filter((t) => t.type.id === 'ita-analysis');
-  const latest = analyses.reduce<(typeof analyses)[number] | undefined>(
-    (best, t) => (!best || (t.header.fiscalYear ?? 0) >= (best.header.fiscalYear ?? 0) ? t : best),
-    undefined,
-  );
-  return {
-    documentTabs: tabs.map(tabRef),
-    ...(latest
-      ? {
-          analysis: {
-            name: latest.sheet.getName(),
-            fiscalYear: latest.header.fiscalYear,
-            records: readRecords(latest).map((r) => r.record),
-          },
-        }
-      : {}),
-  };
-}
-
-/**
- * What a report of `request.kind` is made from: the document tab `request.sheetId` read as a source,
- * and the options (the profile, and for the readiness report the day and the other tabs). The tab
- * and the print view are made from the same.
- */
-export function reportInputs(
-  context: SheetsContext,
-  request: ReportRequest,
-): {
-  readonly maker: ReportMaker;
-  readonly tab: ReturnType<typeof documentTabById>;
-  readonly source: ReportSource;
-  readonly options: ReportOptions;
-} {
-  const maker = REPORT_KINDS.find((k) => k.id === request.kind);
-  if (!maker) throw new Error(`makeReportTab: bug: no report kind ${request.kind}`);
-  const tab = documentTabById(context, request.sheetId);
-  if (!maker.from.includes(tab.type.id)) {
-    throw new OperationError(
-      `${maker.th} ทำจากแท็บ${maker.from.map((t) => DOCUMENT_TYPES[t].th).join(' หรือแท็บ')} ได้เท่านั้น ` +
-        `แต่แท็บ "${tab.sheet.getName()}" เป็น${tab.type.th} ` +
-        `(a ${request.kind} report is made from ${maker.from.join(' or ')}, not ${tab.type.id})`,
-    );
-  }
-  const records = readRecords(tab).map((r) => r.record);
-  const profile = loadProfile(context.properties);
-  const options: ReportOptions = {
-    thaiDigits: request.thaiDigits,
-    ...(request.round === undefined ? {} : { round: request.round }),
-    ...(profile ? { profile } : {}),
-    ...(request.kind === 'oit-readiness'
-      ? {
-          asOf: calendarDateIn(new Date(), context.spreadsheet.getSpreadsheetTimeZone()),
-          workbook: workbookFacts(context.spreadsheet),
-        }
-      : {}),
-  };
-  return { maker, tab, source: { type: tab.type.id, header: tab.header, records }, options };
-}
+export type { ReportRequest } from './report-inputs';
+export { reportInputs } from './report-inputs';
+export { workbookFacts } from './workbook-facts';
 
 /** Makes (or makes again) a report of `kind` from the document tab `sheetId`. */
 export function makeReportTab(context: SheetsContext, request: ReportRequest): ReportSummary {
-  const { maker, tab, source: document, options } = reportInputs(context, request);
-  const layout = maker.make(document, options);
+  const { maker, tab, source: input, options } = reportInputs(context, request);
+  const layout = maker.make(input, options);
+  // The round and digits, so the print view of this tab (the menu's พิมพ์) is the same report.
+  const madeWith = JSON.stringify({
+    thaiDigits: request.thaiDigits,
+    ...(request.round === undefined ? {} : { round: request.round }),
+  });
 
   const { spreadsheet } = context;
   const source = String(tab.sheet.getSheetId());
@@ -135,7 +43,7 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     const made = spreadsheet.insertSheet(freeTabName(spreadsheet, layout.name), at - 1);
     applyLayout(
       made,
-      { ...layout, metadata: { ...layout.metadata, [META.source]: source } },
+      { ...layout, metadata: { ...layout.metadata, [META.source]: source, [META.options]: madeWith } },
       context.services,
     );
     return made;
@@ -154,19 +62,12 @@ export function makeReportTab(context: SheetsContext, request: ReportRequest): R
     name = layout.name;
   }
   // Last, under its final name: a report left without it counts as changed, and is kept next time.
-  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values, layout.notes));
+  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values));
   spreadsheet.setActiveSheet(sheet);
   return {
     sheetId: sheet.getSheetId(),
     name,
     url: `${spreadsheet.getUrl().replace(/\/edit.*$/, '')}/edit#gid=${sheet.getSheetId()}`,
-    pdfUrl: pdfUrl(
-      spreadsheet,
-      sheet,
-      layout.print?.columns === undefined
-        ? undefined
-        : { rows: layout.values.length, columns: layout.print.columns },
-    ),
     replaced: untouched.some((u) => u),
     ...(kept.length > 0 ? { kept } : {}),
   };
