@@ -57,7 +57,7 @@ function indicatorTable(sheet: ReportSheet, figures: ItaFigures): number {
 const hundredthsText = (hundredths: bigint) => decimalToString({ units: hundredths, scale: 2 });
 
 /** The level (from 2567) or grade, the next one and what stands in the way, when the total is computed. */
-function outlookOf(figures: ItaFigures): LevelOutlook | undefined {
+export function outlookOf(figures: ItaFigures): LevelOutlook | undefined {
   const { IIT, EIT, OIT } = figures.toolMeans;
   return figures.total.ok && IIT && EIT && OIT
     ? levelOutlook(figures.framework, { IIT, EIT, OIT })

@@ -9,7 +9,7 @@ import type { DocumentHeader } from '../../documents/header';
 import { FAIL_TH, PASS_TH } from '../../ita/grade';
 import { toThaiDigits } from '../../thai/digits';
 import { numberList } from '../../thai/numbered-list';
-import { ITA_ANALYSIS_TITLE, notes, verdictOf } from '../ita-analysis-report';
+import { ITA_ANALYSIS_TITLE, notes, outlookOf, verdictOf } from '../ita-analysis-report';
 import { withMemoOrganization } from '../memo-organization';
 import { belowPassMark, type IndicatorLine, type ItaFigures, itaFigures } from '../ita-analysis-scores';
 import {
@@ -86,7 +86,8 @@ function toolTable(header: DocumentHeader, figures: ItaFigures): ModelBlock {
   });
   rows.push({
     kind: 'total',
-    cells: ['', 'ระดับผลการประเมิน', '', '', total.ok ? total.grade : NOT_COMPUTED, ''],
+    // The year's level (the Rating Score from 2567, which needs every tool), else its grade.
+    cells: ['', 'ระดับผลการประเมิน', '', '', outlookOf(figures)?.result ?? NOT_COMPUTED, ''],
   });
   // What the document states is shown beside what is computed, never in its place.
   if (header.total !== undefined) {

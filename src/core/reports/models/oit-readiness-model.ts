@@ -11,6 +11,7 @@ import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../../oit/sub-i
 import { describeProblem } from '../../problems/messages';
 import { formatThaiDate } from '../../thai/thai-date';
 import { OIT_READINESS_TITLE, subIndicatorNames } from '../oit-readiness-report';
+import { oitNeedText, projectionOutlook } from '../../ita/level-outlook';
 import { thaiPart } from '../record-text';
 import { hundredthsText, type ModelBlock, type ModelRow, type ReportModel } from '../report-model';
 import { fiscalYearLine, organizationLine, type ReportOptions, yearsForName } from '../report-options';
@@ -140,6 +141,8 @@ function projectionBlocks(readiness: OitReadiness): ModelBlock[] {
     ];
   }
   const pass = projection.framework.passMark;
+  const oit = readiness.score.ok ? readiness.score.value.oit : undefined;
+  const { outlook, good } = projectionOutlook(projection.framework, projection.iit, projection.eit, oit);
   const needed =
     projection.needed.kind === 'reached'
       ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
@@ -163,14 +166,15 @@ function projectionBlocks(readiness: OitReadiness): ModelBlock[] {
           label: 'คะแนนรวมหากประเมินวันนี้',
           value: projection.total === undefined ? '-' : hundredthsText(projection.total),
         },
+        // The level from 2567 (the grade before), and what stands before the next one, as the tab says.
         {
           label: 'ระดับ',
           value:
-            projection.grade === undefined
-              ? '-'
-              : `${projection.grade} (${projection.passes ? 'ผ่าน' : 'ไม่ผ่าน'})`,
+            outlook === undefined ? '-' : `${outlook.result} (${outlook.standing.passes ? 'ผ่าน' : 'ไม่ผ่าน'})`,
         },
+        ...(outlook?.lines[1] ? [{ label: '', value: outlook.lines[1] }] : []),
         { label: `OIT ที่ต้องได้เพื่อให้คะแนนรวมถึง ${pass}`, value: needed },
+        ...(good ? [{ label: `OIT ที่ต้องได้เพื่อระดับ${good.level.nameTh}`, value: oitNeedText(good.need) }] : []),
       ],
     },
   ];
