@@ -12,6 +12,11 @@ const NOTE_CODES: ReadonlySet<string> = new Set<StructureNote['code']>([
   'column-numbers',
   'section-heading',
   'heading-not-read',
+  'formula-recovered',
+  'merged-cells-filled',
+  'inherited-filled',
+  'control-characters-removed',
+  'year-from-periods',
 ]);
 
 export function isStructureNote(note: Note): note is StructureNote {
@@ -67,6 +72,31 @@ function describeNote(problem: StructureNote): Words {
       );
     case 'section-heading':
       return words('แถวหัวข้อ ไม่ใช่รายการ: ', 'a heading row, not a record: ', quoted(problem.lines));
+    case 'formula-recovered':
+      return words(
+        `ข้อความที่ Sheets แปลงเป็นสูตร (ขึ้นต้นด้วย - + =) ${problem.cells.length} เซลล์ อ่านเป็นข้อความเดิมแล้ว โปรดตรวจทาน: `,
+        `${problem.cells.length} cells Sheets had turned into formulas were read as their typed text; please check: `,
+        problem.cells.join(', '),
+      );
+    case 'merged-cells-filled':
+      return words(
+        'เซลล์ที่ผสานไว้ถูกเติมข้อความลงทุกแถวที่ครอบคลุม แถว ',
+        'merged cells filled into every row they cover, rows ',
+        problem.rows.join(', '),
+      );
+    case 'inherited-filled':
+      return words(
+        `ช่อง ${problem.field} ว่าง จึงใช้ค่าของรายการก่อนหน้า (เซลล์ผสาน) โปรดตรวจทาน แถว `,
+        `empty ${problem.field} took the value of the record above (a merged cell); please check, rows `,
+        problem.rows.join(', '),
+      );
+    case 'control-characters-removed':
+      return words(`ลบอักขระควบคุม ${problem.count} ตัว`, `${problem.count} control characters removed`);
+    case 'year-from-periods':
+      return words(
+        `ไม่พบปีงบประมาณในหัวเรื่อง จึงอ่านจากช่วงเวลาดำเนินการ: พ.ศ. ${problem.year} โปรดตรวจทาน`,
+        `no fiscal year in the title; read from the periods: ${problem.year}; please check`,
+      );
     case 'after-table':
       return words(
         'ท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ใช่รายการ: ',

@@ -32,7 +32,17 @@ export type StructureNote =
       readonly field: string;
     }
   /** A heading row inside a table (an indicator over its sub-indicators): not a record, listed whole. */
-  | { readonly code: 'section-heading'; readonly lines: readonly string[] };
+  | { readonly code: 'section-heading'; readonly lines: readonly string[] }
+  /** Cells Sheets had turned into a formula error (`- …`, `+…`, `=…`): their typed text read instead (A1). */
+  | { readonly code: 'formula-recovered'; readonly cells: readonly string[] }
+  /** Rows (1-based) where a cell merged down from a row above was filled with the merge's text. */
+  | { readonly code: 'merged-cells-filled'; readonly rows: readonly number[] }
+  /** Rows (1-based) whose empty cell of an inherited field took the record above's value. */
+  | { readonly code: 'inherited-filled'; readonly field: string; readonly rows: readonly number[] }
+  /** Control characters (from old encodings) removed from the paste. */
+  | { readonly code: 'control-characters-removed'; readonly count: number }
+  /** The fiscal year read from the records' periods, the title giving none. */
+  | { readonly code: 'year-from-periods'; readonly year: number };
 
 /** What a structured document's warning holds: a problem or one of the structurer's notes. */
 export type Note = Problem | StructureNote;

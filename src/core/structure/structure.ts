@@ -9,6 +9,7 @@ import type { Note } from '../problems/structure-note';
 import { repairThaiText } from '../thai/text-repair';
 import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { mappingFaultReason } from './mapping-fault-words';
+import type { MergedBlock } from './merged-cells';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
@@ -46,6 +47,8 @@ function rivalsOf(type: DocumentTypeId): Rival[] {
 export interface StructureOptions {
   /** What each pasted column is (a field key or `-` to keep it aside), in place of the header row. */
   readonly columns?: ColumnMapping;
+  /** Merged blocks of a pasted tab (0-based): filled into every record row they cover. */
+  readonly merges?: readonly MergedBlock[];
 }
 
 /** Structures pasted text (tab-separated) or a sheet's values as a document of the given type. */

@@ -23,6 +23,7 @@ import {
 import { readHeaderLines } from './header-lines';
 import { asHeader, bestHeading, type HeaderRow, mapHeadings, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
+import { type MergedBlock, mergedSources } from './merged-cells';
 import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
 import { rowLine, tableEnd } from './table-end';
@@ -181,6 +182,8 @@ function betterRival(
 /** How to read a table: `columns`, a checked mapping (column-mapping.ts), replaces header detection. */
 export interface TableOptions {
   readonly columns?: ColumnMapping;
+  /** Merged blocks of a pasted tab, 0-based into the rows: filled into every record row they cover. */
+  readonly merges?: readonly MergedBlock[];
 }
 
 /** Structures the rows of a pasted table of the given type. */
@@ -216,6 +219,11 @@ export function structureTable(
   let aside: { row: number; lines: string[] } | undefined;
   let rival: Rival | undefined;
   const readings = new Map<number, HeaderRow>();
+  const mergedFrom = mergedSources(options.merges ?? []);
+  const mergeFilled: number[] = [];
+  // Inherited fields carried from the record above into an empty cell (not from a section heading).
+  const carriedFromRecord = new Set<string>();
+  const inheritedRows = new Map<string, number[]>();
 
   const close = () => {
     if (!draft) return;
@@ -225,7 +233,10 @@ export function structureTable(
     records.push(record);
     for (const field of rules.inherited) {
       const value = record[field];
-      if (value !== undefined && value.length > 0) carried.set(field, value);
+      if (value !== undefined && value.length > 0) {
+        carried.set(field, value);
+        carriedFromRecord.add(field);
+      }
     }
     draft = undefined;
   };
@@ -257,7 +268,7 @@ export function structureTable(
   };
 
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r] ?? [];
+    let cells = rows[r] ?? [];
     if (isEmptyRow(cells)) continue;
     const found = mapping ? mappedAt(cells) : headerAt(rows, r, type, rules.keys, readings);
     if (found) {
@@ -296,7 +307,10 @@ export function structureTable(
           row: r + 1,
           problem: { code: 'section-heading', lines: [rowLine(cells)] },
         });
-      } else carried.set(section.field, rowLine(cells));
+      } else {
+        carried.set(section.field, rowLine(cells));
+        carriedFromRecord.delete(section.field);
+      }
       continue;
     }
     // The title block repeated at the top of a page: the header keeps it once.
@@ -330,11 +344,23 @@ export function structureTable(
     if (!continues) {
       close();
       draft = { fields: new Map(), kept: new Map() };
+      // A cell merged down over this record in the pasted tab: its text, as the merge shows it.
+      const merged = cells.map((cell, c) => {
+        const from = cell === '' ? mergedFrom.get(`${r},${c}`) : undefined;
+        return from ? (rows[from.row]?.[from.column] ?? '') : cell;
+      });
+      if (merged.some((cell, c) => cell !== cells[c])) {
+        mergeFilled.push(r + 1);
+        cells = merged;
+      }
       for (const inherited of rules.inherited) {
         const column = columns.indexOf(inherited);
         const value = carried.get(inherited);
         if ((column < 0 || (cells[column] ?? '') === '') && value !== undefined) {
           draft.fields.set(inherited, typeof value === 'string' ? [value] : [...value]);
+          if (column >= 0 && carriedFromRecord.has(inherited)) {
+            inheritedRows.set(inherited, [...(inheritedRows.get(inherited) ?? []), r + 1]);
+          }
         }
       }
     }
@@ -374,6 +400,21 @@ export function structureTable(
   }
   close();
   flushAside();
+  if (mergeFilled.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      row: mergeFilled[0],
+      problem: { code: 'merged-cells-filled', rows: mergeFilled },
+    });
+  }
+  for (const [field, filledRows] of inheritedRows) {
+    warnings.push({
+      severity: 'warning',
+      row: filledRows[0],
+      field,
+      problem: { code: 'inherited-filled', field, rows: filledRows },
+    });
+  }
   if (!columns)
     return fail({
       code: 'not-this-document',

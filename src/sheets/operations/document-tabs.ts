@@ -16,6 +16,7 @@ import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shar
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName, MAX_SHEET_METADATA, META, metadataSize } from '../metadata';
+import { readPastedTab } from '../pasted-tab';
 import { withDaysAsText, zoneOf } from '../sheet-dates';
 import type { SheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
@@ -180,11 +181,11 @@ export function structureActiveTab(
 ): StructureSummary {
   const pasted = pastedTab(context, sheetId);
   const pastedName = pasted.getName();
-  const structured = structureDocument(
-    type,
-    withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted)),
-    columns === undefined ? {} : { columns },
-  );
+  const read = readPastedTab(pasted);
+  const structured = structureDocument(type, read.rows, {
+    ...(columns === undefined ? {} : { columns }),
+    merges: read.merges,
+  });
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     // A table whose header was not found can still be read: the officer says what each column is.
@@ -194,7 +195,7 @@ export function structureActiveTab(
       `แท็บ "${pasted.getName()}" ${words.th} (the tab "${pasted.getName()}" ${words.en})${mappable ? MAP_HINT : ''}`,
     );
   }
-  const doc = structured.value;
+  const doc = { ...structured.value, warnings: [...read.warnings, ...structured.value.warnings] };
   const header = headerWithProfile(context, doc.header);
   const layout = tabLayout(context, type, header, doc.records, doc.keptColumns);
   const mapped =
