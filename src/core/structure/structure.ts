@@ -6,6 +6,7 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../documents/types';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
 import type { Note } from '../problems/structure-note';
+import { removeControlCharacters } from '../thai/control-characters';
 import { repairThaiText } from '../thai/text-repair';
 import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { mappingFaultReason } from './mapping-fault-words';
@@ -19,18 +20,24 @@ import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
 import type { Rival } from './table-refusal';
 
-/** The paste with its PDF slips repaired, cell by cell (a tab-separated paste split first), and their count. */
-function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number } {
+/**
+ * The paste with its PDF slips repaired and its control characters removed, cell by cell (a
+ * tab-separated or CSV paste split first), and their counts.
+ */
+function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number; controls: number } {
   let repairs = 0;
+  let controls = 0;
   const rows = pastedRows(input).map((row) =>
     row.map((cell) => {
       if (typeof cell !== 'string') return cell;
-      const repaired = repairThaiText(cell);
+      const clean = removeControlCharacters(cell);
+      controls += clean.removed;
+      const repaired = repairThaiText(clean.text);
       repairs += repaired.repairs;
       return repaired.text;
     }),
   );
-  return { rows, repairs };
+  return { rows, repairs, controls };
 }
 
 /** The other table types: a header that one of them reads better is not this type's. */
@@ -57,19 +64,21 @@ export function structureDocument(
   input: string | PastedRows,
   options: StructureOptions = {},
 ): Result<StructuredDocument> {
-  const { rows, repairs } = repairedPaste(input);
+  const { rows, repairs, controls } = repairedPaste(input);
   const { columns } = options;
   if (columns !== undefined) {
     const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
     if (fault) return fail({ code: 'bad-column-mapping', reason: mappingFaultReason(fault) });
   }
   const result = fitsCells(structureRepaired(type, rows, options));
-  if (!result.ok || repairs === 0) return result;
-  const repaired: Finding<Note> = {
-    severity: 'warning',
-    problem: { code: 'pdf-text-repaired', count: repairs },
-  };
-  return ok({ ...result.value, warnings: [repaired, ...result.value.warnings] });
+  if (!result.ok || (repairs === 0 && controls === 0)) return result;
+  const notes: Finding<Note>[] = [];
+  if (repairs > 0)
+    notes.push({ severity: 'warning', problem: { code: 'pdf-text-repaired', count: repairs } });
+  if (controls > 0) {
+    notes.push({ severity: 'warning', problem: { code: 'control-characters-removed', count: controls } });
+  }
+  return ok({ ...result.value, warnings: [...notes, ...result.value.warnings] });
 }
 
 function structureRepaired(
