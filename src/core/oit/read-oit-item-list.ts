@@ -74,18 +74,16 @@ function addItem(reading: Reading, code: string, title: string, line: number, te
 
 /**
  * Gives the items listed without a sub-indicator heading above them the sub-indicator the year's
- * built-in list gives their code; an item the list does not know (or a year without a list) is
- * refused, naming its line.
+ * built-in list gives their code; an item the list does not know (or a year without a list) keeps an
+ * empty sub-indicator, for the officer to fill in.
  */
 function fromBuiltInList(reading: Reading, fiscalYear: number | undefined): void {
   const list = fiscalYear === undefined ? undefined : oitItemList(fiscalYear);
   for (const item of reading.items) {
     if (item.subIndicator !== '') continue;
     const known = list?.items.find((i) => i.code === item.code);
-    if (!list || !known) {
-      reading.problems.push({ code: 'item-before-heading', line: item.line, text: item.text });
-      continue;
-    }
+    // Kept with an empty sub-indicator, never refused: the structurer warns of it.
+    if (!list || !known) continue;
     item.subIndicator = known.subIndicator;
     if (!reading.subIndicators.some((s) => s.code === known.subIndicator)) {
       const builtIn = list.subIndicators.find((s) => s.code === known.subIndicator);

@@ -17,6 +17,8 @@ const NOTE_CODES: ReadonlySet<string> = new Set<StructureNote['code']>([
   'inherited-filled',
   'control-characters-removed',
   'year-from-periods',
+  'oit-link-not-address',
+  'oit-no-sub-indicator',
 ]);
 
 export function isStructureNote(note: Note): note is StructureNote {
@@ -97,6 +99,19 @@ function describeNote(problem: StructureNote): Words {
         `ไม่พบปีงบประมาณในหัวเรื่อง จึงอ่านจากช่วงเวลาดำเนินการ: พ.ศ. ${problem.year} โปรดตรวจทาน`,
         `no fiscal year in the title; read from the periods: ${problem.year}; please check`,
       );
+    case 'oit-link-not-address':
+      return words(
+        `ช่องลิงก์ของข้อ ${problem.item} ไม่ใช่ที่อยู่เว็บ จึงย้ายไปไว้ในหมายเหตุ: `,
+        `the link cell of ${problem.item} is not a web address; moved to the note: `,
+        showValue(problem.text),
+      );
+    case 'oit-no-sub-indicator': {
+      const year = problem.fiscalYear === undefined ? '' : ` ${problem.fiscalYear}`;
+      return words(
+        `ไม่พบตัวชี้วัดย่อยของข้อ ${problem.items.join(', ')} (ไม่มีหัวข้อ 9.x และไม่มีรายการข้อ OIT ของปี${year}) โปรดกรอกตัวชี้วัดย่อยเอง`,
+        `no sub-indicator for ${problem.items.join(', ')} (no 9.x heading and no built-in list of the year${year}); fill it in`,
+      );
+    }
     case 'after-table':
       return words(
         'ท้ายตาราง (ลงชื่อ ตำแหน่ง เลขหน้า) ไม่ใช่รายการ: ',

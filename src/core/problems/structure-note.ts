@@ -42,7 +42,15 @@ export type StructureNote =
   /** Control characters (from old encodings) removed from the paste. */
   | { readonly code: 'control-characters-removed'; readonly count: number }
   /** The fiscal year read from the records' periods, the title giving none. */
-  | { readonly code: 'year-from-periods'; readonly year: number };
+  | { readonly code: 'year-from-periods'; readonly year: number }
+  /** An OIT item's link cell held text that is no web address: kept in the item's note. */
+  | { readonly code: 'oit-link-not-address'; readonly item: string; readonly text: string }
+  /** OIT items with no sub-indicator: no heading above them and no list of the year that knows them. */
+  | {
+      readonly code: 'oit-no-sub-indicator';
+      readonly items: readonly string[];
+      readonly fiscalYear?: number;
+    };
 
 /** What a structured document's warning holds: a problem or one of the structurer's notes. */
 export type Note = Problem | StructureNote;

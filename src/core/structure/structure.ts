@@ -56,6 +56,8 @@ export interface StructureOptions {
   readonly columns?: ColumnMapping;
   /** Merged blocks of a pasted tab (0-based): filled into every record row they cover. */
   readonly merges?: readonly MergedBlock[];
+  /** The fiscal year the officer gave (the sidebar's, `--year`): used where the document names none. */
+  readonly fiscalYear?: number;
 }
 
 /** Structures pasted text (tab-separated) or a sheet's values as a document of the given type. */

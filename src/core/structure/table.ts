@@ -98,6 +98,20 @@ function sectionRow(cells: readonly string[], sections: SectionRules): SectionRu
   return sections.above?.test(line) ? 'above' : undefined;
 }
 
+/** A group label: the row's only text in the key column, reading as `sections.label` says. */
+function groupLabel(
+  cells: readonly string[],
+  columns: readonly (string | undefined)[],
+  key: string | undefined,
+  sections: SectionRules,
+): SectionRules | undefined {
+  if (!sections.label || key === undefined) return undefined;
+  const at = columns.indexOf(key);
+  const text = cells[at] ?? '';
+  const alone = text !== '' && cells.every((c, i) => i === at || c === '');
+  return alone && sections.label.test(text) ? sections : undefined;
+}
+
 /** A header found at a row: its reading and how many rows it takes (a heading wrapped onto a second row). */
 interface FoundHeader {
   readonly header: HeaderRow;
@@ -184,6 +198,8 @@ export interface TableOptions {
   readonly columns?: ColumnMapping;
   /** Merged blocks of a pasted tab, 0-based into the rows: filled into every record row they cover. */
   readonly merges?: readonly MergedBlock[];
+  /** The fiscal year the officer gave (the sidebar's, `--year`): used where the document names none. */
+  readonly fiscalYear?: number;
 }
 
 /** Structures the rows of a pasted table of the given type. */
@@ -250,6 +266,13 @@ export function structureTable(
     aside = undefined;
   };
   const takeHeader = (header: HeaderRow, r: number) => {
+    // A section heading just above the first header row ("9.1 ข้อมูลพื้นฐาน") heads the items under it.
+    const sections = rules.sections;
+    const above = titleLines[titleLines.length - 1];
+    if (!columns && sections && above !== undefined && sections.heading.test(toArabicDigits(above))) {
+      carried.set(sections.field, above);
+      carriedFromRecord.delete(sections.field);
+    }
     columns = header.columns;
     key = rules.keys.find((k) => header.columns.includes(k));
     keptAt = new Map();
@@ -297,7 +320,10 @@ export function structureTable(
       titleLines.push(cells.filter((c) => c !== '').join(' '));
       continue;
     }
-    const section = rules.sections && !ended ? sectionRow(cells, rules.sections) : undefined;
+    const section =
+      rules.sections && !ended
+        ? (sectionRow(cells, rules.sections) ?? groupLabel(cells, columns, key, rules.sections))
+        : undefined;
     if (section) {
       close();
       flushAside();
