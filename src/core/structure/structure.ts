@@ -18,6 +18,7 @@ import { pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+import { withFiscalYear } from './year-from-periods';
 import type { Rival } from './table-refusal';
 
 /**
@@ -72,7 +73,10 @@ export function structureDocument(
     const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
     if (fault) return fail({ code: 'bad-column-mapping', reason: mappingFaultReason(fault) });
   }
-  const result = fitsCells(structureRepaired(type, rows, options));
+  const structured = structureRepaired(type, rows, options);
+  const result = fitsCells(
+    structured.ok ? ok(withFiscalYear(structured.value, options.fiscalYear)) : structured,
+  );
   if (!result.ok || (repairs === 0 && controls === 0)) return result;
   const notes: Finding<Note>[] = [];
   if (repairs > 0)
