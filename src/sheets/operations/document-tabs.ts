@@ -11,6 +11,7 @@ import { pastedColumns } from '../../core/structure/column-guess';
 import { type ColumnMapping, tableRulesOf } from '../../core/structure/column-mapping';
 import { mappingFaultReason } from '../../core/structure/mapping-fault-words';
 import { structureDocument } from '../../core/structure/structure';
+import type { StructuredDocument } from '../../core/structure/structured-document';
 import { findingMessage } from '../../core/validation/finding-message';
 import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
@@ -178,12 +179,14 @@ export function structureActiveTab(
   type: DocumentTypeId,
   columns?: ColumnMapping,
   sheetId?: number,
+  fiscalYear?: number,
 ): StructureSummary {
   const pasted = pastedTab(context, sheetId);
   const pastedName = pasted.getName();
   const read = readPastedTab(pasted);
   const structured = structureDocument(type, read.rows, {
     ...(columns === undefined ? {} : { columns }),
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
     merges: read.merges,
   });
   if (!structured.ok) {
@@ -196,6 +199,20 @@ export function structureActiveTab(
     );
   }
   const doc = { ...structured.value, warnings: [...read.warnings, ...structured.value.warnings] };
+  return writeStructured(context, doc, columns, pastedName);
+}
+
+/**
+ * A structured document into a new document tab (with the profile's place in its header), and what
+ * the sidebar shows of it; a warning's row links to `sourceName`'s tab when the paste was one.
+ */
+export function writeStructured(
+  context: SheetsContext,
+  doc: StructuredDocument,
+  columns?: ColumnMapping,
+  sourceName?: string,
+): StructureSummary {
+  const type = doc.type;
   const header = headerWithProfile(context, doc.header);
   const layout = tabLayout(context, type, header, doc.records, doc.keptColumns);
   const mapped =
@@ -209,7 +226,9 @@ export function structureActiveTab(
     warnings: doc.warnings.map((w) => ({
       severity: w.severity,
       message: findingMessage(DOCUMENT_TYPES[type], w),
-      ...(w.row === undefined ? {} : { a1: `'${pastedName.replace(/'/g, "''")}'!A${w.row}` }),
+      ...(w.row === undefined || sourceName === undefined
+        ? {}
+        : { a1: `'${sourceName.replace(/'/g, "''")}'!A${w.row}` }),
     })),
   };
 }
