@@ -11,7 +11,9 @@ import type { StructureSummary, TabSummary } from '../../src/shared/api';
 import type { App, View } from './app';
 import { createColumnMappingStep } from './column-mapping-step';
 import { h, labelled, options, replace, uniqueId } from './dom';
+import { pasteBox } from './paste-box';
 import { rolloverPart } from './rollover-part';
+import { tabHeaderPart } from './tab-header-part';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
 
@@ -118,7 +120,10 @@ export function createDocumentsView(app: App): View {
     mapping.close();
     const type = structureType.value;
     if (!isDocumentTypeId(type)) return;
-    const answer = await app.call('structureActiveTab', { type }, structureButton);
+    // The year in the create box also serves a paste that names none (an OIT list without headings).
+    const year = readFiscalYear(createYear.value);
+    const fiscalYear = year.ok && year.value !== undefined ? { fiscalYear: year.value } : {};
+    const answer = await app.call('structureActiveTab', { type, ...fiscalYear }, structureButton);
     // No header row found (or not read): the officer says what each column is instead.
     if (!answer.ok) {
       if (isTable(type) && !answer.problems?.length) await mapping.open(type, answer.error);
@@ -176,6 +181,8 @@ export function createDocumentsView(app: App): View {
     h('div', { class: 'actions' }, structureButton, ' ', mapButton),
     mapping.element,
     structureResult,
+    ...pasteBox(app, refresh),
+    ...tabHeaderPart(app, refresh),
     ...rolloverPart(app, refresh),
   );
   return { name: 'documents', element, show: () => void refresh() };
