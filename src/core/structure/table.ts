@@ -26,6 +26,7 @@ import { cellText, pastedRows } from './paste';
 import { type MergedBlock, mergedSources } from './merged-cells';
 import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
+import { isRunningTitle } from './running-title';
 import { rowLine, tableEnd } from './table-end';
 import { noHeaderReason, type Rival } from './table-refusal';
 
@@ -341,7 +342,8 @@ export function structureTable(
     }
     // The title block repeated at the top of a page: the header keeps it once.
     const line = cells.filter((c) => c !== '').join(' ');
-    if (titleLines.includes(line)) {
+    const alone = cells.filter((c) => c !== '').length === 1;
+    if (titleLines.includes(line) || (alone && isRunningTitle(line, titleLines))) {
       flushAside();
       warnings.push({ severity: 'warning', row: r + 1, problem: { code: 'repeated-title', line } });
       continue;
