@@ -18,7 +18,6 @@ import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName, MAX_SHEET_METADATA, META, metadataSize } from '../metadata';
 import { readPastedTab } from '../pasted-tab';
-import { withDaysAsText, zoneOf } from '../sheet-dates';
 import type { SheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
@@ -142,7 +141,7 @@ function pastedTab(context: SheetsContext, expected?: number): SheetApi {
 
 /**
  * The columns of the active (pasted) tab for the officer to map, each with its first values and a
- * guessed field of `type`. One getValues; the tab is only read.
+ * guessed field of `type`. One getValues, one getFormulas, one getMergedRanges; the tab is only read.
  */
 export function readPastedColumns(context: SheetsContext, type: DocumentTypeId): PastedColumnsView {
   const pasted = pastedTab(context);
@@ -154,7 +153,8 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
     });
     throw new OperationError(`${words.th} (${words.en})`);
   }
-  const values = withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted));
+  // The cells as typed: a `- …` bullet Sheets turned into #ERROR! is shown as its text.
+  const values = readPastedTab(pasted).rows;
   const { headed, columns } = pastedColumns(documentType, values);
   if (columns.length === 0) {
     throw new OperationError(`แท็บ "${pasted.getName()}" ว่าง (the tab "${pasted.getName()}" is blank)`);
