@@ -13,7 +13,13 @@ import type { PastedRows } from '../structure/structured-document';
 import { toArabicDigits } from '../thai/digits';
 import { trimCell } from '../thai/whitespace';
 import { readOitItemCode } from './oit-item-code';
-import { type OitItem, type OitItemList, type OitSubIndicator, oitItemList } from './oit-item-lists';
+import {
+  OIT_LIST_YEARS,
+  type OitItem,
+  type OitItemList,
+  type OitSubIndicator,
+  oitItemList,
+} from './oit-item-lists';
 import { parseSubIndicatorCode } from './sub-indicator-code';
 
 export type OitListReading =
@@ -92,6 +98,20 @@ function fromBuiltInList(reading: Reading, fiscalYear: number | undefined): void
   }
 }
 
+let knownNames: Map<string, OitSubIndicator> | undefined;
+
+/** The sub-indicator a built-in list names exactly `text` (spaces aside), or undefined. */
+export function knownSubIndicator(text: string): OitSubIndicator | undefined {
+  if (!knownNames) {
+    knownNames = new Map();
+    for (const year of OIT_LIST_YEARS) {
+      for (const sub of oitItemList(year)?.subIndicators ?? [])
+        knownNames.set(sub.th.replace(/\s+/g, ''), sub);
+    }
+  }
+  return knownNames.get(text.replace(/\s+/g, ''));
+}
+
 /** The text after a matched prefix, in the officer's own digits (Thai digits map one to one). */
 function after(original: string, arabic: string, prefix: RegExp): string {
   const match = prefix.exec(arabic);
@@ -125,6 +145,12 @@ function readLine(reading: Reading, raw: string, line: number): void {
   const subIndicator = parseSubIndicatorCode(text.replace(INDICATOR_WORD, ''));
   if (subIndicator) {
     addSubIndicator(reading, subIndicator.code, headingName(body));
+    return;
+  }
+  // A group label alone on its line ("ข้อมูลพื้นฐาน"), as websites head their items: a heading.
+  const labelled = knownSubIndicator(body);
+  if (labelled) {
+    addSubIndicator(reading, labelled.code, labelled.th);
     return;
   }
   const item = ITEM.exec(text);

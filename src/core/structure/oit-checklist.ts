@@ -9,7 +9,7 @@ import { checklistRecords } from '../oit/oit-checklist-records';
 import { readOitItemCell, splitCodeAndTitle } from '../oit/oit-item-code';
 import { type OitItemList, oitItemList } from '../oit/oit-item-lists';
 import { oitStatusLabel } from '../oit/oit-status';
-import { readOitItemList } from '../oit/read-oit-item-list';
+import { knownSubIndicator, readOitItemList } from '../oit/read-oit-item-list';
 import { parseSubIndicatorCode } from '../oit/sub-indicator-code';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
@@ -36,9 +36,11 @@ function listedSubIndicator(list: OitItemList | undefined, text: string, code: s
   const named = (sub: { code: string; th: string }) => (sub.th === '' ? sub.code : `${sub.code} ${sub.th}`);
   if (text.trim() !== '') {
     // A group label without its code ("ข้อมูลพื้นฐาน"), as some websites head their items.
-    if (parseSubIndicatorCode(text) !== undefined || !list) return text;
+    if (parseSubIndicatorCode(text) !== undefined) return text;
     const label = text.replace(/\s+/g, '');
-    const sub = list.subIndicators.find((s) => s.th.replace(/\s+/g, '') === label);
+    const sub = list
+      ? list.subIndicators.find((s) => s.th.replace(/\s+/g, '') === label)
+      : knownSubIndicator(text);
     return sub ? named(sub) : text;
   }
   const item = list?.items.find((i) => i.code === code);

@@ -61,6 +61,8 @@ describe('OIT list layouts', () => {
   it.each([
     ['oit-code-with-title.txt', [O1, O2, O11], ['O11']],
     ['oit-group-labels.txt', [O1, O2, O11], ['1', '2', '11']],
+    ['oit-bare-list-group-labels.txt', [O1, O2, O11], []],
+    ['oit-group-labels-no-year.txt', [O1, ['o11', 'แผนดำเนินงาน', '9.2 การบริหารงาน']], []],
     [
       'oit-parenthesized-codes.txt',
       [O1, O2, ['o5', 'ข้อมูลการติดต่อ', '9.1 ข้อมูลพื้นฐาน']],
