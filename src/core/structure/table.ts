@@ -80,6 +80,7 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 }
 
 const MAX_HEADING_ROW_CELL = 60;
+const CONTINUED_KEY = /^\(?\s*ต่อ\s*\)?$/;
 const BARE_NUMBER = /^\(?\d{1,3}[.)]?\)?$/;
 
 /** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
@@ -368,6 +369,15 @@ export function structureTable(
     }
     flushAside();
     const keyColumn = key === undefined ? -1 : columns.indexOf(key);
+    // "(ต่อ)" in the key column beside the rest of a record cut by a page break: the row continues it.
+    if (keyColumn >= 0 && draft !== undefined && CONTINUED_KEY.test(toArabicDigits(cells[keyColumn] ?? ''))) {
+      warnings.push({
+        severity: 'warning',
+        row: r + 1,
+        problem: { code: 'repeated-title', line: cells[keyColumn] ?? '' },
+      });
+      cells = cells.map((c, i) => (i === keyColumn ? '' : c));
+    }
     const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';
     if (!continues) {
       close();

@@ -104,3 +104,24 @@ describe('structureDocument across page breaks', () => {
     expect(lostWords(fixture('paste/measures-running-titles.txt'), doc, HEADINGS)).toEqual([]);
   });
 });
+
+describe('a (ต่อ) in the key column beside the rest of a record', () => {
+  it('continues the record above, the mark listed in a warning', () => {
+    const text = [
+      'ลำดับ\tมาตรการ\tขั้นตอนหรือวิธีการ\tผู้รับผิดชอบ',
+      '๑\tเปิดเผยข้อมูล\t๑. จัดทำแผน\tกองคลัง',
+      '(ต่อ)\t\t๒. ประกาศแผน\t',
+      '๒\tรับเรื่องร้องเรียน\t๑. ติดตั้งกล่อง\tสำนักปลัด',
+    ].join('\n');
+
+    const result = structureDocument('measures', text);
+
+    expect(result.ok && result.value.records.map((r) => [r.no, r.steps])).toEqual([
+      ['๑', ['จัดทำแผน', 'ประกาศแผน']],
+      ['๒', ['ติดตั้งกล่อง']],
+    ]);
+    expect(result.ok && result.value.warnings.map((w) => w.problem)).toEqual([
+      { code: 'repeated-title', line: '(ต่อ)' },
+    ]);
+  });
+});
