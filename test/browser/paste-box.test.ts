@@ -52,6 +52,25 @@ describe('the paste box in the preview', () => {
     expect(await gridTable(page).textContent()).toContain('9.1 ข้อมูลพื้นฐาน');
   });
 
+  it("sets the year of the tab a paste without a title made, and the tab's name follows", async () => {
+    const { page, sidebar } = current();
+    await sidebar.getByTestId('nav-documents').click();
+    await sidebar.getByTestId('paste-type').selectOption('oit-checklist');
+    await sidebar.getByTestId('paste-text').fill(OIT);
+    await sidebar.getByTestId('paste-structure').click();
+    await sidebar.getByTestId('paste-result').filter({ hasText: 'รายการ' }).waitFor();
+    await idle(current());
+
+    await sidebar.getByTestId('header-year').fill('2566');
+    await sidebar.getByTestId('header-organization').fill('องค์การบริหารส่วนตำบลหนองบัวทอง');
+    await sidebar.getByTestId('header-save').click();
+    const saved = sidebar.getByTestId('header-result').filter({ hasText: 'บันทึกหัวเอกสาร' });
+    await saved.waitFor();
+
+    expect(await saved.textContent()).toContain('แบบตรวจ OIT 2566');
+    await page.locator('[data-testid="grid-tab"]', { hasText: 'แบบตรวจ OIT 2566' }).waitFor();
+  });
+
   it('says so when nothing was pasted, and makes no tab', async () => {
     const { page, sidebar } = current();
     const tabsBefore = await page.getByTestId('grid-tab').count();
