@@ -9,6 +9,7 @@ import { toArabicDigits } from '../thai/digits';
 // "(ต่อ)", "( ต่อ )", "ต่อ)", "(ต่อหน้า ๒)", "ต่อหน้าที่แล้ว": a page's continuation mark.
 const CONTINUED = /\(\s*ต่อ(?:\s*หน้า[^()]{0,20})?\s*\)|^\(?ต่อ(?:จากหน้า|หน้า)[^()]{0,30}\)?$/;
 const MAX_TITLE_LENGTH = 300;
+const MAX_TITLE_LINES = 8;
 
 /** The letters that tell titles apart: no spaces, continuation marks, ฯ or punctuation; digits Arabic. */
 function letters(text: string): string {
@@ -43,5 +44,9 @@ function shortens(line: string, title: string): boolean {
 export function isRunningTitle(line: string, titleLines: readonly string[]): boolean {
   if (line.length > MAX_TITLE_LENGTH) return false;
   if (CONTINUED.test(toArabicDigits(line).trim())) return true;
-  return titleLines.some((title) => title.trim() !== '' && shortens(line, title));
+  // A title block is a few lines: a paste with thousands above its header is not read line by line
+  // for every row (linear, not quadratic, on hostile input).
+  return titleLines
+    .slice(0, MAX_TITLE_LINES)
+    .some((title) => title.trim() !== '' && title.length <= MAX_TITLE_LENGTH && shortens(line, title));
 }
