@@ -12,9 +12,11 @@ const SIDEBAR = 'sidebar';
  * The most the built sidebar may weigh: it loads on every open of the sidebar. 160 KB since the
  * column-mapping step (issue 12), which found the sidebar at 149.3 KB of 150; 176 KB since the start
  * page (issue 20), which found it at 153.6 KB of 160 and adds 9 KB (five steps with their help, the
- * store, the next-step line, the form following the sheet: Thai text is 3 bytes a letter in UTF-8).
+ * store, the next-step line, the form following the sheet: Thai text is 3 bytes a letter in UTF-8);
+ * 184 KB since the three ways in of issue 23 (a Word file unzipped in the browser, the paste box, the
+ * tab's header) and the print button joined it at 176.7 KB.
  */
-export const SIDEBAR_BUDGET_BYTES = 176 * 1024;
+export const SIDEBAR_BUDGET_BYTES = 184 * 1024;
 
 // The shell's placeholders, which load the same files unbundled when the shell is opened as is.
 const STYLE_LINK = /<link rel="stylesheet" href="style\.css" ?\/?>/;

@@ -12,7 +12,9 @@ import type { App, View } from './app';
 import { createColumnMappingStep } from './column-mapping-step';
 import { h, labelled, options, replace, uniqueId } from './dom';
 import { wordUploadPart } from './docx-upload';
+import { pasteBox } from './paste-box';
 import { rolloverPart } from './rollover-part';
+import { tabHeaderPart } from './tab-header-part';
 import { summaryClass } from './validate-view';
 
 const TYPE_OPTIONS = DOCUMENT_TYPE_IDS.map((id) => [id, DOCUMENT_TYPES[id].th] as const);
@@ -120,7 +122,10 @@ export function createDocumentsView(app: App): View {
     mapping.close();
     const type = structureType.value;
     if (!isDocumentTypeId(type)) return;
-    const answer = await app.call('structureActiveTab', { type }, structureButton);
+    // The year in the create box also serves a paste that names none (an OIT list without headings).
+    const year = readFiscalYear(createYear.value);
+    const fiscalYear = year.ok && year.value !== undefined ? { fiscalYear: year.value } : {};
+    const answer = await app.call('structureActiveTab', { type, ...fiscalYear }, structureButton);
     // No header row found (or not read): the officer says what each column is instead.
     if (!answer.ok) {
       if (isTable(type) && !answer.problems?.length) await mapping.open(type, answer.error);
@@ -180,6 +185,8 @@ export function createDocumentsView(app: App): View {
     mapping.element,
     ...wordUploadPart(app, structureType, structured),
     structureResult,
+    ...pasteBox(app, refresh),
+    ...tabHeaderPart(app, refresh),
     ...rolloverPart(app, refresh),
   );
   return { name: 'documents', element, show: () => void refresh() };

@@ -14,6 +14,7 @@ import { parseColumnMapping } from '../core/structure/column-mapping';
 import type { Note } from '../core/problems/structure-note';
 import { structureDocument } from '../core/structure/structure';
 import { structureWordFile } from '../core/docx/structure-word-file';
+import { readFiscalYear } from '../core/thai/year-reader';
 import { findingMessage } from '../core/validation/finding-message';
 import { hasErrors, validateDocument } from '../core/validation/validate';
 import type { ReportKind } from '../shared/api';
@@ -43,6 +44,7 @@ export const USAGE = [
   'usage:',
   '  ita-sheets structure --type TYPE FILE    จัดโครงสร้างเอกสารที่วางมา แล้วพิมพ์ JSON (structure a paste, print JSON)',
   '  ita-sheets structure --type TYPE --columns FIELD,FIELD,-,… FILE',
+  '  ita-sheets structure --type TYPE --year YEAR FILE   ปีงบประมาณ เมื่อเอกสารไม่ระบุ (the fiscal year, when the paste names none)',
   '                                           บอกว่าแต่ละคอลัมน์คือช่องใด - คือเก็บไว้ (map each pasted column; - keeps it aside)',
   '  ita-sheets validate --type TYPE FILE [--profile PROFILE.json]',
   '                                           ตรวจเอกสาร พิมพ์ข้อผิดพลาด (check a document; exit 1 on errors)',
@@ -67,6 +69,8 @@ interface DocumentOptions {
   readonly profile?: string;
   /** --columns: one field key or `-` a pasted column, in place of the header row. */
   readonly columns?: readonly string[];
+  /** --year: the fiscal year B.E. when the paste names none (no title, an OIT list without headings). */
+  readonly fiscalYear?: number;
 }
 
 interface ReportOptions {
@@ -110,6 +114,7 @@ function parseArgs(args: readonly string[]): Options | string {
   let to: string | undefined;
   let as: string | undefined;
   let items: string | undefined;
+  let year: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -122,6 +127,8 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--columns') columns = rest[++i] ?? '';
     else if (arg.startsWith('--columns=')) columns = arg.slice('--columns='.length);
     else if (arg === '--with-sources') withSources = true;
+    else if (arg === '--year') year = rest[++i] ?? '';
+    else if (arg.startsWith('--year=')) year = arg.slice('--year='.length);
     else if (command === 'rollover' && arg === '--to') to = rest[++i];
     else if (command === 'rollover' && arg === '--as') as = rest[++i];
     else if (command === 'rollover' && arg === '--items') items = rest[++i] ?? '';
@@ -180,11 +187,16 @@ function parseArgs(args: readonly string[]): Options | string {
       ...(items === undefined ? {} : { items }),
     };
   }
-  if (columns === undefined) return { command, type, file, ...withProfile };
+  const fiscalYear = year === undefined ? undefined : readFiscalYear(year);
+  if (fiscalYear !== undefined && !fiscalYear.ok) {
+    return `--year ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568: "${year ?? ''}" (--year must be a fiscal year B.E., e.g. 2568)`;
+  }
+  const withYear = fiscalYear === undefined ? {} : { fiscalYear: fiscalYear.value };
+  if (columns === undefined) return { command, type, file, ...withProfile, ...withYear };
   const mapping = parseColumnMapping(columns);
   if (columns.trim() === '' || mapping.includes(''))
     return `--columns ต้องเป็นชื่อช่องคั่นด้วยจุลภาค เช่น no,measure,-,steps: "${columns}" (--columns must be field keys separated by commas)`;
-  return { command, type, file, columns: mapping, ...withProfile };
+  return { command, type, file, columns: mapping, ...withProfile, ...withYear };
 }
 
 function withMessage(
@@ -362,7 +374,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     );
     return 0;
   }
-  const structureOptions = options.columns === undefined ? {} : { columns: options.columns };
+  const structureOptions = {
+    ...(options.columns === undefined ? {} : { columns: options.columns }),
+    ...(options.fiscalYear === undefined ? {} : { fiscalYear: options.fiscalYear }),
+  };
   const structured = decoded.word
     ? structureWordFile(options.type, decoded.word, structureOptions)
     : structureDocument(options.type, decoded.text, structureOptions);

@@ -18,6 +18,8 @@ import {
   rolloverRequest,
   selectRequest,
   structureRequest,
+  structureTextRequest,
+  tabHeaderRequest,
   tabRequest,
   updateRequest,
   validateRequest,
@@ -44,6 +46,8 @@ import {
 import { printReport, printRequestFor } from '../sheets/operations/print-report';
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { rolloverTab } from '../sheets/operations/rollover-tab';
+import { structurePastedText } from '../sheets/operations/structure-text';
+import { setTabHeader } from '../sheets/operations/tab-header';
 import { validateTab } from '../sheets/operations/validate-tab';
 import { structureWordFileTab } from '../sheets/operations/word-file-tab';
 
@@ -184,9 +188,20 @@ export function createServerApi(
       }),
     structureActiveTab: (input) =>
       write('structureActiveTab', (c) => {
-        const { type, columns, sheetId } = parse(structureRequest, input);
+        const { type, columns, sheetId, fiscalYear } = parse(structureRequest, input);
         if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
-        return structureActiveTab(c, type, columns, sheetId);
+        return structureActiveTab(c, type, columns, sheetId, fiscalYear);
+      }),
+    structurePastedText: (input) =>
+      write('structurePastedText', (c) => {
+        const { type, text, fiscalYear } = parse(structureTextRequest, input);
+        if (!isDocumentTypeId(type)) throw new OperationError(`ไม่รู้จักประเภทเอกสาร ${type} (unknown type)`);
+        return structurePastedText(c, type, text, fiscalYear);
+      }),
+    setTabHeader: (input) =>
+      write('setTabHeader', (c) => {
+        const { sheetId, ...fields } = parse(tabHeaderRequest, input);
+        return setTabHeader(c, sheetId, fields);
       }),
     structureWordFile: (input) =>
       write('structureWordFile', (c) => {

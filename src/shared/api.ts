@@ -149,6 +149,10 @@ export interface ServerApi {
   structureActiveTab(request: RequestOf<typeof Requests.structureRequest>): ApiResult<StructureSummary>;
   /** {type, fileName, documentXml, numberingXml?, stylesXml?}: a Word file's parts structured into a new document tab. */
   structureWordFile(request: RequestOf<typeof Requests.wordFileRequest>): ApiResult<StructureSummary>;
+  /** {type, text, fiscalYear?}: text pasted into the sidebar, structured into a new document tab. */
+  structurePastedText(request: RequestOf<typeof Requests.structureTextRequest>): ApiResult<StructureSummary>;
+  /** {sheetId, fiscalYear?, organization?, round?}: a document tab's header fields (null clears one). */
+  setTabHeader(request: RequestOf<typeof Requests.tabHeaderRequest>): ApiResult<TabSummary>;
   /** {type}: the active pasted tab's columns with their first values and guessed fields. */
   readPastedColumns(request: RequestOf<typeof Requests.pastedColumnsRequest>): ApiResult<PastedColumnsView>;
   readRecords(request: RequestOf<typeof Requests.tabRequest>): ApiResult<RecordsView>;

@@ -52,6 +52,47 @@ export const structureRequest = lazyChecker(() =>
         ),
         /** The tab the columns were read from: refused if another tab is active now. */
         sheetId: z.optional(sheetId()),
+        /** The fiscal year the officer gave, for a paste that names none. */
+        fiscalYear: z.optional(fiscalYear()),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+/** The most characters the paste box sends: a long plan is a few hundred thousand. */
+export const MAX_PASTED_TEXT = 2_000_000;
+const PASTED_TEXT = `ข้อความที่วางต้องเป็นข้อความไม่เกิน ${MAX_PASTED_TEXT.toLocaleString('en-US')} ตัวอักษร (text must be at most ${MAX_PASTED_TEXT} characters)`;
+
+/** Text pasted into the sidebar's paste box, structured as a document of `type` into a new tab. */
+export const structureTextRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        type: documentType(),
+        text: z.string({ error: PASTED_TEXT }).check(z.maxLength(MAX_PASTED_TEXT, { error: PASTED_TEXT })),
+        fiscalYear: z.optional(fiscalYear()),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
+const ORGANIZATION =
+  'ชื่อหน่วยงานต้องเป็นข้อความไม่เกิน 200 ตัวอักษร (organization must be text of at most 200 characters)';
+const ROUND = 'รอบต้องเป็น 6 หรือ 12 (round must be 6 or 12)';
+
+/** A document tab's header fields set afterwards: a value sets, null clears, absent leaves. */
+export const tabHeaderRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        sheetId: sheetId(),
+        fiscalYear: z.optional(z.nullable(fiscalYear())),
+        organization: z.optional(
+          z.nullable(z.string({ error: ORGANIZATION }).check(z.maxLength(200, { error: ORGANIZATION }))),
+        ),
+        round: z.optional(z.nullable(z.literal([6, 12], { error: ROUND }))),
       },
       NOT_OBJECT,
     ),

@@ -46,6 +46,8 @@ export interface RangeApi extends FormatApi<RangeApi> {
   getNumRows(): number;
   getNumColumns(): number;
   merge(): RangeApi;
+  /** The merged blocks inside the range or sharing a cell with it (one call). */
+  getMergedRanges(): RangeApi[];
   setDataValidation(rule: DataValidationApi | null): RangeApi;
 }
 

@@ -369,6 +369,38 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
     ),
     call: (o, r) => o.api.structureWordFile(r),
   },
+  structurePastedText: {
+    requests: mutated(
+      fc.record(
+        {
+          type: typeId,
+          text: mostly(
+            fc.oneof(
+              hostileText,
+              fc.constantFrom('ข้อ\tข้อมูล\no1\tโครงสร้าง', 'ลำดับ,มาตรการ,ผู้รับผิดชอบ\n1,"ก, ข",=cmd'),
+            ),
+          ),
+          fiscalYear: mostly(fc.constantFrom<unknown>(undefined, 2566, 2399, 2568.5)),
+        },
+        { requiredKeys: ['type', 'text'] },
+      ),
+    ),
+    call: (o, r) => o.api.structurePastedText(r),
+  },
+  setTabHeader: {
+    requests: fc
+      .tuple(
+        fc.nat(),
+        someId,
+        mostly(fc.constantFrom<unknown>(undefined, null, 2568, 2399, 2568.5)),
+        mostly(fc.oneof(fc.constant<unknown>(null), hostileText)),
+        mostly(fc.constantFrom<unknown>(undefined, null, 6, 12, 7)),
+      )
+      .chain(([pick, id, fiscalYear, organization, round]) =>
+        mutated(fc.constant({ pick, id, fiscalYear, organization, round })),
+      ),
+    call: (o, r) => o.api.setTabHeader(withId(o, r)),
+  },
   readPastedColumns: {
     requests: mutated(fc.record({ type: typeId })),
     call: (o, r) => o.api.readPastedColumns(r),

@@ -184,10 +184,13 @@ describe('structureDocument, on what the properties found', () => {
 
     const result = structureDocument('measures', input);
 
-    expect(result.ok && [result.value.header.fiscalYear, result.value.header.organization]).toEqual([
-      undefined,
-      undefined,
-    ]);
+    expect(result.ok && result.value.header.organization).toBeUndefined();
+    // Not the title's 2899: a year, if any, is read from the periods, with a warning saying so.
+    const year = result.ok ? result.value.header.fiscalYear : 2899;
+    expect(year).not.toBe(2899);
+    if (year !== undefined) {
+      expect(result.ok && result.value.warnings[0]?.problem).toEqual({ code: 'year-from-periods', year });
+    }
   });
 });
 

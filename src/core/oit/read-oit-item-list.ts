@@ -13,7 +13,13 @@ import type { PastedRows } from '../structure/structured-document';
 import { toArabicDigits } from '../thai/digits';
 import { trimCell } from '../thai/whitespace';
 import { readOitItemCode } from './oit-item-code';
-import { type OitItem, type OitItemList, type OitSubIndicator, oitItemList } from './oit-item-lists';
+import {
+  OIT_LIST_YEARS,
+  type OitItem,
+  type OitItemList,
+  type OitSubIndicator,
+  oitItemList,
+} from './oit-item-lists';
 import { parseSubIndicatorCode } from './sub-indicator-code';
 
 export type OitListReading =
@@ -74,24 +80,36 @@ function addItem(reading: Reading, code: string, title: string, line: number, te
 
 /**
  * Gives the items listed without a sub-indicator heading above them the sub-indicator the year's
- * built-in list gives their code; an item the list does not know (or a year without a list) is
- * refused, naming its line.
+ * built-in list gives their code; an item the list does not know (or a year without a list) keeps an
+ * empty sub-indicator, for the officer to fill in.
  */
 function fromBuiltInList(reading: Reading, fiscalYear: number | undefined): void {
   const list = fiscalYear === undefined ? undefined : oitItemList(fiscalYear);
   for (const item of reading.items) {
     if (item.subIndicator !== '') continue;
     const known = list?.items.find((i) => i.code === item.code);
-    if (!list || !known) {
-      reading.problems.push({ code: 'item-before-heading', line: item.line, text: item.text });
-      continue;
-    }
+    // Kept with an empty sub-indicator, never refused: the structurer warns of it.
+    if (!list || !known) continue;
     item.subIndicator = known.subIndicator;
     if (!reading.subIndicators.some((s) => s.code === known.subIndicator)) {
       const builtIn = list.subIndicators.find((s) => s.code === known.subIndicator);
       reading.subIndicators.push(builtIn ?? { code: known.subIndicator, th: '' });
     }
   }
+}
+
+let knownNames: Map<string, OitSubIndicator> | undefined;
+
+/** The sub-indicator a built-in list names exactly `text` (spaces aside), or undefined. */
+export function knownSubIndicator(text: string): OitSubIndicator | undefined {
+  if (!knownNames) {
+    knownNames = new Map();
+    for (const year of OIT_LIST_YEARS) {
+      for (const sub of oitItemList(year)?.subIndicators ?? [])
+        knownNames.set(sub.th.replace(/\s+/g, ''), sub);
+    }
+  }
+  return knownNames.get(text.replace(/\s+/g, ''));
 }
 
 /** The text after a matched prefix, in the officer's own digits (Thai digits map one to one). */
@@ -127,6 +145,12 @@ function readLine(reading: Reading, raw: string, line: number): void {
   const subIndicator = parseSubIndicatorCode(text.replace(INDICATOR_WORD, ''));
   if (subIndicator) {
     addSubIndicator(reading, subIndicator.code, headingName(body));
+    return;
+  }
+  // A group label alone on its line ("ข้อมูลพื้นฐาน"), as websites head their items: a heading.
+  const labelled = knownSubIndicator(body);
+  if (labelled) {
+    addSubIndicator(reading, labelled.code, labelled.th);
     return;
   }
   const item = ITEM.exec(text);

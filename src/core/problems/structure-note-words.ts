@@ -13,6 +13,13 @@ const NOTE_CODES: ReadonlySet<string> = new Set<StructureNote['code']>([
   'section-heading',
   'heading-not-read',
   'word-merged-cell',
+  'formula-recovered',
+  'merged-cells-filled',
+  'inherited-filled',
+  'control-characters-removed',
+  'year-from-periods',
+  'oit-link-not-address',
+  'oit-no-sub-indicator',
 ]);
 
 export function isStructureNote(note: Note): note is StructureNote {
@@ -74,6 +81,44 @@ function describeNote(problem: StructureNote): Words {
         `ช่องที่ผสานในตาราง Word คอลัมน์ที่ ${problem.column} เติมลงแถว ${rows} ด้วย โปรดตรวจทาน: `,
         `a merged Word cell, column ${problem.column}, filled into rows ${rows}; please check: `,
         showValue(problem.text),
+      );
+    }
+    case 'formula-recovered':
+      return words(
+        `ข้อความที่ Sheets แปลงเป็นสูตร (ขึ้นต้นด้วย - + =) ${problem.cells.length} เซลล์ อ่านเป็นข้อความเดิมแล้ว โปรดตรวจทาน: `,
+        `${problem.cells.length} cells Sheets had turned into formulas were read as their typed text; please check: `,
+        problem.cells.join(', '),
+      );
+    case 'merged-cells-filled':
+      return words(
+        'เซลล์ที่ผสานไว้ถูกเติมข้อความลงทุกแถวที่ครอบคลุม แถว ',
+        'merged cells filled into every row they cover, rows ',
+        problem.rows.join(', '),
+      );
+    case 'inherited-filled':
+      return words(
+        `ช่อง ${problem.field} ว่าง จึงใช้ค่าของรายการก่อนหน้า (เซลล์ผสาน) โปรดตรวจทาน แถว `,
+        `empty ${problem.field} took the value of the record above (a merged cell); please check, rows `,
+        problem.rows.join(', '),
+      );
+    case 'control-characters-removed':
+      return words(`ลบอักขระควบคุม ${problem.count} ตัว`, `${problem.count} control characters removed`);
+    case 'year-from-periods':
+      return words(
+        `ไม่พบปีงบประมาณในหัวเรื่อง จึงอ่านจากช่วงเวลาดำเนินการ: พ.ศ. ${problem.year} โปรดตรวจทาน`,
+        `no fiscal year in the title; read from the periods: ${problem.year}; please check`,
+      );
+    case 'oit-link-not-address':
+      return words(
+        `ช่องลิงก์ของข้อ ${problem.item} ไม่ใช่ที่อยู่เว็บ จึงย้ายไปไว้ในหมายเหตุ: `,
+        `the link cell of ${problem.item} is not a web address; moved to the note: `,
+        showValue(problem.text),
+      );
+    case 'oit-no-sub-indicator': {
+      const year = problem.fiscalYear === undefined ? '' : ` ${problem.fiscalYear}`;
+      return words(
+        `ไม่พบตัวชี้วัดย่อยของข้อ ${problem.items.join(', ')} (ไม่มีหัวข้อ 9.x และไม่มีรายการข้อ OIT ของปี${year}) โปรดกรอกตัวชี้วัดย่อยเอง`,
+        `no sub-indicator for ${problem.items.join(', ')} (no 9.x heading and no built-in list of the year${year}); fill it in`,
       );
     }
     case 'after-table':

@@ -40,6 +40,24 @@ export type StructureNote =
       readonly from: number;
       readonly rows: readonly number[];
       readonly text: string;
+    }
+  /** Cells Sheets had turned into a formula error (`- …`, `+…`, `=…`): their typed text read instead (A1). */
+  | { readonly code: 'formula-recovered'; readonly cells: readonly string[] }
+  /** Rows (1-based) where a cell merged down from a row above was filled with the merge's text. */
+  | { readonly code: 'merged-cells-filled'; readonly rows: readonly number[] }
+  /** Rows (1-based) whose empty cell of an inherited field took the record above's value. */
+  | { readonly code: 'inherited-filled'; readonly field: string; readonly rows: readonly number[] }
+  /** Control characters (from old encodings) removed from the paste. */
+  | { readonly code: 'control-characters-removed'; readonly count: number }
+  /** The fiscal year read from the records' periods, the title giving none. */
+  | { readonly code: 'year-from-periods'; readonly year: number }
+  /** An OIT item's link cell held text that is no web address: kept in the item's note. */
+  | { readonly code: 'oit-link-not-address'; readonly item: string; readonly text: string }
+  /** OIT items with no sub-indicator: no heading above them and no list of the year that knows them. */
+  | {
+      readonly code: 'oit-no-sub-indicator';
+      readonly items: readonly string[];
+      readonly fiscalYear?: number;
     };
 
 /** What a structured document's warning holds: a problem or one of the structurer's notes. */

@@ -151,6 +151,7 @@ function coverage(heading: string, field: FieldSpec, all = heading): number {
   if (all === wholeAll) return EXACT;
   const similar = Math.max(similarity(heading, whole), similarity(all, wholeAll));
   if (similar >= SIMILAR) return similar;
+  if (abbreviates(heading, [whole, ...words])) return ABBREVIATION;
   // A heading shortened from a field's own ("ระยะเวลา ดำเนินการ" of "ช่วงระยะเวลาดำเนินการ").
   let part = 0;
   for (const w of words)
@@ -171,6 +172,31 @@ function coverage(heading: string, field: FieldSpec, all = heading): number {
     for (const [from, to] of approximateMatches(heading, w, k)) covered.fill(1, from, to);
   }
   return Math.max(part, covered.reduce((sum, c) => sum + c, 0) / heading.length);
+}
+
+/** The score of a heading shortened with ฯ from the field's own: a little less than a slip. */
+const ABBREVIATION = 0.9;
+const PAIYANNOI = 'ฯ';
+
+/**
+ * True when `heading` shortens one of `words` with ฯ (ไปยาลน้อย), as later pages of a table often do:
+ * "มาตรการส่งเสริมคุณธรรมฯ" of มาตรการส่งเสริมคุณธรรมและความโปร่งใส, "การกำกับฯ" of การกำกับติดตาม.
+ * The text before ฯ starts the word (four letters at least) and any text after it follows in order.
+ */
+function abbreviates(heading: string, words: readonly string[]): boolean {
+  if (!heading.includes(PAIYANNOI) || heading.includes('ฯลฯ')) return false;
+  const [stem = '', ...rest] = heading.split(PAIYANNOI).filter((p) => p !== '');
+  if (stem.length < 4 || !heading.startsWith(stem)) return false;
+  return words.some((word) => {
+    if (!word.startsWith(stem)) return false;
+    let at = stem.length;
+    for (const part of rest) {
+      at = word.indexOf(part, at);
+      if (at < 0) return false;
+      at += part.length;
+    }
+    return true;
+  });
 }
 
 // A heading is mostly its field's words; a short content cell ("ติดตามผลปีละ ๒ ครั้ง") only mentions one.

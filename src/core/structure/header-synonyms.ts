@@ -19,5 +19,7 @@ export const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   practices: ['วิธีปฏิบัติ'],
   title: ['ชื่อข้อมูล', 'ข้อมูลที่ต้องเผยแพร่'],
   url: ['ลิงก์ที่เกี่ยวข้อง', 'เว็บไซต์', 'แหล่งข้อมูล'],
-  note: ['รายละเอียด', 'คำอธิบาย'],
+  note: ['รายละเอียด', 'คำอธิบาย', 'องค์ประกอบด้านข้อมูล'],
+  // The NACC manual's list heads the item codes ลำดับ; where a ข้อ column is there too, ข้อ names them.
+  code: ['ลำดับ'],
 };

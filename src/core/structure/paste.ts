@@ -2,6 +2,7 @@
 
 import { cleanText } from '../thai/markup';
 import { valueText } from '../values/value-text';
+import { csvRows } from './csv';
 import type { PastedRows } from './structured-document';
 
 /**
@@ -69,12 +70,12 @@ export function cellText(value: unknown): string {
 }
 
 /**
- * A paste as rows: tab-separated text is split, a sheet's values are taken as they are — copied with
+ * A paste as rows: tab-separated (or a CSV export's comma-separated) text is split, a sheet's values are taken as they are — copied with
  * Array.from, since a script's sparse row (a cell set past its end) has holes that map skips.
  */
 export function pastedRows(input: string | PastedRows): PastedRows {
   return typeof input === 'string'
-    ? parsePastedText(input)
+    ? (csvRows(input) ?? parsePastedText(input))
     : Array.from(input, (row) => Array.from(row ?? []));
 }
 

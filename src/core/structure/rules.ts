@@ -29,6 +29,11 @@ export interface SectionRules {
   readonly heading: RegExp;
   /** A heading above those (an indicator over its sub-indicators): listed in a warning, not a record. */
   readonly above?: RegExp;
+  /**
+   * A group label: a row whose only text is in the key column and reads as this (no code, no number),
+   * such as a website's "ข้อมูลพื้นฐาน" over its items. It sets `field` as a heading does.
+   */
+  readonly label?: RegExp;
 }
 
 export type StructureRules =
@@ -69,6 +74,7 @@ export const STRUCTURE_RULES: Readonly<Record<DocumentTypeId, StructureRules>> =
         field: 'subIndicator',
         heading: /^(?:ตัวชี้วัดย่อย(?:ที่)?\s*)?(?:9|10)\.\d{1,2}(?![\d]|\.\d)/,
         above: /^ตัวชี้วัด(?:ที่)?\s*(?:9|10)(?![\d.])/,
+        label: /^[^\d๐-๙]{2,80}$/,
       },
     },
   },

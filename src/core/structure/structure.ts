@@ -6,9 +6,11 @@ import { DOCUMENT_TYPE_IDS, DOCUMENT_TYPES } from '../documents/types';
 import type { Finding } from '../problems/finding';
 import { fail, ok, type Result } from '../problems/problem';
 import type { Note } from '../problems/structure-note';
+import { removeControlCharacters } from '../thai/control-characters';
 import { repairThaiText } from '../thai/text-repair';
 import { type ColumnMapping, mappingFault, pasteWidth } from './column-mapping';
 import { mappingFaultReason } from './mapping-fault-words';
+import type { MergedBlock } from './merged-cells';
 import { structureActionPlan } from './action-plan';
 import { structureItaAnalysis } from './ita-analysis-memo';
 import { structureOitChecklist } from './oit-checklist';
@@ -16,20 +18,27 @@ import { pastedLines, pastedRows } from './paste';
 import { STRUCTURE_RULES } from './rules';
 import type { PastedRows, StructuredDocument } from './structured-document';
 import { structureTable } from './table';
+import { withFiscalYear } from './year-from-periods';
 import type { Rival } from './table-refusal';
 
-/** The paste with its PDF slips repaired, cell by cell (a tab-separated paste split first), and their count. */
-function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number } {
+/**
+ * The paste with its PDF slips repaired and its control characters removed, cell by cell (a
+ * tab-separated or CSV paste split first), and their counts.
+ */
+function repairedPaste(input: string | PastedRows): { rows: PastedRows; repairs: number; controls: number } {
   let repairs = 0;
+  let controls = 0;
   const rows = pastedRows(input).map((row) =>
     row.map((cell) => {
       if (typeof cell !== 'string') return cell;
-      const repaired = repairThaiText(cell);
+      const clean = removeControlCharacters(cell);
+      controls += clean.removed;
+      const repaired = repairThaiText(clean.text);
       repairs += repaired.repairs;
       return repaired.text;
     }),
   );
-  return { rows, repairs };
+  return { rows, repairs, controls };
 }
 
 /** The other table types: a header that one of them reads better is not this type's. */
@@ -46,6 +55,10 @@ function rivalsOf(type: DocumentTypeId): Rival[] {
 export interface StructureOptions {
   /** What each pasted column is (a field key or `-` to keep it aside), in place of the header row. */
   readonly columns?: ColumnMapping;
+  /** Merged blocks of a pasted tab (0-based): filled into every record row they cover. */
+  readonly merges?: readonly MergedBlock[];
+  /** The fiscal year the officer gave (the sidebar's, `--year`): used where the document names none. */
+  readonly fiscalYear?: number;
 }
 
 /** Structures pasted text (tab-separated) or a sheet's values as a document of the given type. */
@@ -54,19 +67,24 @@ export function structureDocument(
   input: string | PastedRows,
   options: StructureOptions = {},
 ): Result<StructuredDocument> {
-  const { rows, repairs } = repairedPaste(input);
+  const { rows, repairs, controls } = repairedPaste(input);
   const { columns } = options;
   if (columns !== undefined) {
     const fault = mappingFault(DOCUMENT_TYPES[type], columns, pasteWidth(rows));
     if (fault) return fail({ code: 'bad-column-mapping', reason: mappingFaultReason(fault) });
   }
-  const result = fitsCells(structureRepaired(type, rows, options));
-  if (!result.ok || repairs === 0) return result;
-  const repaired: Finding<Note> = {
-    severity: 'warning',
-    problem: { code: 'pdf-text-repaired', count: repairs },
-  };
-  return ok({ ...result.value, warnings: [repaired, ...result.value.warnings] });
+  const structured = structureRepaired(type, rows, options);
+  const result = fitsCells(
+    structured.ok ? ok(withFiscalYear(structured.value, options.fiscalYear)) : structured,
+  );
+  if (!result.ok || (repairs === 0 && controls === 0)) return result;
+  const notes: Finding<Note>[] = [];
+  if (repairs > 0)
+    notes.push({ severity: 'warning', problem: { code: 'pdf-text-repaired', count: repairs } });
+  if (controls > 0) {
+    notes.push({ severity: 'warning', problem: { code: 'control-characters-removed', count: controls } });
+  }
+  return ok({ ...result.value, warnings: [...notes, ...result.value.warnings] });
 }
 
 function structureRepaired(

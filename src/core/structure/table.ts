@@ -23,8 +23,10 @@ import {
 import { readHeaderLines } from './header-lines';
 import { asHeader, bestHeading, type HeaderRow, mapHeadings, readHeader } from './header-match';
 import { cellText, pastedRows } from './paste';
+import { type MergedBlock, mergedSources } from './merged-cells';
 import type { SectionRules, TableRules } from './rules';
 import type { KeptColumn, PastedRows, StructuredDocument } from './structured-document';
+import { isRunningTitle } from './running-title';
 import { rowLine, tableEnd } from './table-end';
 import { noHeaderReason, type Rival } from './table-refusal';
 
@@ -80,6 +82,7 @@ function nearestField(columns: readonly (string | undefined)[], column: number):
 const MAX_HEADING_ROW_CELL = 60;
 /** Kept columns past this many distinct headings share the one at their place (see takeHeader). */
 export const MAX_KEPT_COLUMNS = 200;
+const CONTINUED_KEY = /^\(?\s*ต่อ\s*\)?$/;
 const BARE_NUMBER = /^\(?\d{1,3}[.)]?\)?$/;
 
 /** A row of column numbers under a header, as Thai forms print them: "(๑)", "(๒)", "(๓)" … or "1", "2", "3" …. */
@@ -97,6 +100,20 @@ function sectionRow(cells: readonly string[], sections: SectionRules): SectionRu
   if (line.length > MAX_HEADING_ROW_CELL * 2) return undefined;
   if (sections.heading.test(line)) return sections;
   return sections.above?.test(line) ? 'above' : undefined;
+}
+
+/** A group label: the row's only text in the key column, reading as `sections.label` says. */
+function groupLabel(
+  cells: readonly string[],
+  columns: readonly (string | undefined)[],
+  key: string | undefined,
+  sections: SectionRules,
+): SectionRules | undefined {
+  if (!sections.label || key === undefined) return undefined;
+  const at = columns.indexOf(key);
+  const text = cells[at] ?? '';
+  const alone = text !== '' && cells.every((c, i) => i === at || c === '');
+  return alone && sections.label.test(text) ? sections : undefined;
 }
 
 /** A header found at a row: its reading and how many rows it takes (a heading wrapped onto a second row). */
@@ -183,6 +200,10 @@ function betterRival(
 /** How to read a table: `columns`, a checked mapping (column-mapping.ts), replaces header detection. */
 export interface TableOptions {
   readonly columns?: ColumnMapping;
+  /** Merged blocks of a pasted tab, 0-based into the rows: filled into every record row they cover. */
+  readonly merges?: readonly MergedBlock[];
+  /** The fiscal year the officer gave (the sidebar's, `--year`): used where the document names none. */
+  readonly fiscalYear?: number;
 }
 
 /** Structures the rows of a pasted table of the given type. */
@@ -222,6 +243,11 @@ export function structureTable(
   let aside: { row: number; lines: string[] } | undefined;
   let rival: Rival | undefined;
   const readings = new Map<number, HeaderRow>();
+  const mergedFrom = mergedSources(options.merges ?? []);
+  const mergeFilled: number[] = [];
+  // Inherited fields carried from the record above into an empty cell (not from a section heading).
+  const carriedFromRecord = new Set<string>();
+  const inheritedRows = new Map<string, number[]>();
 
   const close = () => {
     if (!draft) return;
@@ -234,7 +260,10 @@ export function structureTable(
     records.push(record);
     for (const field of rules.inherited) {
       const value = record[field];
-      if (value !== undefined && value.length > 0) carried.set(field, value);
+      if (value !== undefined && value.length > 0) {
+        carried.set(field, value);
+        carriedFromRecord.add(field);
+      }
     }
     draft = undefined;
   };
@@ -248,6 +277,13 @@ export function structureTable(
     aside = undefined;
   };
   const takeHeader = (header: HeaderRow, r: number) => {
+    // A section heading just above the first header row ("9.1 ข้อมูลพื้นฐาน") heads the items under it.
+    const sections = rules.sections;
+    const above = titleLines[titleLines.length - 1];
+    if (!columns && sections && above !== undefined && sections.heading.test(toArabicDigits(above))) {
+      carried.set(sections.field, above);
+      carriedFromRecord.delete(sections.field);
+    }
     columns = header.columns;
     key = rules.keys.find((k) => header.columns.includes(k));
     keptAt = new Map();
@@ -272,7 +308,7 @@ export function structureTable(
   };
 
   for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r] ?? [];
+    let cells = rows[r] ?? [];
     if (isEmptyRow(cells)) continue;
     const found = mapping ? mappedAt(cells) : headerAt(rows, r, type, rules.keys, readings);
     if (found) {
@@ -301,7 +337,10 @@ export function structureTable(
       titleLines.push(cells.filter((c) => c !== '').join(' '));
       continue;
     }
-    const section = rules.sections && !ended ? sectionRow(cells, rules.sections) : undefined;
+    const section =
+      rules.sections && !ended
+        ? (sectionRow(cells, rules.sections) ?? groupLabel(cells, columns, key, rules.sections))
+        : undefined;
     if (section) {
       close();
       flushAside();
@@ -311,12 +350,16 @@ export function structureTable(
           row: r + 1,
           problem: { code: 'section-heading', lines: [rowLine(cells)] },
         });
-      } else carried.set(section.field, rowLine(cells));
+      } else {
+        carried.set(section.field, rowLine(cells));
+        carriedFromRecord.delete(section.field);
+      }
       continue;
     }
     // The title block repeated at the top of a page: the header keeps it once.
     const line = cells.filter((c) => c !== '').join(' ');
-    if (titleLines.includes(line)) {
+    const alone = cells.filter((c) => c !== '').length === 1;
+    if (titleLines.includes(line) || (alone && isRunningTitle(line, titleLines))) {
       flushAside();
       warnings.push({ severity: 'warning', row: r + 1, problem: { code: 'repeated-title', line } });
       continue;
@@ -341,15 +384,36 @@ export function structureTable(
     }
     flushAside();
     const keyColumn = key === undefined ? -1 : columns.indexOf(key);
+    // "(ต่อ)" in the key column beside the rest of a record cut by a page break: the row continues it.
+    if (keyColumn >= 0 && draft !== undefined && CONTINUED_KEY.test(toArabicDigits(cells[keyColumn] ?? ''))) {
+      warnings.push({
+        severity: 'warning',
+        row: r + 1,
+        problem: { code: 'repeated-title', line: cells[keyColumn] ?? '' },
+      });
+      cells = cells.map((c, i) => (i === keyColumn ? '' : c));
+    }
     const continues = draft !== undefined && keyColumn >= 0 && (cells[keyColumn] ?? '') === '';
     if (!continues) {
       close();
       draft = { fields: new Map(), kept: new Map() };
+      // A cell merged down over this record in the pasted tab: its text, as the merge shows it.
+      const merged = cells.map((cell, c) => {
+        const from = cell === '' ? mergedFrom.get(`${r},${c}`) : undefined;
+        return from ? (rows[from.row]?.[from.column] ?? '') : cell;
+      });
+      if (merged.some((cell, c) => cell !== cells[c])) {
+        mergeFilled.push(r + 1);
+        cells = merged;
+      }
       for (const inherited of rules.inherited) {
         const column = columns.indexOf(inherited);
         const value = carried.get(inherited);
         if ((column < 0 || (cells[column] ?? '') === '') && value !== undefined) {
           draft.fields.set(inherited, typeof value === 'string' ? [value] : [...value]);
+          if (column >= 0 && carriedFromRecord.has(inherited)) {
+            inheritedRows.set(inherited, [...(inheritedRows.get(inherited) ?? []), r + 1]);
+          }
         }
       }
     }
@@ -389,6 +453,21 @@ export function structureTable(
   }
   close();
   flushAside();
+  if (mergeFilled.length > 0) {
+    warnings.push({
+      severity: 'warning',
+      row: mergeFilled[0],
+      problem: { code: 'merged-cells-filled', rows: mergeFilled },
+    });
+  }
+  for (const [field, filledRows] of inheritedRows) {
+    warnings.push({
+      severity: 'warning',
+      row: filledRows[0],
+      field,
+      problem: { code: 'inherited-filled', field, rows: filledRows },
+    });
+  }
   if (!columns)
     return fail({
       code: 'not-this-document',

@@ -6,8 +6,13 @@
 
 // Tags that end a line in the original layout; other tags (u, b, span, font …) vanish.
 const BLOCK_TAG = /^(p|br|div|li|tr|h[1-6])$/i;
-// A tag: `<`, an optional `/`, a name, then anything but `<`/`>` up to `>` (bounded: linear on long text).
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,15})(?:\s[^<>]{0,500})?\/?>/g;
+// A real tag only: `<`, an optional `/`, an HTML element's name (Word's `o:p` too), then attributes
+// written as attributes (`name`, `name="…"`, `name='…'`, `name=value`), up to `>`. So `ทำ a<b แล้ว c>d`
+// keeps its text: `<b แล้ว c>` is no tag. Bounded: linear on long text.
+const TAG_NAMES =
+  'a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|del|div|em|font|h[1-6]|head|hr|html|i|img|ins|label|li|mark|meta|o:p|ol|p|pre|s|small|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|u|ul|w:[a-z]{1,20}';
+const ATTRIBUTE = `\\s+[a-zA-Z_:][-a-zA-Z0-9_:.]{0,40}(?:\\s*=\\s*(?:"[^"<>]{0,500}"|'[^'<>]{0,500}'|[^\\s"'<>=\`]{1,200}))?`;
+const TAG = new RegExp(`<\\/?(${TAG_NAMES})(?:${ATTRIBUTE}){0,20}\\s*\\/?>`, 'gi');
 const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ',

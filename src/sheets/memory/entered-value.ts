@@ -7,14 +7,26 @@
  * Sheets reads as a number, a percentage, a currency amount, a fraction, a date or a time
  * (typed-text.ts: "1,234.5", "10 %", "$ 5", "1 1/2", "1 Oct 2024", "2024-10-01 10:00" …) becomes that
  * number or Date, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in
- * any case become booleans; other text starting with +, - or @ is parsed as a formula and fails. In a
+ * any case become booleans; other text starting with +, - or @ is parsed as a formula and fails (see
+ * formulaValue: #ERROR! or #NAME?). In a
  * cell formatted as plain text (number format "@") every string is kept exactly as written, a leading
  * apostrophe included: Sheets keeps it as a character there.
  * A string longer than a cell holds (50,000 characters) is refused with Sheets' error, so nothing of
  * the block is written.
  * Not modelled: other locales' separators and dates, and the number format Sheets sets when it parses
  * a percent or a date. Formulas are never
- * evaluated: getValues gives '#ERROR!' for every one, and the formula text is kept for inspection.
+ * evaluated: getValues gives an error for every one (formulaValue), and the formula text is kept for
+ * getFormulas.
+ *
+ * Typed text that Sheets takes for a formula, as this model has it:
+ * - Known (the issue's reports of real pastes, and Sheets' documented behaviour of prefixing a typed
+ *   `+`/`-` formula with `=` in the formula bar, as Excel does): a cell typed `- เฝ้าระวัง…` shows
+ *   `#ERROR!` (formula parse error); `-5` and `+7` are numbers; `+66 81 234 5678` is `#ERROR!`.
+ * - Assumed (not checked against a live spreadsheet): getFormulas gives `=` + the typed text for an
+ *   entry starting with `+` or `-` (`=- เฝ้าระวัง…`); the value is `#NAME?` when the rest after the
+ *   sign is one name right after it (letters of any script, digits, `_`, `.`; `-abc`, `-ข้อ`) and `#ERROR!`
+ *   otherwise (spaces between words, punctuation); an entry starting with `@` keeps its typed text as
+ *   its formula and reads `#ERROR!`.
  */
 
 import type { CellValue } from './cell';
@@ -22,6 +34,16 @@ import { dateFromText, numberFromText } from './typed-text';
 
 /** What getValues reads from a formula: the workbook cannot evaluate one. */
 export const FORMULA_VALUE = '#ERROR!';
+
+/** What getValues reads from a formula whose rest after `=+`/`=-` is an unknown name (`-abc`). */
+export const NAME_ERROR = '#NAME?';
+
+const SIGNED_NAME = /^=[+-][\p{L}_][\p{L}\p{M}\p{N}_.]*$/u;
+
+/** The error getValues reads from a formula the memory workbook cannot evaluate (see the file's comment). */
+export function formulaValue(formula: string): string {
+  return SIGNED_NAME.test(formula) ? NAME_ERROR : FORMULA_VALUE;
+}
 
 /** The most characters a cell holds: Sheets refuses a longer value, and writes nothing of the block. */
 export const MAX_CELL_CHARACTERS = 50_000;
@@ -49,8 +71,10 @@ function fromText(text: string): CellContent {
   if (date !== undefined) return { value: date };
   const word = text.trim().toUpperCase();
   if (word === 'TRUE' || word === 'FALSE') return { value: word === 'TRUE' };
-  // Sheets reads a leading +, - or @ as the start of a formula ("- item" shows #ERROR!).
-  if (/^[+\-@]./s.test(text)) return { formula: text };
+  // Sheets reads a leading +, - or @ as the start of a formula ("- item" shows #ERROR!); a typed + or -
+  // formula is stored with "=" before it.
+  if (/^[+-]./s.test(text)) return { formula: `=${text}` };
+  if (/^@./s.test(text)) return { formula: text };
   return { value: text };
 }
 
@@ -92,10 +116,10 @@ export function enteredContent(
   );
 }
 
-/** What getValues reads from a cell's content: '' when empty, '#ERROR!' for a formula, a copy of a Date. */
+/** What getValues reads from a cell's content: '' when empty, an error for a formula, a copy of a Date. */
 export function readValue(content: CellContent | undefined): CellValue {
   if (!content) return '';
-  if (content.formula !== undefined) return FORMULA_VALUE;
+  if (content.formula !== undefined) return formulaValue(content.formula);
   if (content.value instanceof Date) return new Date(content.value.getTime());
   return content.value ?? '';
 }

@@ -8,7 +8,7 @@ import { MemoryDataValidation } from './data-validation';
 import { type CellContent, enteredContent, readValue } from './entered-value';
 import { Formattable, type RangeTarget } from './formattable';
 import { STATE } from './internal';
-import { lastColumnOf, lastRowOf, type Region, regionA1 } from './region';
+import { intersects, lastColumnOf, lastRowOf, type Region, regionA1 } from './region';
 import { assertLive, mergeRegion, type SheetState } from './sheet-state';
 
 /** Throws Sheets' error when a block of data is not the shape of the range. */
@@ -145,6 +145,14 @@ export class MemoryRange extends Formattable<MemoryRange> implements RangeApi {
 
   getNumColumns(): number {
     return this.enter('getNumColumns').region.numColumns;
+  }
+
+  /** The merged blocks wholly inside the range or sharing a cell with it, as Range.getMergedRanges. */
+  getMergedRanges(): MemoryRange[] {
+    const { sheet, region } = this.enter('getMergedRanges');
+    return sheet.merges
+      .filter((m) => intersects(m, region))
+      .map((m) => new MemoryRange(this.ledger, sheet, m));
   }
 
   merge(): MemoryRange {

@@ -11,12 +11,13 @@ import { pastedColumns } from '../../core/structure/column-guess';
 import { type ColumnMapping, tableRulesOf } from '../../core/structure/column-mapping';
 import { mappingFaultReason } from '../../core/structure/mapping-fault-words';
 import { structureDocument } from '../../core/structure/structure';
+import type { StructuredDocument } from '../../core/structure/structured-document';
 import { findingMessage } from '../../core/validation/finding-message';
 import type { PastedColumnsView, StructureSummary, TabSummary } from '../../shared/api';
 import { applyLayout } from '../apply-layout';
 import { asDocumentTab, type DocumentTab, documentTabs } from '../document-tab';
 import { freeTabName, MAX_SHEET_METADATA, META, metadataSize } from '../metadata';
-import { withDaysAsText, zoneOf } from '../sheet-dates';
+import { readPastedTab } from '../pasted-tab';
 import type { SheetApi } from '../spreadsheet-api';
 import { newTabErrors } from './check-after-write';
 import { OperationError, type SheetsContext } from './context';
@@ -141,7 +142,7 @@ function pastedTab(context: SheetsContext, expected?: number): SheetApi {
 
 /**
  * The columns of the active (pasted) tab for the officer to map, each with its first values and a
- * guessed field of `type`. One getValues; the tab is only read.
+ * guessed field of `type`. One getValues, one getFormulas, one getMergedRanges; the tab is only read.
  */
 export function readPastedColumns(context: SheetsContext, type: DocumentTypeId): PastedColumnsView {
   const pasted = pastedTab(context);
@@ -153,7 +154,8 @@ export function readPastedColumns(context: SheetsContext, type: DocumentTypeId):
     });
     throw new OperationError(`${words.th} (${words.en})`);
   }
-  const values = withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted));
+  // The cells as typed: a `- …` bullet Sheets turned into #ERROR! is shown as its text.
+  const values = readPastedTab(pasted).rows;
   const { headed, columns } = pastedColumns(documentType, values);
   if (columns.length === 0) {
     throw new OperationError(`แท็บ "${pasted.getName()}" ว่าง (the tab "${pasted.getName()}" is blank)`);
@@ -178,14 +180,16 @@ export function structureActiveTab(
   type: DocumentTypeId,
   columns?: ColumnMapping,
   sheetId?: number,
+  fiscalYear?: number,
 ): StructureSummary {
   const pasted = pastedTab(context, sheetId);
   const pastedName = pasted.getName();
-  const structured = structureDocument(
-    type,
-    withDaysAsText(pasted.getDataRange().getValues(), zoneOf(pasted)),
-    columns === undefined ? {} : { columns },
-  );
+  const read = readPastedTab(pasted);
+  const structured = structureDocument(type, read.rows, {
+    ...(columns === undefined ? {} : { columns }),
+    ...(fiscalYear === undefined ? {} : { fiscalYear }),
+    merges: read.merges,
+  });
   if (!structured.ok) {
     const words = describeProblem(structured.problem);
     // A table whose header was not found can still be read: the officer says what each column is.
@@ -195,7 +199,21 @@ export function structureActiveTab(
       `แท็บ "${pasted.getName()}" ${words.th} (the tab "${pasted.getName()}" ${words.en})${mappable ? MAP_HINT : ''}`,
     );
   }
-  const doc = structured.value;
+  const doc = { ...structured.value, warnings: [...read.warnings, ...structured.value.warnings] };
+  return writeStructured(context, doc, columns, pastedName);
+}
+
+/**
+ * A structured document into a new document tab (with the profile's place in its header), and what
+ * the sidebar shows of it; a warning's row links to `sourceName`'s tab when the paste was one.
+ */
+export function writeStructured(
+  context: SheetsContext,
+  doc: StructuredDocument,
+  columns?: ColumnMapping,
+  sourceName?: string,
+): StructureSummary {
+  const type = doc.type;
   const header = headerWithProfile(context, doc.header);
   const layout = tabLayout(context, type, header, doc.records, doc.keptColumns);
   const mapped =
@@ -211,7 +229,9 @@ export function structureActiveTab(
       ...doc.warnings.map((w) => ({
         severity: w.severity,
         message: findingMessage(DOCUMENT_TYPES[type], w),
-        ...(w.row === undefined ? {} : { a1: `'${pastedName.replace(/'/g, "''")}'!A${w.row}` }),
+        ...(w.row === undefined || sourceName === undefined
+          ? {}
+          : { a1: `'${sourceName.replace(/'/g, "''")}'!A${w.row}` }),
       })),
       // The new tab's errors (a unit not among the profile's …), as the form and the check find them.
       ...newTabErrors(DOCUMENT_TYPES[type], header, doc.records, profile, summary.name),

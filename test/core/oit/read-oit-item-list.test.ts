@@ -109,13 +109,13 @@ describe('readOitItemList, given a table', () => {
 });
 
 describe('readOitItemList, given what is not a list', () => {
-  it('names the line and text of an item before any heading', () => {
-    const problems = problemsOf('รายการข้อ OIT\no1 โครงสร้าง\n9.1 ข้อมูลพื้นฐาน\no2 ข้อมูลผู้บริหาร');
+  it('keeps an item before any heading with an empty sub-indicator, in a year without a list', () => {
+    const reading = readOitItemList('รายการข้อ OIT\no1 โครงสร้าง\n9.1 ข้อมูลพื้นฐาน\no2 ข้อมูลผู้บริหาร');
 
-    expect(problems).toEqual([{ code: 'item-before-heading', line: 2, text: 'o1 โครงสร้าง' }]);
-    expect(describeProblem(problems[0]!).th).toBe(
-      'บรรทัดที่ 2 มีข้อ OIT ก่อนหัวข้อตัวชี้วัดย่อย (เช่น 9.1 ข้อมูลพื้นฐาน): "o1 โครงสร้าง"',
-    );
+    expect(reading.ok && reading.value.items).toEqual([
+      { code: 'o1', title: 'โครงสร้าง', subIndicator: '' },
+      { code: 'o2', title: 'ข้อมูลผู้บริหาร', subIndicator: '9.1' },
+    ]);
   });
 
   it('names the line and text of a code given twice, however it is written', () => {

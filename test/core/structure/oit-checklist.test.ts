@@ -1,3 +1,4 @@
+import { findingMessage } from '../../../src/core/validation/finding-message';
 import { OIT_CHECKLIST } from '../../../src/core/documents/types';
 import { describeProblem } from '../../../src/core/problems/messages';
 import { structureDocument } from '../../../src/core/structure/structure';
@@ -86,11 +87,13 @@ describe('structureDocument, given the NACC’s bare item list', () => {
     expect(lostWords(text, structured(text), labels)).toEqual(['O3']);
   });
 
-  it('refuses a list with an item before any heading, naming the line', () => {
+  it('keeps an item before any heading, warning that it has no sub-indicator', () => {
     const result = structureDocument('oit-checklist', 'o1 โครงสร้าง\n9.1 ข้อมูลพื้นฐาน\no2 ข้อมูลผู้บริหาร');
 
-    expect(result.ok).toBe(false);
-    expect(!result.ok && describeProblem(result.problem).th).toContain('บรรทัดที่ 1');
+    expect(result.ok && result.value.records.map((r) => r.subIndicator)).toEqual(['', '9.1 ข้อมูลพื้นฐาน']);
+    expect(
+      result.ok && result.value.warnings.map((w) => findingMessage(OIT_CHECKLIST, w)).join('\n'),
+    ).toContain('ไม่พบตัวชี้วัดย่อยของข้อ o1');
   });
 
   it('refuses what is neither a checklist table nor an item list, saying what it looked for', () => {

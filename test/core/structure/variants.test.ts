@@ -211,14 +211,15 @@ describe('OIT lists as websites give them', () => {
     ]);
   });
 
-  it('still refuses items without a heading in a year it has no list for, naming the line', () => {
+  it('keeps items without a heading in a year it has no list for, with an empty sub-indicator and a warning', () => {
     const result = structureDocument('oit-checklist', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nOIT1 โครงสร้าง');
 
-    expect(!result.ok && result.problem).toEqual({
-      code: 'item-before-heading',
-      line: 2,
-      text: 'OIT1 โครงสร้าง',
-    });
+    expect(result.ok && result.value.records.map((r) => [r.code, r.title, r.subIndicator])).toEqual([
+      ['o1', 'โครงสร้าง', ''],
+    ]);
+    expect(result.ok && result.value.warnings.map((w) => w.problem)).toEqual([
+      { code: 'oit-no-sub-indicator', items: ['o1'], fiscalYear: 2568 },
+    ]);
   });
 });
 

@@ -53,3 +53,24 @@ describe('stripMarkup', () => {
     expect(stripMarkup('<a'.repeat(100_000))).toHaveLength(200_000);
   });
 });
+
+describe('stripMarkup, only real tags', () => {
+  it.each([
+    ['ทำ a<b แล้ว c>d', 'ทำ a<b แล้ว c>d'],
+    ['ค่า 5<6 และ 7>3', 'ค่า 5<6 และ 7>3'],
+    ['<ชื่อหน่วยงาน>', '<ชื่อหน่วยงาน>'],
+    ['ก <x> ข', 'ก <x> ข'],
+  ])('keeps %j, which holds no tag', (text, kept) => {
+    expect(cleanText(text)).toBe(kept);
+  });
+
+  it.each([
+    ['<p>ข้อ ๑</p>', 'ข้อ ๑'],
+    ['<u>Line</u> และ</span>', 'Line และ'],
+    ['<span style="font-size:16pt">ก</span>', 'ก'],
+    ["<P CLASS=MsoNormal align='left'>ข<o:p></o:p>", 'ข'],
+    ['<td colspan=2 nowrap>ค</td>', 'ค'],
+  ])('removes the tags of %j', (text, clean) => {
+    expect(cleanText(text)).toBe(clean);
+  });
+});

@@ -122,6 +122,7 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
     ['getNumRows', (f) => f.range.getNumRows()],
     ['getNumColumns', (f) => f.range.getNumColumns()],
     ['merge', (f) => f.range.merge()],
+    ['getMergedRanges', (f) => f.range.getMergedRanges()],
     ['setDataValidation', (f) => f.range.setDataValidation(f.rule)],
   ],
   RangeList: [...format('list'), ['getRanges', (f) => f.list.getRanges()]],

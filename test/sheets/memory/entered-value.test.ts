@@ -54,13 +54,33 @@ describe('enteredContent', () => {
     expect(written(text)).toBe(text);
   });
 
-  it.each(['=SUM(A1:A3)', '=IMPORTXML("https://example.com", "//a")', '-ข้อ 1', '+x', '@mention', '- item'])(
+  it.each(['=SUM(A1:A3)', '=IMPORTXML("https://example.com", "//a")', '@mention'])(
     'takes %j for a formula, which reads back as #ERROR!',
     (text) => {
       expect(enteredContent(text, undefined, here)).toEqual({ formula: text });
       expect(written(text)).toBe(FORMULA_VALUE);
     },
   );
+
+  it.each([
+    ['- เฝ้าระวังป้องกันการทุจริต', '#ERROR!'],
+    ['-ข้อ 1', '#ERROR!'],
+    ['+66 81 234 5678', '#ERROR!'],
+    ['- item', '#ERROR!'],
+    ['-abc', '#NAME?'],
+    ['+x', '#NAME?'],
+    ['-ข้อมูล', '#NAME?'],
+  ])('takes the typed %j for the formula "=" + text, which reads back as %j', (text, error) => {
+    expect(enteredContent(text, undefined, here)).toEqual({ formula: `=${text}` });
+    expect(written(text)).toBe(error);
+  });
+
+  it('keeps -5 and +7 numbers, not formulas', () => {
+    expect([enteredContent('-5', undefined, here), enteredContent('+7', undefined, here)]).toEqual([
+      { value: -5 },
+      { value: 7 },
+    ]);
+  });
 
   it('keeps text written with a leading apostrophe without the apostrophe and remembers the prefix', () => {
     expect(enteredContent("'=IMPORTXML(A1)", undefined, here)).toEqual({

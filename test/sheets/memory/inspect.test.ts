@@ -50,7 +50,7 @@ describe('getFormulas', () => {
 
     expect(getFormulas(sheet)).toEqual([
       ['', '=A1+1'],
-      ['-x', ''],
+      ['=-x', ''],
     ]);
   });
 });
@@ -65,5 +65,22 @@ describe('inspectSheet', () => {
     const state = inspectSheet(sheet);
 
     expect([state.name, state.frozenRows, workbook.totalCalls()]).toEqual(['Sheet1', 2, 0]);
+  });
+});
+
+describe('Range.getMergedRanges', () => {
+  it('gives the merged blocks inside the range or sharing a cell with it, and no others', () => {
+    const sheet = new MemoryWorkbook().getActiveSheet();
+    sheet.getRange('A2:A4').merge();
+    sheet.getRange('C5:D6').merge();
+    sheet.getRange('F1:F2').merge();
+
+    expect(
+      sheet
+        .getRange('A1:D5')
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A2:A4', 'C5:D6']);
+    expect(sheet.getRange('B1:B9').getMergedRanges()).toEqual([]);
   });
 });
