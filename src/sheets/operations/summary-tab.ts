@@ -80,9 +80,12 @@ function existingBlock(spreadsheet: SpreadsheetApi, sheets: readonly SheetApi[])
   return block;
 }
 
-/** Makes the tab at the end: marked, protected with a warning, its widths set, the block named. */
+/** Makes the tab at the end, leaving the active tab as it was: marked, protected with a warning, its widths set, the block named. */
 function newBlock(spreadsheet: SpreadsheetApi, count: number): RangeApi {
+  // insertSheet shows the new tab: the officer stays on the tab they were on.
+  const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(freeTabName(spreadsheet, SUMMARY_TAB_NAME), count);
+  spreadsheet.setActiveSheet(active);
   sheet.addDeveloperMetadata(SUMMARY_META, String(SUMMARY_VERSION));
   sheet.protect().setWarningOnly(true).setDescription(PROTECTION);
   sheet.setColumnWidths(1, SUMMARY_COLUMNS, 220);
@@ -193,4 +196,25 @@ export function writeSummary(context: SheetsContext, now: Date, touchedSheetId?:
   const block = existing ?? newBlock(spreadsheet, sheets.length);
   block.setValues(summaryBlock(facts).map((row) => row.map((value) => toCellValue(value))));
   return { made: existing === undefined, updatedAt: at };
+}
+
+/**
+ * The summary brought up to date after an officer's action: never fails the action. A failure is
+ * logged (Apps Script's executions log) and answered as a note, in Thai with an English gloss.
+ */
+export function refreshSummary(
+  context: SheetsContext,
+  now: Date,
+  touchedSheetId?: number,
+): string | undefined {
+  try {
+    writeSummary(context, now, touchedSheetId);
+    return undefined;
+  } catch (error) {
+    console.error(
+      'ita-sheets: the summary for the district could not be updated',
+      error instanceof Error ? (error.stack ?? error) : error,
+    );
+    return 'บันทึกแล้ว แต่ยังปรับปรุงสรุปสำหรับอำเภอไม่ได้ ใช้เมนู อัปเดตสรุปสำหรับอำเภอ ภายหลัง (saved; the summary for the district could not be updated: use the menu item later)';
+  }
 }
