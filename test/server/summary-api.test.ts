@@ -114,8 +114,8 @@ describe('the summary for the district, kept up to date by the API', () => {
       .getRange(1, 1, SUMMARY_ROW_COUNT, 3)
       .getValues();
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    // The append's own calls pass; the summary's lookup of its named range fails.
-    const getRangeByName = jest.spyOn(workbook, 'getRangeByName').mockImplementation(() => {
+    // The append's own calls pass; the summary's naming of its block fails.
+    const setNamedRange = jest.spyOn(workbook, 'setNamedRange').mockImplementation(() => {
       throw new Error('Service Spreadsheets timed out');
     });
 
@@ -132,7 +132,7 @@ describe('the summary for the district, kept up to date by the API', () => {
       'ita-sheets: the summary for the district could not be updated',
       expect.stringContaining('timed out'),
     );
-    getRangeByName.mockRestore();
+    setNamedRange.mockRestore();
     log.mockRestore();
     expect(
       workbook.getSheetByName(SUMMARY_TAB_NAME)!.getRange(1, 1, SUMMARY_ROW_COUNT, 3).getValues(),
@@ -155,6 +155,48 @@ describe('the summary for the district, kept up to date by the API', () => {
     );
     expect(summaryOf(workbook).get('updatedAt')).toBe('2026-12-11T03:00:00.000Z');
     expect(own.getRange('A1').getValues()).toEqual([['แก้ไขที่แท็บอื่น']]);
+  });
+});
+
+describe("the summary never takes an officer's cells", () => {
+  it('writes its own tab when an officer pointed ITA_SUMMARY at a block of theirs, and names its block again', () => {
+    const { workbook, api, tick } = office();
+    value(api.updateSummary());
+    const own = pasteTab(workbook, 'ของเจ้าหน้าที่', fixture('measures-fy2568.txt'));
+    workbook.setNamedRange('ITA_SUMMARY', own.getRange(1, 1, SUMMARY_ROW_COUNT, 3));
+    const before = snapshot(own);
+
+    tick('2026-12-12T03:00:00Z');
+    expect(value(api.updateSummary()).made).toBe(false);
+    expect(snapshot(own)).toEqual(before);
+    expect(summaryOf(workbook).get('updatedAt')).toBe('2026-12-12T03:00:00.000Z');
+    expect(workbook.getNamedRanges()).toHaveLength(1);
+  });
+
+  it('leaves no half-made tab when making it fails, and makes it whole the next time', () => {
+    const { workbook, api } = office();
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const real = workbook.insertSheet.bind(workbook);
+    // Fails the summary's protection, after its tab was inserted.
+    const protect = jest.spyOn(workbook, 'insertSheet');
+    protect.mockImplementation((name, index) => {
+      const sheet = real(name, index);
+      if (name === SUMMARY_TAB_NAME) {
+        jest.spyOn(sheet, 'protect').mockImplementationOnce(() => {
+          throw new Error('Service Spreadsheets failed');
+        });
+      }
+      return sheet;
+    });
+
+    expect(api.createDocumentTab({ type: 'measures', fiscalYear: 2568 }).ok).toBe(true);
+    expect(workbook.getSheetByName(SUMMARY_TAB_NAME)).toBeNull();
+    expect(log).toHaveBeenCalled();
+    protect.mockRestore();
+    log.mockRestore();
+
+    expect(value(api.updateSummary()).made).toBe(true);
+    expect(workbook.getSheets().filter((s) => s.getName().startsWith(SUMMARY_TAB_NAME))).toHaveLength(1);
   });
 });
 

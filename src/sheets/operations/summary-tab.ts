@@ -2,7 +2,7 @@
  * The organization's summary tab (ITA_SUMMARY, src/core/summary/summary-shape.ts): a small tab the
  * add-in owns (developer metadata marks it; protected with a warning only), one block of key/value rows
  * under the named range, rewritten whole with one setValues. The first writing also makes the tab,
- * marks and protects it and names the range; later ones find it by the name (one call).
+ * marks and protects it and names the range; later ones find it by its mark and set the name on it again.
  * Reading what the block states: the profile (one property), the last check (one property), the tabs'
  * metadata (one call a tab), each chosen tab's last row, and the records of the OIT checklist and the
  * ITA analysis (one getValues each).
@@ -25,8 +25,10 @@ import { itaSummary, oitSummary } from '../../core/summary/summary-figures';
 import { toCellValue } from '../cell-value';
 import { asDocumentTab, type DocumentTab, readRecords, tabRef } from '../document-tab';
 import { freeTabName, readMetadata } from '../metadata';
+import { ensureSheetSize } from '../sheet-size';
 import type { RangeApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import type { SheetsContext } from './context';
+import { makingNewTabs } from './new-tabs';
 import { loadLastCheck } from './last-check';
 import { loadProfile } from './profile';
 
@@ -67,14 +69,15 @@ function latestAnalysis(tabs: readonly DocumentTab[]): DocumentTab | undefined {
     );
 }
 
-/** The summary's own block if it is there and whole: by its name, else by the tab's mark. */
+/**
+ * The summary's block on its marked tab, the name set on it again: the name alone is not trusted (an
+ * officer can point ITA_SUMMARY at a block of their own in Data › Named ranges, whose cells the add-in
+ * must never write). The tab is grown back to the block's size if rows were deleted.
+ */
 function existingBlock(spreadsheet: SpreadsheetApi, sheets: readonly SheetApi[]): RangeApi | undefined {
-  const named = spreadsheet.getRangeByName(SUMMARY_RANGE_NAME);
-  if (named && named.getNumRows() === SUMMARY_ROW_COUNT && named.getNumColumns() === SUMMARY_COLUMNS) {
-    return named;
-  }
   const marked = sheets.find((s) => readMetadata(s).has(SUMMARY_META));
   if (!marked) return undefined;
+  ensureSheetSize(marked, SUMMARY_ROW_COUNT, SUMMARY_COLUMNS);
   const block = marked.getRange(1, 1, SUMMARY_ROW_COUNT, SUMMARY_COLUMNS);
   spreadsheet.setNamedRange(SUMMARY_RANGE_NAME, block);
   return block;
@@ -193,7 +196,9 @@ export function writeSummary(context: SheetsContext, now: Date, touchedSheetId?:
     updatedAt: at,
   };
 
-  const block = existing ?? newBlock(spreadsheet, sheets.length);
+  const block =
+    existing ??
+    makingNewTabs(spreadsheet, 'สร้างแท็บสรุปสำหรับอำเภอ', () => newBlock(spreadsheet, sheets.length));
   block.setValues(summaryBlock(facts).map((row) => row.map((value) => toCellValue(value))));
   return { made: existing === undefined, updatedAt: at };
 }
