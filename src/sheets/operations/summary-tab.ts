@@ -23,7 +23,7 @@ import {
 } from '../../core/summary/summary-shape';
 import { itaSummary, oitSummary } from '../../core/summary/summary-figures';
 import { toCellValue } from '../cell-value';
-import { asDocumentTab, type DocumentTab, readRecords, tabRef } from '../document-tab';
+import { type DocumentTab, documentTabOf, readRecords, tabRef } from '../document-tab';
 import { freeTabName, readMetadata } from '../metadata';
 import { ensureSheetSize } from '../sheet-size';
 import type { RangeApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
@@ -74,8 +74,7 @@ function latestAnalysis(tabs: readonly DocumentTab[]): DocumentTab | undefined {
  * officer can point ITA_SUMMARY at a block of their own in Data › Named ranges, whose cells the add-in
  * must never write). The tab is grown back to the block's size if rows were deleted.
  */
-function existingBlock(spreadsheet: SpreadsheetApi, sheets: readonly SheetApi[]): RangeApi | undefined {
-  const marked = sheets.find((s) => readMetadata(s).has(SUMMARY_META));
+function existingBlock(spreadsheet: SpreadsheetApi, marked: SheetApi | undefined): RangeApi | undefined {
   if (!marked) return undefined;
   ensureSheetSize(marked, SUMMARY_ROW_COUNT, SUMMARY_COLUMNS);
   const block = marked.getRange(1, 1, SUMMARY_ROW_COUNT, SUMMARY_COLUMNS);
@@ -120,7 +119,12 @@ function lastChange(
 export function writeSummary(context: SheetsContext, now: Date, touchedSheetId?: number): SummaryWritten {
   const { spreadsheet, properties } = context;
   const sheets = spreadsheet.getSheets();
-  const tabs = sheets.map(asDocumentTab).filter((t): t is DocumentTab => t !== undefined);
+  // Each tab's metadata read once: the document tabs, and the summary's own tab by its mark.
+  const metas = sheets.map((sheet) => ({ sheet, meta: readMetadata(sheet) }));
+  const tabs = metas
+    .map(({ sheet, meta }) => documentTabOf(sheet, meta))
+    .filter((t): t is DocumentTab => t !== undefined);
+  const marked = metas.find(({ meta }) => meta.has(SUMMARY_META))?.sheet;
   const years = tabs.map((t) => t.header.fiscalYear).filter((y): y is number => y !== undefined);
   const year =
     years.length > 0
@@ -135,10 +139,12 @@ export function writeSummary(context: SheetsContext, now: Date, touchedSheetId?:
   const lastCheck = loadLastCheck(properties);
   const at = now.toISOString();
 
-  const existing = existingBlock(spreadsheet, sheets);
+  const existing = existingBlock(spreadsheet, marked);
   const before = existing ? summaryByKey(existing.getValues()) : new Map<string, unknown>();
   const touched = new Set<DocumentTypeId>(
-    tabs.filter((t) => t.sheet.getSheetId() === touchedSheetId).map((t) => t.type.id),
+    touchedSheetId === undefined
+      ? []
+      : tabs.filter((t) => t.sheet.getSheetId() === touchedSheetId).map((t) => t.type.id),
   );
 
   const chosen = new Map(DOCUMENT_TYPE_IDS.map((type) => [type, chosenTab(tabs, type, year)] as const));
