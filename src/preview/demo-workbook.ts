@@ -15,6 +15,7 @@ import { MemoryWorkbook, memoryServices } from '../sheets/memory';
 import type { SheetsContext } from '../sheets/operations/context';
 import { createDocumentTabWith } from '../sheets/operations/document-tabs';
 import { storeProfile } from '../sheets/operations/profile';
+import { writeSummary } from '../sheets/operations/summary-tab';
 import { ensureSheetSize } from '../sheets/sheet-size';
 import { PreviewProperties } from './preview-properties';
 import type { PreviewDocument } from './workbook-file';
@@ -79,6 +80,8 @@ export function demoDocument(root: string): PreviewDocument {
   pasted
     .getRange(1, 1, rows.length, width)
     .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => toCellValue(r[c] ?? ''))));
+  // As an organization that has used the add-in: its summary for the district (ITA_SUMMARY) is there.
+  writeSummary(context, new Date());
   workbook.setActiveSheet(pasted);
   return { workbook, properties };
 }

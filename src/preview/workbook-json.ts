@@ -11,6 +11,7 @@ import { BANGKOK, isTimeZone } from '../core/thai/time-zone';
 import type { JsonValue } from '../sheets/memory/json-value';
 import { MemoryWorkbook } from '../sheets/memory/memory-workbook';
 import { intersects, isA1, lastColumnOf, lastRowOf, parseRegion } from '../sheets/memory/region';
+import { assertRangeName, sameRangeName } from '../sheets/memory/named-ranges';
 import { newSheetState, type SheetState } from '../sheets/memory/sheet-state';
 import type { CellJson, SheetJson, WorkbookJson } from '../sheets/memory/snapshot';
 import { sameSheetName, type WorkbookState } from '../sheets/memory/workbook-state';
@@ -163,6 +164,15 @@ const sheetSchema = strict({
   }),
 );
 
+function validRangeName(name: string): boolean {
+  try {
+    assertRangeName(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const workbookSchema = strict({
   format: z.literal('ita-sheets/memory-workbook'),
   version: z.literal(1),
@@ -175,6 +185,15 @@ const workbookSchema = strict({
     z.string().check(z.refine(isTimeZone, 'expected an IANA time zone like "Asia/Bangkok"')),
   ),
   sheets: z.array(sheetSchema).check(z.minLength(1)),
+  namedRanges: z.optional(
+    z.array(
+      strict({
+        name: z.string().check(z.refine(validRangeName, 'not a name Sheets takes for a named range')),
+        sheetId: whole,
+        range: z.string().check(z.refine(isA1, 'expected an A1 range like "A1:C40"')),
+      }),
+    ),
+  ),
 }).check(
   wholeCheck((book, addIssue) => {
     book.sheets.forEach((sheet, i) => {
@@ -192,6 +211,14 @@ const workbookSchema = strict({
     if (book.sheets.every((s) => s.hidden)) {
       addIssue(['sheets'], 'every sheet is hidden');
     }
+    (book.namedRanges ?? []).forEach((named, i) => {
+      if (!book.sheets.some((s) => s.id === named.sheetId)) {
+        addIssue(['namedRanges', i, 'sheetId'], 'no sheet has this id');
+      }
+      if ((book.namedRanges ?? []).slice(0, i).some((n) => sameRangeName(n.name, named.name))) {
+        addIssue(['namedRanges', i, 'name'], `a second named range "${named.name}"`);
+      }
+    });
   }),
 );
 
@@ -261,6 +288,11 @@ function workbookFromJson(json: unknown): WorkbookState {
     timeZone: book.timeZone ?? BANGKOK,
     nextSheetId: Math.max(...sheets.map((s) => s.id)) + 1,
     nextMetadataId: Math.max(0, ...metadataIds) + 1,
+    namedRanges: (book.namedRanges ?? []).map((n) => ({
+      name: n.name,
+      sheetId: n.sheetId,
+      region: parseRegion(n.range),
+    })),
   };
 }
 

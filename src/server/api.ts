@@ -47,6 +47,7 @@ import { printReport, printRequestFor } from '../sheets/operations/print-report'
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { rolloverTab } from '../sheets/operations/rollover-tab';
 import { structurePastedText } from '../sheets/operations/structure-text';
+import { refreshSummary, writeSummary } from '../sheets/operations/summary-tab';
 import { setTabHeader } from '../sheets/operations/tab-header';
 import { validateTab } from '../sheets/operations/validate-tab';
 import { structureWordFileTab } from '../sheets/operations/word-file-tab';
@@ -127,11 +128,41 @@ function settle(context: SheetsContext | undefined, lock: DocumentLock): void {
   }
 }
 
+/**
+ * The actions that change what the district's summary states (src/sheets/operations/summary-tab.ts):
+ * the summary is rewritten after each (one more write; its failure is logged, never the action's).
+ */
+const SUMMARIZED: ReadonlySet<string> = new Set([
+  'saveProfile',
+  'createDocumentTab',
+  'structureActiveTab',
+  'structurePastedText',
+  'setTabHeader',
+  'structureWordFile',
+  'appendRecord',
+  'updateRecord',
+  'validateTab',
+  'makeReport',
+  'rolloverTab',
+]);
+
+/** The tab an action's answer names (a tab summary, or a structure summary's tab), if any. */
+function answeredSheetId(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { sheetId, tab } = value as { sheetId?: unknown; tab?: unknown };
+  if (typeof sheetId === 'number') return sheetId;
+  return typeof tab === 'object' && tab !== null ? answeredSheetId(tab) : undefined;
+}
+
 /** The API over a context (the open spreadsheet) and its document lock. */
 export function createServerApi(
   context: () => SheetsContext,
   lock: () => DocumentLock | null,
+  /** The time the summary states it was brought up to date (tests fix it). */
+  now: () => Date = () => new Date(),
 ): ServerHandlers {
+  // The tab a record was written to, for the summary's "last change" (the answer does not name it).
+  let recordTab: number | undefined;
   const write = <T>(operation: string, run: (c: SheetsContext) => T): ApiResult<T> =>
     answer(operation, () => {
       // getDocumentLock() is null outside a document: writing then could interleave with another officer's.
@@ -143,9 +174,12 @@ export function createServerApi(
         throw new OperationError('มีผู้ใช้อื่นกำลังบันทึกอยู่ โปรดลองอีกครั้ง (another user is writing; try again)');
       }
       let c: SheetsContext | undefined;
+      recordTab = undefined;
       try {
         c = context();
-        return run(c);
+        const value = run(c);
+        if (SUMMARIZED.has(operation)) refreshSummary(c, now(), recordTab ?? answeredSheetId(value));
+        return value;
       } finally {
         settle(c, documentLock);
       }
@@ -218,6 +252,7 @@ export function createServerApi(
     appendRecord: (input) =>
       write('appendRecord', (c) => {
         const { sheetId, record } = parse(appendRequest, input);
+        recordTab = sheetId;
         const tab = documentTabById(c, sheetId);
         const saved = appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
         refreshMarksAfterSave(c, sheetId);
@@ -226,6 +261,7 @@ export function createServerApi(
     updateRecord: (input) =>
       write('updateRecord', (c) => {
         const { sheetId, row, record, expected } = parse(updateRequest, input);
+        recordTab = sheetId;
         const tab = documentTabById(c, sheetId);
         const schema = recordSchema(tab.type);
         const saved = updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
@@ -252,5 +288,6 @@ export function createServerApi(
         const zone = () => c.spreadsheet.getSpreadsheetTimeZone();
         return rolloverTab(c, request, () => currentFiscalYear(lazyClock(zone)));
       }),
+    updateSummary: () => write('updateSummary', (c) => writeSummary(c, now())),
   };
 }

@@ -14,7 +14,8 @@ export type MenuAction =
   | { readonly kind: 'validate' }
   | { readonly kind: 'report'; readonly report: ReportKind; readonly round?: 6 | 12 }
   | { readonly kind: 'rollover'; readonly as?: DocumentTypeId }
-  | { readonly kind: 'print' };
+  | { readonly kind: 'print' }
+  | { readonly kind: 'summary' };
 
 export interface MenuItem {
   /** The global function the item calls. */
@@ -75,6 +76,13 @@ export const ROLLOVER_ITEMS: readonly MenuItem[] = [
   },
 ];
 
+/** The organization's summary for its district (ITA_SUMMARY) brought up to date now. */
+export const SUMMARY_ITEM: MenuItem = {
+  global: 'menuUpdateSummary',
+  caption: 'อัปเดตสรุปสำหรับอำเภอ (Update the summary for the district)',
+  action: { kind: 'summary' },
+};
+
 export const MENU_ITEMS: readonly MenuItem[] = [
   ...CREATE_ITEMS,
   ...STRUCTURE_ITEMS,
@@ -82,4 +90,5 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   ...REPORT_ITEMS,
   PRINT_ITEM,
   ...ROLLOVER_ITEMS,
+  SUMMARY_ITEM,
 ];

@@ -75,6 +75,11 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
         'พิมพ์หรือบันทึกเป็น PDF: เมนู ita-sheets › พิมพ์ / บันทึกเป็น PDF (print: the menu item พิมพ์ / บันทึกเป็น PDF)',
       ].join('\n');
     }
+    case 'summary': {
+      const result = api.updateSummary();
+      if (!result.ok) return failure(result) ?? '';
+      return `อัปเดตสรุปสำหรับอำเภอแล้ว (ITA_SUMMARY) ณ ${result.value.updatedAt} (the summary for the district is up to date)`;
+    }
     case 'print': {
       const result = api.printTab({ sheetId: activeSheetId });
       return result.ok ? '' : (failure(result) ?? '');

@@ -8,6 +8,7 @@ import {
   REPORT_ITEMS,
   ROLLOVER_ITEMS,
   STRUCTURE_ITEMS,
+  SUMMARY_ITEM,
   VALIDATE_ITEM,
 } from './menu-actions';
 import { runMenuAction } from './menu-runner';
@@ -33,6 +34,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSubMenu(submenu('สร้างรายงาน (Make a report)', REPORT_ITEMS))
     .addItem(PRINT_ITEM.caption, PRINT_ITEM.global)
     .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
+    .addItem(SUMMARY_ITEM.caption, SUMMARY_ITEM.global)
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
     .addItem(MENU_SELF_TEST_TH, 'menuSelfTest')

@@ -169,6 +169,14 @@ export interface ServerApi {
   printTab(request: RequestOf<typeof Requests.tabRequest>): ApiResult<PrintSummary>;
   /** {sheetId, fiscalYear?, as?}: a new tab of the document rolled into a later year (the next unless given). */
   rolloverTab(request: RequestOf<typeof Requests.rolloverRequest>): ApiResult<StructureSummary>;
+  /** The organization's summary for its district (ITA_SUMMARY) brought up to date now. */
+  updateSummary(): ApiResult<SummaryUpdate>;
+}
+
+/** What updateSummary did: whether it made the summary's tab, and the time the summary states. */
+export interface SummaryUpdate {
+  readonly made: boolean;
+  readonly updatedAt: string;
 }
 
 export type ServerFunctionName = keyof ServerApi;

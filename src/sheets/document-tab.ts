@@ -44,7 +44,11 @@ export interface DocumentTab {
 
 /** The document tab a sheet is, from its metadata; undefined for a tab the add-in did not make. */
 export function asDocumentTab(sheet: SheetApi): DocumentTab | undefined {
-  const meta = readMetadata(sheet);
+  return documentTabOf(sheet, readMetadata(sheet));
+}
+
+/** The document tab a sheet is, from its metadata already read (readMetadata). */
+export function documentTabOf(sheet: SheetApi, meta: ReadonlyMap<string, string>): DocumentTab | undefined {
   const type = meta.get(META.type);
   if (type === undefined || !isDocumentTypeId(type)) return undefined;
   let header: DocumentHeader = {};

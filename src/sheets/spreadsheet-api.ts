@@ -125,6 +125,13 @@ export interface SheetApi {
   getParent(): SpreadsheetApi;
 }
 
+/** A named range (Data › Named ranges): what IMPORTRANGE of another spreadsheet can name. */
+export interface NamedRangeApi {
+  getName(): string;
+  getRange(): RangeApi;
+  remove(): void;
+}
+
 export interface SpreadsheetApi {
   getId(): string;
   getUrl(): string;
@@ -136,6 +143,11 @@ export interface SpreadsheetApi {
   setActiveSheet(sheet: SheetApi): SheetApi;
   /** The IANA time zone of File › Settings: a date cell is midnight of its day there. */
   getSpreadsheetTimeZone(): string;
+  /** Names a range (replacing the range of a name already taken). */
+  setNamedRange(name: string, range: RangeApi): void;
+  /** The range of a name, or null when there is none. */
+  getRangeByName(name: string): RangeApi | null;
+  getNamedRanges(): NamedRangeApi[];
 }
 
 /** The factories and constants of SpreadsheetApp and Charts that are not reached from a spreadsheet. */
@@ -156,6 +168,7 @@ export const REAL_APPS_SCRIPT_FITS: [
   Satisfies<GoogleAppsScript.Spreadsheet.RangeList, RangeListApi>,
   Satisfies<GoogleAppsScript.Spreadsheet.DeveloperMetadata, DeveloperMetadataApi>,
   Satisfies<GoogleAppsScript.Spreadsheet.Protection, ProtectionApi>,
+  Satisfies<GoogleAppsScript.Spreadsheet.NamedRange, NamedRangeApi>,
   Satisfies<GoogleAppsScript.Spreadsheet.DataValidationBuilder, DataValidationBuilderApi>,
   Satisfies<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, EmbeddedChartBuilderApi>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true];

@@ -312,6 +312,7 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
   getProfile: { requests: hostileJson, call: (o, r) => noParameter(o.api.getProfile)(r) },
   getStartState: { requests: hostileJson, call: (o, r) => noParameter(o.api.getStartState)(r) },
   listDocumentTabs: { requests: hostileJson, call: (o, r) => noParameter(o.api.listDocumentTabs)(r) },
+  updateSummary: { requests: hostileJson, call: (o, r) => noParameter(o.api.updateSummary)(r) },
   selectCell: {
     requests: fc
       .tuple(fc.nat(), someId, a1)

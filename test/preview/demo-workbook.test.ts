@@ -20,6 +20,11 @@ describe('demoDocument', () => {
     ]);
     expect(workbook.getActiveSheet().getName()).toBe(PASTE_TAB);
     expect(workbook.getActiveSheet().getLastRow()).toBeGreaterThan(10);
+    expect(workbook.getRangeByName('ITA_SUMMARY')?.getValues()[1]).toEqual([
+      'organization',
+      DEMO_PROFILE.organization,
+      'หน่วยงาน',
+    ]);
   });
 
   it('is saved and read back whole: the workbook as JSON, the properties as a plain object', () => {

@@ -23,9 +23,9 @@ export interface TestWorkbook {
   readonly context: SheetsContext;
 }
 
-/** A workbook whose document properties hold `profile` (the test profile unless null). */
-export function testWorkbook(profile: Profile | null = PROFILE): TestWorkbook {
-  const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
+/** A workbook whose document properties hold `profile` (the test profile unless null); `id` tells workbooks of a registry apart. */
+export function testWorkbook(profile: Profile | null = PROFILE, id?: string): TestWorkbook {
+  const workbook = new MemoryWorkbook({ name: 'ทดสอบ', ...(id === undefined ? {} : { id }) });
   const properties = new MemoryProperties();
   if (profile) storeProfile(properties, profile);
   return { workbook, context: { spreadsheet: workbook, services: memoryServices(workbook), properties } };

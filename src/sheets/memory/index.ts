@@ -16,3 +16,7 @@ export { PRINT_METADATA_KEY, type PrintMark } from './print-setup';
 export { MemoryProtection } from './protection';
 export { MEMORY_BAR_CHART_TYPE, memoryServices } from './services';
 export type { CellJson, SheetJson, WorkbookJson } from './snapshot';
+export { IMPORT_MESSAGES, REF_ERROR, spreadsheetIdOf } from './import-range';
+export { MemoryNamedRange } from './memory-named-range';
+export type { NamedRangeJson } from './snapshot';
+export { WorkbookRegistry } from './workbook-registry';

@@ -7,6 +7,7 @@ import { type CellValue, DEFAULT_BACKGROUND, DEFAULT_NUMBER_FORMAT } from './cel
 import { MemoryDataValidation } from './data-validation';
 import { type CellContent, enteredContent, readValue } from './entered-value';
 import { Formattable, type RangeTarget } from './formattable';
+import { linkOf, spillOf, valueWithImports } from './import-range';
 import { STATE } from './internal';
 import { intersects, lastColumnOf, lastRowOf, type Region, regionA1 } from './region';
 import { assertLive, mergeRegion, type SheetState } from './sheet-state';
@@ -65,7 +66,11 @@ export class MemoryRange extends Formattable<MemoryRange> implements RangeApi {
 
   getValues(): CellValue[][] {
     const { sheet, region } = this.enter('getValues');
-    return readRegion(region, (row, column) => readValue(sheet.grid.peek(row, column)));
+    const link = linkOf(sheet);
+    if (!link?.resolve) return readRegion(region, (row, column) => readValue(sheet.grid.peek(row, column)));
+    // In a registry (workbook-registry.ts), IMPORTRANGE formulas read their source's values.
+    const spill = spillOf(sheet, link);
+    return readRegion(region, (row, column) => valueWithImports(sheet, spill, row, column));
   }
 
   getFormulas(): string[][] {

@@ -6,10 +6,15 @@
  */
 
 import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
-import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
+import type { RangeApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
+import { type ImportLink, linkSheet, spillOf } from './import-range';
 import { STATE } from './internal';
+import { MemoryNamedRange } from './memory-named-range';
+import { MemoryRange } from './memory-range';
 import { MemorySheet, type SheetContext } from './memory-sheet';
+import { assertRangeName, findNamedRange, sameRangeName } from './named-ranges';
+import { parseRegion } from './region';
 import { newSheetState, type SheetState } from './sheet-state';
 import { type WorkbookJson, workbookToJson } from './snapshot';
 import { newWorkbookState, sameSheetName, type WorkbookState } from './workbook-state';
@@ -34,6 +39,8 @@ export interface WorkbookInternals {
   readonly ledger: CallLedger;
   /** The whole state, for the stand-in's own tools outside it (the command line's .xlsx export). */
   readonly state: WorkbookState;
+  /** How its IMPORTRANGE formulas resolve: set when a WorkbookRegistry adds the workbook. */
+  readonly imports: ImportLink;
 }
 
 /** An in-memory Google Sheets workbook that implements SpreadsheetApi and counts its calls. */
@@ -42,6 +49,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
   private readonly ledger: CallLedger;
   private readonly facades = new WeakMap<SheetState, MemorySheet>();
   private readonly context: SheetContext;
+  private readonly imports: ImportLink = { resolve: undefined };
   constructor(options: MemoryWorkbookOptions = {}) {
     if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
       throw new Error(`MemoryWorkbook: "${options.timeZone}" is not an IANA time zone`);
@@ -80,7 +88,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
   }
 
   get [STATE](): WorkbookInternals {
-    return { ledger: this.ledger, state: this.state };
+    return { ledger: this.ledger, state: this.state, imports: this.imports };
   }
 
   /** Calls made so far by "Class.method", e.g. calls['Range.setValues']. */
@@ -104,6 +112,65 @@ export class MemoryWorkbook implements SpreadsheetApi {
   /** The whole workbook as plain JSON (snapshot.ts): the preview saves it, and reads it back checked. */
   toJSON(): WorkbookJson {
     return workbookToJson(this.state);
+  }
+
+  /**
+   * The message Sheets shows on an IMPORTRANGE cell that reads #REF! (e.g. "You need to connect these
+   * sheets."), or undefined when the cell's import worked or it holds none. A tool: not counted.
+   */
+  importMessage(sheetName: string, a1Name: string): string | undefined {
+    const sheet = this.state.sheets.find((s) => sameSheetName(s.name, sheetName));
+    if (!sheet) return undefined;
+    const { row, column } = parseRegion(a1Name);
+    const message = spillOf(sheet, this.imports).messages;
+    for (const [name, text] of message) {
+      const at = parseRegion(name);
+      if (at.row === row && at.column === column) return text;
+    }
+    return undefined;
+  }
+
+  /** Names a range of this workbook, replacing the range of a name already taken (as Sheets does). */
+  setNamedRange(name: string, range: RangeApi): void {
+    this.ledger.enter('Spreadsheet.setNamedRange');
+    assertRangeName(name);
+    const target = range instanceof MemoryRange ? range[STATE] : undefined;
+    if (!target || !this.state.sheets.includes(target.sheet)) {
+      throw new Error('The range is not in this spreadsheet (deleted, or from another workbook).');
+    }
+    const others = this.state.namedRanges.filter((n) => !sameRangeName(n.name, name));
+    this.state.namedRanges = [...others, { name, sheetId: target.sheet.id, region: { ...target.region } }];
+  }
+
+  /** The range of a name, or null when there is none (or its tab was deleted). */
+  getRangeByName(name: string): MemoryRange | null {
+    this.ledger.enter('Spreadsheet.getRangeByName');
+    const found = findNamedRange(this.state.namedRanges, this.state.sheets, name);
+    if (!found) return null;
+    this.facade(found.sheet);
+    return new MemoryRange(this.ledger, found.sheet, found.named.region);
+  }
+
+  /** Every named range whose tab still exists, in the order they were made. */
+  getNamedRanges(): MemoryNamedRange[] {
+    this.ledger.enter('Spreadsheet.getNamedRanges');
+    return this.state.namedRanges
+      .filter((n) => this.state.sheets.some((s) => s.id === n.sheetId))
+      .map(
+        (n) =>
+          new MemoryNamedRange(
+            this.ledger,
+            n.name,
+            () => {
+              const found = findNamedRange(this.state.namedRanges, this.state.sheets, n.name);
+              if (!found) throw new Error(`The named range "${n.name}" no longer exists.`);
+              return new MemoryRange(this.ledger, found.sheet, found.named.region);
+            },
+            () => {
+              this.state.namedRanges = this.state.namedRanges.filter((m) => !sameRangeName(m.name, n.name));
+            },
+          ),
+      );
   }
 
   /** Changes the time zone, as File › Settings does (the cells keep their instants). */
@@ -194,6 +261,7 @@ export class MemoryWorkbook implements SpreadsheetApi {
     if (!facade) {
       facade = new MemorySheet(this.context, sheet);
       this.facades.set(sheet, facade);
+      linkSheet(sheet, this.imports);
     }
     return facade;
   }

@@ -52,6 +52,15 @@ export interface WorkbookJson {
   /** The spreadsheet's time zone (absent in files saved before the workbook kept one: Asia/Bangkok). */
   timeZone?: string;
   sheets: SheetJson[];
+  /** Named ranges (absent in files saved before the workbook kept them): name, sheet id, A1 block. */
+  namedRanges?: NamedRangeJson[];
+}
+
+/** A named range: its name, the id of its tab and its block. */
+export interface NamedRangeJson {
+  name: string;
+  sheetId: number;
+  range: string;
 }
 
 /** A dropdown rule as JSON: its values copied. */
@@ -108,5 +117,10 @@ export function workbookToJson(state: WorkbookState): WorkbookJson {
     activeSheetId: state.activeSheetId,
     timeZone: state.timeZone,
     sheets: state.sheets.map(sheetToJson),
+    namedRanges: state.namedRanges.map((n) => ({
+      name: n.name,
+      sheetId: n.sheetId,
+      range: regionA1(n.region),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 /** A workbook's state as plain data: its sheets in tab order and which one is active. */
 
+import type { NamedRangeState } from './named-ranges';
 import { newSheetState, type SheetState } from './sheet-state';
 
 /** Everything a workbook keeps, as plain data. */
@@ -14,6 +15,8 @@ export interface WorkbookState {
   timeZone: string;
   nextSheetId: number;
   nextMetadataId: number;
+  /** Named ranges (Data › Named ranges), in the order they were made. */
+  namedRanges: NamedRangeState[];
 }
 
 /** Sheets gives a workbook's first sheet id 0; later ones get fresh ids. */
@@ -33,7 +36,17 @@ export function newWorkbookState(
     }
   });
   const sheets = sheetNames.map((sheetName, i) => newSheetState(i, sheetName));
-  return { id, name, url, sheets, activeSheetId: 0, timeZone, nextSheetId: sheets.length, nextMetadataId: 1 };
+  return {
+    id,
+    name,
+    url,
+    sheets,
+    activeSheetId: 0,
+    timeZone,
+    nextSheetId: sheets.length,
+    nextMetadataId: 1,
+    namedRanges: [],
+  };
 }
 
 /** Sheet names are unique regardless of case in Sheets. */

@@ -2,6 +2,7 @@ import {
   MemoryDataValidationBuilder,
   MemoryDeveloperMetadata,
   MemoryEmbeddedChartBuilder,
+  MemoryNamedRange,
   MemoryProtection,
   MemoryRange,
   MemoryRangeList,
@@ -29,6 +30,10 @@ function fixture() {
     chart: sheet.newChart(),
     rule: services.newDataValidation().requireValueInList(['x'], true).build(),
     built: sheet.newChart().build(),
+    named: (() => {
+      workbook.setNamedRange('NAMED', sheet.getRange('D1:D2'));
+      return workbook.getNamedRanges()[0];
+    })(),
   };
   workbook.resetCalls();
   return objects;
@@ -64,6 +69,14 @@ const SURFACE: Record<string, readonly (readonly [string, (f: Fixture) => unknow
     ['setActiveSheet', (f) => f.workbook.setActiveSheet(f.sheet)],
     ['getSpreadsheetTimeZone', (f) => f.workbook.getSpreadsheetTimeZone()],
     ['setSpreadsheetTimeZone', (f) => f.workbook.setSpreadsheetTimeZone('Europe/London')],
+    ['setNamedRange', (f) => f.workbook.setNamedRange('N', f.range)],
+    ['getRangeByName', (f) => f.workbook.getRangeByName('NAMED')],
+    ['getNamedRanges', (f) => f.workbook.getNamedRanges()],
+  ],
+  NamedRange: [
+    ['getName', (f) => f.named?.getName()],
+    ['getRange', (f) => f.named?.getRange()],
+    ['remove', (f) => f.named?.remove()],
   ],
   Sheet: [
     ['getName', (f) => f.sheet.getName()],
@@ -188,7 +201,7 @@ describe('the counted surface', () => {
     'own',
     'assertNameFree',
   ];
-  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON'];
+  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON', 'importMessage'];
 
   it.each<[string, object]>([
     ['Spreadsheet', MemoryWorkbook.prototype],
@@ -197,6 +210,7 @@ describe('the counted surface', () => {
     ['RangeList', MemoryRangeList.prototype],
     ['DeveloperMetadata', MemoryDeveloperMetadata.prototype],
     ['Protection', MemoryProtection.prototype],
+    ['NamedRange', MemoryNamedRange.prototype],
     ['DataValidationBuilder', MemoryDataValidationBuilder.prototype],
     ['EmbeddedChartBuilder', MemoryEmbeddedChartBuilder.prototype],
   ])('has a counting test for every method of %s', (className, prototype) => {

@@ -7,12 +7,16 @@
  */
 
 import { createServerApi, singleProcessLock } from '../../../src/server/api';
+
 import type { ApiResult, ServerHandlers } from '../../../src/shared/api';
 import { inspectSheet, type MemoryWorkbook } from '../../../src/sheets/memory';
 import { META, readMetadata } from '../../../src/sheets/metadata';
 import { fixture, seed } from '../../support/fixtures';
 import { MEASURE } from '../../support/records';
 import { pasteTab, snapshot, testWorkbook } from '../../support/workbook';
+
+// The summary for the district states when it was written: the same in a clean run and a failed one.
+const NOW = new Date('2026-12-07T03:00:00Z');
 
 interface Scenario {
   readonly name: string;
@@ -170,7 +174,11 @@ const SCENARIOS: readonly Scenario[] = [
 
 function fresh(scenario: Scenario) {
   const { workbook, context } = testWorkbook();
-  const api = createServerApi(() => context, singleProcessLock);
+  const api = createServerApi(
+    () => context,
+    singleProcessLock,
+    () => NOW,
+  );
   const run = scenario.setUp(workbook, api);
   return { workbook, run };
 }
@@ -252,7 +260,11 @@ describe('a failing service call while we make a report again over one an office
 
   function editedReport() {
     const { workbook, context } = testWorkbook();
-    const api = createServerApi(() => context, singleProcessLock);
+    const api = createServerApi(
+      () => context,
+      singleProcessLock,
+      () => NOW,
+    );
     pasteTab(workbook, 'วาง', seed('measures-fy2563.txt'));
     const sheetId = structured(api, 'measures');
     const first = api.makeReport({ kind: 'results', sheetId, round: 6 });
