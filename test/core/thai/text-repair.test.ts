@@ -28,6 +28,10 @@ describe('repairThaiText', () => {
     expect(repairThaiText(text)).toEqual({ text, repairs: 0 });
   });
 
+  it('drops a space before yamakkan (๎), a mark like the others, even in a cell of nothing else', () => {
+    expect(repairThaiText(' \u0e4e')).toEqual({ text: '\u0e4e', repairs: 1 });
+  });
+
   it('keeps a space before a leading vowel, which starts a word', () => {
     expect(repairThai('ให้ เจ้าหน้าที่ แจ้ง โดย ไป')).toBe('ให้ เจ้าหน้าที่ แจ้ง โดย ไป');
   });
