@@ -8,24 +8,21 @@
 import { parseA1 } from '../core/layout/a1';
 import { inspectCell } from '../sheets/memory';
 import { ensureSheetSize } from '../sheets/sheet-size';
+import { readPasteRequest } from './paste-into-tab';
 import type { SheetApi, SpreadsheetApi } from '../sheets/spreadsheet-api';
 
-/** An edit request: the tab, the cell and the text typed ('' clears); or why not. */
+/** An edit request: the tab, the cell and the text typed ('' clears), as a paste's, at most a cell's worth; or why not. */
 export function readEditRequest(
   body: unknown,
 ): { ok: true; sheetId: number; a1: string; text: string } | { ok: false; error: string } {
-  const request = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const { sheetId, a1, text } = request;
-  if (typeof sheetId !== 'number' || !Number.isSafeInteger(sheetId))
-    return { ok: false, error: 'ต้องระบุแท็บ (sheetId must be a whole number)' };
-  if (typeof a1 !== 'string' || !/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(a1))
-    return { ok: false, error: 'ต้องระบุเซลล์แบบ A1 (a1 must be a cell such as B3)' };
-  if (typeof text !== 'string' || text.length > 50_000)
+  const request = readPasteRequest(body);
+  if (request.ok && request.text.length > 50_000) {
     return {
       ok: false,
       error: 'ต้องส่งข้อความที่พิมพ์ไม่เกิน 50,000 ตัวอักษร (text must be text of 50,000 characters at most)',
     };
-  return { ok: true, sheetId, a1, text };
+  }
+  return request;
 }
 
 type Typed = string | number | boolean | Date;

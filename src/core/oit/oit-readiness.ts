@@ -66,6 +66,13 @@ export type NeededOit =
   | { readonly kind: 'needed'; readonly hundredths: bigint }
   | { readonly kind: 'unreachable' };
 
+/** The words of a NeededOit under the pass mark `pass`, or its score's hundredths for the caller to write. */
+export function neededOitWords(needed: NeededOit, pass: number): string | bigint {
+  if (needed.kind === 'reached') return `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`;
+  if (needed.kind === 'unreachable') return `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass}`;
+  return needed.hundredths;
+}
+
 /** The total the latest analysis's IIT and EIT would make with today's OIT. */
 export interface Projection {
   readonly analysisTab: string;

@@ -58,7 +58,9 @@ thead { display: table-header-group; }
 th, td { border: 0.75pt solid #000; padding: 2pt 3pt 1pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { background: #e7e6e6; text-align: center; vertical-align: middle; font-weight: 700; }
 tr { break-inside: avoid; }
-tbody tr.first { break-inside: auto; }
+/* Only the report's first table may split its first row, so page 1 holds the first record; a later
+   table's first row is kept whole like the others. */
+main > table:first-of-type tbody tr.first { break-inside: auto; }
 tr.group td { background: #f2f2f2; font-weight: 700; }
 tr.total td { font-weight: 700; }
 td.number, td.short, td.score { text-align: center; }

@@ -13,7 +13,12 @@ import type { SheetLayout } from '../layout/sheet-layout';
 import { oitNeedText, projectionOutlook } from '../ita/level-outlook';
 import { fractionToHundredths } from '../numbers/fraction';
 import { OIT_LIST_YEARS, oitItemList } from '../oit/oit-item-lists';
-import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../oit/oit-readiness';
+import {
+  neededOitWords,
+  type OitReadiness,
+  oitReadiness,
+  type SubIndicatorTally,
+} from '../oit/oit-readiness';
 import { oitStatusLabel } from '../oit/oit-status';
 import { compareSubIndicatorCodes, parseSubIndicatorCode, subIndicatorName } from '../oit/sub-indicator-code';
 import { describeProblem } from '../problems/messages';
@@ -172,12 +177,8 @@ function projectionLines(sheet: ReportSheet, readiness: OitReadiness): void {
   const pass = projection.framework.passMark;
   const oit = readiness.score.ok ? readiness.score.value.oit : undefined;
   const { outlook, good } = projectionOutlook(projection.framework, projection.iit, projection.eit, oit);
-  const needed =
-    projection.needed.kind === 'reached'
-      ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
-      : projection.needed.kind === 'unreachable'
-        ? `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass}`
-        : scoreCell(projection.needed.hundredths);
+  const words = neededOitWords(projection.needed, pass);
+  const needed = typeof words === 'string' ? words : scoreCell(words);
   const lines: readonly (readonly [string, ReportCell])[] = [
     [`IIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.iit))],
     [`EIT (จากแท็บ "${projection.analysisTab}")`, scoreCell(fractionToHundredths(projection.eit))],

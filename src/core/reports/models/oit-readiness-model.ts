@@ -5,7 +5,12 @@ import type { DocumentRecord } from '../../documents/document-type';
 import type { DocumentHeader } from '../../documents/header';
 import { DOCUMENT_TYPES } from '../../documents/types';
 import { fractionToHundredths } from '../../numbers/fraction';
-import { type OitReadiness, oitReadiness, type SubIndicatorTally } from '../../oit/oit-readiness';
+import {
+  neededOitWords,
+  type OitReadiness,
+  oitReadiness,
+  type SubIndicatorTally,
+} from '../../oit/oit-readiness';
 import { oitStatusLabel } from '../../oit/oit-status';
 import { compareSubIndicatorCodes, parseSubIndicatorCode } from '../../oit/sub-indicator-code';
 import { describeProblem } from '../../problems/messages';
@@ -143,12 +148,8 @@ function projectionBlocks(readiness: OitReadiness): ModelBlock[] {
   const pass = projection.framework.passMark;
   const oit = readiness.score.ok ? readiness.score.value.oit : undefined;
   const { outlook, good } = projectionOutlook(projection.framework, projection.iit, projection.eit, oit);
-  const needed =
-    projection.needed.kind === 'reached'
-      ? `ผ่านเกณฑ์ ${pass} แล้วแม้ OIT เป็น 0`
-      : projection.needed.kind === 'unreachable'
-        ? `แม้ OIT ได้ 100 ก็ยังไม่ถึง ${pass}`
-        : hundredthsText(projection.needed.hundredths);
+  const words = neededOitWords(projection.needed, pass);
+  const needed = typeof words === 'string' ? words : hundredthsText(words);
   return [
     heading,
     {
