@@ -161,9 +161,9 @@ export function createServerApi(
   /** The time the summary states it was brought up to date (tests fix it). */
   now: () => Date = () => new Date(),
 ): ServerHandlers {
-  // The tab a record was written to, for the summary's "last change" (the answer does not name it).
-  let recordTab: number | undefined;
-  const write = <T>(operation: string, run: (c: SheetsContext) => T): ApiResult<T> =>
+  // `request`, when given, names the tab an answer does not (a saved record's), for the summary's
+  // "last change": a request that reached the end of `run` was checked by its schema.
+  const write = <T>(operation: string, run: (c: SheetsContext) => T, request?: unknown): ApiResult<T> =>
     answer(operation, () => {
       // getDocumentLock() is null outside a document: writing then could interleave with another officer's.
       const documentLock = lock();
@@ -174,11 +174,11 @@ export function createServerApi(
         throw new OperationError('มีผู้ใช้อื่นกำลังบันทึกอยู่ โปรดลองอีกครั้ง (another user is writing; try again)');
       }
       let c: SheetsContext | undefined;
-      recordTab = undefined;
       try {
         c = context();
         const value = run(c);
-        if (SUMMARIZED.has(operation)) refreshSummary(c, now(), recordTab ?? answeredSheetId(value));
+        if (SUMMARIZED.has(operation))
+          refreshSummary(c, now(), answeredSheetId(value) ?? answeredSheetId(request));
         return value;
       } finally {
         settle(c, documentLock);
@@ -250,24 +250,30 @@ export function createServerApi(
     readRecords: (input) =>
       answer('readRecords', () => readTabRecords(context(), parse(tabRequest, input).sheetId)),
     appendRecord: (input) =>
-      write('appendRecord', (c) => {
-        const { sheetId, record } = parse(appendRequest, input);
-        recordTab = sheetId;
-        const tab = documentTabById(c, sheetId);
-        const saved = appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
-        refreshMarksAfterSave(c, sheetId);
-        return saved;
-      }),
+      write(
+        'appendRecord',
+        (c) => {
+          const { sheetId, record } = parse(appendRequest, input);
+          const tab = documentTabById(c, sheetId);
+          const saved = appendTabRecord(c, sheetId, parse(recordSchema(DOCUMENT_TYPES[tab.type.id]), record));
+          refreshMarksAfterSave(c, sheetId);
+          return saved;
+        },
+        input,
+      ),
     updateRecord: (input) =>
-      write('updateRecord', (c) => {
-        const { sheetId, row, record, expected } = parse(updateRequest, input);
-        recordTab = sheetId;
-        const tab = documentTabById(c, sheetId);
-        const schema = recordSchema(tab.type);
-        const saved = updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
-        refreshMarksAfterSave(c, sheetId);
-        return saved;
-      }),
+      write(
+        'updateRecord',
+        (c) => {
+          const { sheetId, row, record, expected } = parse(updateRequest, input);
+          const tab = documentTabById(c, sheetId);
+          const schema = recordSchema(tab.type);
+          const saved = updateTabRecord(c, sheetId, row, parse(schema, record), parse(schema, expected));
+          refreshMarksAfterSave(c, sheetId);
+          return saved;
+        },
+        input,
+      ),
     validateTab: (input) =>
       write('validateTab', (c) => {
         const { sheetId, mark } = parse(validateRequest, input);
