@@ -1,0 +1,159 @@
+/**
+ * A roll-up's own summary: the condensed block a district's spreadsheet keeps under ITA_SUMMARY, so a
+ * province imports one block a district (10–20 imports) rather than one an organization (211).
+ *
+ * Row 1: ROLLUP_MARK, the version, the scope, the name, the province, the fiscal year, the links listed,
+ *        the links read, when it was computed.
+ * Row 2: the keys of the columns below (ROLLUP_COLUMNS).
+ * Then one row per organization read, in rank order.
+ * The block is as wide as ROLLUP_COLUMNS and as tall as 2 + the organizations. Columns never move within
+ * a version; a change is ROLLUP_VERSION + 1. See docs/district-rollup.md.
+ */
+
+import { DOCUMENT_TYPE_IDS } from '../catalog';
+import type { DocumentTypeId } from '../documents/document-type';
+import { isDocumentTypeId } from '../documents/types';
+import { missingText } from '../summary/summary-shape';
+import { missingCodes, numberOf, projectedStanding, textOf } from './organization-figures';
+import type { OrganizationFigures, Rollup, RollupScope } from './rollup-types';
+
+/** The first cell of a roll-up's block: tells it from an organization's summary (whose first key is "version"). */
+export const ROLLUP_MARK = 'ita-sheets.rollup';
+
+export const ROLLUP_VERSION = 1;
+
+type Cell = string | number;
+
+interface ColumnSpec {
+  readonly key: string;
+  readonly write: (o: OrganizationFigures) => Cell;
+}
+
+const orBlank = (n: number | undefined): Cell => n ?? '';
+
+/** The organization columns of version 1, in order. */
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: 'organization', write: (o) => o.organization },
+  { key: 'district', write: (o) => o.district },
+  { key: 'province', write: (o) => o.province },
+  { key: 'fiscalYear', write: (o) => orBlank(o.fiscalYear) },
+  { key: 'documentsMissing', write: (o) => o.documentsMissing.join(', ') },
+  { key: 'oitPublished', write: (o) => orBlank(o.oitPublished) },
+  { key: 'oitRequired', write: (o) => orBlank(o.oitRequired) },
+  { key: 'oitScoreToday', write: (o) => orBlank(o.oitScoreToday) },
+  {
+    key: 'oitMissing',
+    // Codes read from an organization's text already cut to fit keep its count of the rest.
+    write: (o) =>
+      o.oitMissingMore > 0
+        ? `${o.oitMissing.join(', ')} … (+${o.oitMissingMore})`
+        : missingText(o.oitMissing),
+  },
+  { key: 'iit', write: (o) => orBlank(o.iit) },
+  { key: 'eit', write: (o) => orBlank(o.eit) },
+  { key: 'itaOit', write: (o) => orBlank(o.itaOit) },
+  { key: 'itaTotal', write: (o) => orBlank(o.itaTotal) },
+  { key: 'level', write: (o) => o.level },
+  { key: 'updatedAt', write: (o) => o.updatedAt },
+];
+
+/** The keys of the organization columns (row 2 of the block). */
+export const ROLLUP_COLUMNS: readonly string[] = COLUMNS.map((c) => c.key);
+
+/** The block's width. */
+export const ROLLUP_WIDTH = ROLLUP_COLUMNS.length;
+
+/** The block of a roll-up: what one setValues writes under ITA_SUMMARY. */
+export function rollupBlock(rollup: Rollup): Cell[][] {
+  const read = rollup.sources.filter((s) => s.status === 'ok').length;
+  const head: Cell[] = [
+    ROLLUP_MARK,
+    ROLLUP_VERSION,
+    rollup.scope,
+    rollup.name,
+    rollup.province,
+    orBlank(rollup.fiscalYear),
+    rollup.sources.length,
+    read,
+    rollup.asOf,
+  ];
+  const pad = (row: Cell[]): Cell[] => [
+    ...row,
+    ...Array<Cell>(Math.max(0, ROLLUP_WIDTH - row.length)).fill(''),
+  ];
+  return [
+    pad(head),
+    pad([...ROLLUP_COLUMNS]),
+    ...rollup.ranked.map((o) => pad(COLUMNS.map((c) => c.write(o)))),
+  ];
+}
+
+/** What a roll-up's block says of itself. */
+export interface RollupHead {
+  readonly scope: RollupScope;
+  readonly name: string;
+  readonly province: string;
+  readonly fiscalYear: number | undefined;
+  readonly listed: number;
+  readonly read: number;
+  readonly asOf: string;
+}
+
+/** Reads a roll-up's imported block; undefined when it is not a roll-up block of a version known. */
+export function readRollupBlock(
+  rows: readonly (readonly unknown[])[],
+): { head: RollupHead; organizations: OrganizationFigures[] } | undefined {
+  const [first, keys, ...body] = rows;
+  if (!first || !keys || textOf(first[0]) !== ROLLUP_MARK || numberOf(first[1]) !== ROLLUP_VERSION) {
+    return undefined;
+  }
+  const scope = textOf(first[2]);
+  const head: RollupHead = {
+    scope: scope === 'province' ? 'province' : 'district',
+    name: textOf(first[3]),
+    province: textOf(first[4]),
+    fiscalYear: numberOf(first[5]),
+    listed: numberOf(first[6]) ?? 0,
+    read: numberOf(first[7]) ?? 0,
+    asOf: textOf(first[8]),
+  };
+  const at = new Map(keys.map((key, i) => [textOf(key), i] as const));
+  const organizations = body
+    .filter((row) => row.some((cell) => textOf(cell) !== ''))
+    .map((row) => organizationOfRow((key) => row[at.get(key) ?? -1]));
+  return { head, organizations };
+}
+
+function organizationOfRow(cell: (key: string) => unknown): OrganizationFigures {
+  const fiscalYear = numberOf(cell('fiscalYear'));
+  const missingTypes = textOf(cell('documentsMissing'))
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t): t is DocumentTypeId => isDocumentTypeId(t));
+  const missing = missingCodes(textOf(cell('oitMissing')));
+  const iit = numberOf(cell('iit'));
+  const eit = numberOf(cell('eit'));
+  const oitScoreToday = numberOf(cell('oitScoreToday'));
+  const projected = projectedStanding(fiscalYear, iit, eit, oitScoreToday);
+  return {
+    organization: textOf(cell('organization')),
+    district: textOf(cell('district')),
+    province: textOf(cell('province')),
+    fiscalYear: fiscalYear === undefined ? undefined : Math.trunc(fiscalYear),
+    documentsReady: DOCUMENT_TYPE_IDS.filter((t) => !missingTypes.includes(t)),
+    documentsMissing: DOCUMENT_TYPE_IDS.filter((t) => missingTypes.includes(t)),
+    oitPublished: numberOf(cell('oitPublished')),
+    oitRequired: numberOf(cell('oitRequired')),
+    oitScoreToday,
+    oitMissing: missing.codes,
+    oitMissingMore: missing.more,
+    iit,
+    eit,
+    itaOit: numberOf(cell('itaOit')),
+    itaTotal: numberOf(cell('itaTotal')),
+    level: textOf(cell('level')),
+    projectedLevel: projected?.level ?? '',
+    projectedTotal: projected?.total,
+    updatedAt: textOf(cell('updatedAt')),
+  };
+}
