@@ -107,7 +107,7 @@ describe('rollupModel of a district', () => {
 
     expect(cellOf(failing[2] ?? '')).toEqual({ text: 'ไม่ผ่าน', tone: 'warning' });
     expect(cellOf(failing[8] ?? '')).toEqual({ text: 'เสี่ยง', tone: 'warning' });
-    expect(cellOf(notStarted[8] ?? '')).toEqual({ text: 'ยังไม่เริ่ม\nเสี่ยง', tone: 'warning' });
+    expect(cellOf(notStarted[8] ?? '')).toEqual({ text: 'ยังไม่เริ่ม', tone: 'warning' });
     expect(notStarted.slice(2, 4).map((c) => cellOf(c).text)).toEqual(['-', '-']);
   });
 

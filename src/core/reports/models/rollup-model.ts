@@ -109,9 +109,10 @@ function overviewBlocks(rollup: Rollup): ModelBlock[] {
   ];
 }
 
+/** One word, so the row stays one line: not started is the stronger (an organization not started is at risk too). */
 function remarks(o: RankedOrganization): ModelCell | string {
-  const words = [...(o.notStarted ? ['ยังไม่เริ่ม'] : []), ...(o.atRisk ? ['เสี่ยง'] : [])];
-  return words.length === 0 ? '' : { text: words.join('\n'), tone: 'warning' };
+  if (o.notStarted) return { text: 'ยังไม่เริ่ม', tone: 'warning' };
+  return o.atRisk ? { text: 'เสี่ยง', tone: 'warning' } : '';
 }
 
 /** The latest ITA's total and level in one cell: `87.50 ผ่านดี`. */
@@ -251,7 +252,7 @@ function notReadBlocks(rollup: Rollup): ModelBlock[] {
       rows: failing.map((s) => ({
         cells: [
           String(s.row),
-          s.label || '-',
+          shortOrganizationName(s.label) || '-',
           s.link.trim() === '' ? '-' : shortLink(s.link),
           { text: sourceMessage(s), tone: 'warning' },
         ],
