@@ -67,10 +67,13 @@ export function columnShares(
     // A number's label (ลำดับที่) may break between its words; an empty column's label in four lines.
     const empty = texts.every((t) => t.trim() === '');
     const labelWord = column.role === 'number' ? NUMBER_LABEL_WORD : LABEL_WORD;
-    const label = Math.max(
-      Math.min(labelWord, printedLength(column.label)),
-      Math.min(10, Math.ceil(printedLength(column.label) / (empty ? 4 : 3))),
-    );
+    // A label the model broke into lines itself (a table of many narrow columns) is as wide as its longest.
+    const label = column.label.includes('\n')
+      ? longestLine(column.label)
+      : Math.max(
+          Math.min(labelWord, printedLength(column.label)),
+          Math.min(10, Math.ceil(printedLength(column.label) / (empty ? 4 : 3))),
+        );
     const phrase =
       column.role === 'short' || column.role === 'list' || longest <= SHORT_PHRASE
         ? Math.min(SHORT_PHRASE, longest)

@@ -59,7 +59,10 @@ function tableHtml(table: ModelTable, lineChars: number, text: Text, closing = '
   );
   const shares = columnShares(table.columns, texts, lineChars);
   const cols = shares.map((share) => `<col style="width:${(share * 100).toFixed(2)}%">`).join('');
-  const head = table.columns.map((column) => `<th>${text(column.label)}</th>`).join('');
+  // A label's own line breaks are kept: a narrow column's label in the lines the model chose.
+  const head = table.columns
+    .map((column) => `<th>${column.label.split('\n').map(text).join('<br>')}</th>`)
+    .join('');
   const rows = table.rows.map((row, i) => rowHtml(table, row, i === 0, text));
   if (closing !== '')
     rows.push(`<tr class="closing"><td colspan="${table.columns.length}">${closing}</td></tr>`);

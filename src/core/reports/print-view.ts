@@ -4,6 +4,8 @@
  */
 
 import { modelPrintHtml } from '../print/print-html';
+import type { Rollup } from '../rollup/rollup-types';
+import { type RollupModelOptions, rollupModel } from './models/rollup-model';
 import type { ReportSource } from './report-kinds';
 import { reportModel } from './report-models';
 import type { ReportKindId, ReportOptions } from './report-options';
@@ -20,4 +22,9 @@ export function printViewHtml(
   fontCss: string,
 ): string {
   return modelPrintHtml(reportModel(kind, source, options), fontCss);
+}
+
+/** The print view of the district report (รายงานภาพรวมอำเภอ) of a roll-up; `fontCss` as printViewHtml's. */
+export function rollupPrintHtml(rollup: Rollup, options: RollupModelOptions, fontCss: string): string {
+  return modelPrintHtml(rollupModel(rollup, options), fontCss);
 }

@@ -26,6 +26,7 @@ export type ColumnRole =
   | 'score';
 
 export interface ModelColumn {
+  /** The header's text; a line break in it is kept, and the column is then as narrow as its longest line. */
   readonly label: string;
   readonly role: ColumnRole;
 }
@@ -88,9 +89,15 @@ export interface ModelChart {
 
 export type ModelBlock = ModelTable | ModelForm | ModelHeading | ModelNotes | ModelLines | ModelChart;
 
+/**
+ * What a model is of: one of the catalog's document reports, or the district's roll-up (made from a
+ * Rollup, not from a document, so it is no report kind of the catalog: src/core/reports/models/rollup-model.ts).
+ */
+export type ReportModelKind = ReportKindId | 'rollup';
+
 /** One report, as data. */
 export interface ReportModel {
-  readonly kind: ReportKindId;
+  readonly kind: ReportModelKind;
   /** The tab's name. */
   readonly name: string;
   /** The title lines, the first the report's title. */

@@ -11,12 +11,12 @@ import { printedSizePt } from '../layout/text-metrics';
 import { decimalToString } from '../numbers/decimal';
 import { toThaiDigits } from '../thai/digits';
 import { oneLinePieces, splitText } from './record-rows';
+import type { ReportModelKind } from './report-model';
 import {
   BODY_FONT_SIZE,
   REPORT_METADATA_VERSION,
   REPORT_PROTECTION,
   REPORT_STYLES,
-  type ReportKindId,
   type ReportSigner,
   type ReportStyle,
   signatureLines,
@@ -93,7 +93,7 @@ function finishCell(cell: ReportCell, thai: boolean): LayoutValue {
 
 /** What a report says about itself when its sheet is built. */
 export interface ReportFrame {
-  readonly kind: ReportKindId;
+  readonly kind: ReportModelKind;
   readonly name: string;
   readonly thaiDigits: boolean;
   readonly columnWidths: readonly number[];

@@ -52,3 +52,23 @@ export function districtIn(line: string): string | undefined {
 export function provinceIn(line: string): string | undefined {
   return PROVINCE.exec(line)?.[1];
 }
+
+/** The kinds' abbreviations as official correspondence writes them in a table (อบต.หนองบัว). */
+const KIND_ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['องค์การบริหารส่วนตำบล', 'อบต.'],
+  ['องค์การบริหารส่วนจังหวัด', 'อบจ.'],
+  ['เทศบาลตำบล', 'ทต.'],
+  ['เทศบาลเมือง', 'ทม.'],
+  ['เทศบาลนคร', 'ทน.'],
+];
+
+/** An organization's name with its kind abbreviated: องค์การบริหารส่วนตำบลหนองบัว → อบต.หนองบัว. */
+export function shortOrganizationName(name: string): string {
+  const trimmed = name.trim();
+  for (const [kind, short] of KIND_ABBREVIATIONS) {
+    if (trimmed.startsWith(kind) && trimmed.length > kind.length) {
+      return `${short}${trimmed.slice(kind.length).trimStart()}`;
+    }
+  }
+  return trimmed;
+}

@@ -165,4 +165,18 @@ describe('columnShares', () => {
     expect((shares[0] ?? 0) * 100).toBeGreaterThanOrEqual(6);
     expect((shares[2] ?? 0) * 100).toBeGreaterThanOrEqual(13);
   });
+
+  it('sizes a column by the longest line of a label the model broke into lines itself', () => {
+    const narrow = [
+      { label: 'หน่วยงาน', role: 'text' as const },
+      { label: 'คะแนน\nรวม\nที่คาด', role: 'score' as const },
+      { label: 'คะแนนรวมที่คาด', role: 'score' as const },
+    ];
+
+    const shares = columnShares(narrow, [['ก'.repeat(500)], ['96.42'], ['96.42']], 100);
+
+    // The broken label is as wide as 96.42 and its margin; the whole one keeps a word of 8.
+    expect((shares[1] ?? 0) * 100).toBeCloseTo(7, 0);
+    expect((shares[2] ?? 0) * 100).toBeCloseTo(10, 0);
+  });
 });

@@ -5,6 +5,7 @@ import {
   ORGANIZATION_KINDS,
   organizationIn,
   provinceIn,
+  shortOrganizationName,
 } from '../../../src/core/thai/place-names';
 
 describe('organizationIn, districtIn, provinceIn', () => {
@@ -47,5 +48,23 @@ describe('a document header and an analysis memo', () => {
 
     expect(readMemoPlace([line])).toEqual({ organization, district, province });
     expect(province).toBe('ขอนแก่น');
+  });
+});
+
+describe('shortOrganizationName', () => {
+  it.each([
+    ['องค์การบริหารส่วนตำบลหนองบัว', 'อบต.หนองบัว'],
+    ['เทศบาลตำบล โนนสูง', 'ทต.โนนสูง'],
+    ['เทศบาลเมืองลำพูน', 'ทม.ลำพูน'],
+    ['เทศบาลนครนครราชสีมา', 'ทน.นครราชสีมา'],
+    ['องค์การบริหารส่วนจังหวัดขอนแก่น', 'อบจ.ขอนแก่น'],
+  ])('writes %s as %s', (name, short) => {
+    expect(shortOrganizationName(name)).toBe(short);
+  });
+
+  it('keeps a name already short, a kind without a name, and any other text as written', () => {
+    expect(shortOrganizationName('อบต.ใหม่')).toBe('อบต.ใหม่');
+    expect(shortOrganizationName('เทศบาลตำบล')).toBe('เทศบาลตำบล');
+    expect(shortOrganizationName(' =IMPORTRANGE("x") ')).toBe('=IMPORTRANGE("x")');
   });
 });

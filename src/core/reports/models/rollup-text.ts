@@ -1,0 +1,87 @@
+/** The words of the district report (rollup-model.ts): place names, the time of the data, scores, codes, links. */
+
+import type { RollupSource, SourceStatus } from '../../rollup/rollup-types';
+import { formatThaiDate } from '../../thai/thai-date';
+import { BANGKOK, calendarDateIn } from '../../thai/time-zone';
+import { thaiPart } from '../record-text';
+import { hundredthsText } from '../report-model';
+
+/** What the officer reads of a link not imported when its message says nothing. */
+const STATUS_TH: Readonly<Record<SourceStatus, string>> = {
+  ok: 'นำเข้าแล้ว',
+  'invalid-link': 'ไม่ใช่ลิงก์ Google Sheets',
+  duplicate: 'ซ้ำกับรายการก่อนหน้า',
+  self: 'เป็นไฟล์ของรายงานนี้เอง',
+  'not-connected': 'ยังเชื่อมต่อไม่ได้ (ยังไม่ได้กดอนุญาตให้เข้าถึง หรือยังไม่ได้แชร์ไฟล์)',
+  loading: 'กำลังนำเข้าข้อมูล',
+  'no-summary': 'ไม่มีข้อมูลสรุป ITA_SUMMARY',
+};
+
+/** A link printed in a cell: no scheme, and cut short when long (the officer has it whole on the tab). */
+const LINK_CHARS = 48;
+
+/** A place name without the prefix the officer may have written: อำเภอโนนสูง → โนนสูง. */
+function bare(name: string, prefixes: readonly string[]): string {
+  const trimmed = name.trim();
+  const prefix = prefixes.find((p) => trimmed.startsWith(p));
+  return prefix ? trimmed.slice(prefix.length).trim() : trimmed;
+}
+
+export const district = (name: string) => bare(name, ['อำเภอ', 'อ.', 'เขต']);
+export const province = (name: string) => bare(name, ['จังหวัด', 'จ.']);
+
+/** `ข้อมูล ณ วันที่ 7 ธันวาคม 2569 เวลา 10.30 น.` in Bangkok time; none when asOf is not a time. */
+export function asOfLine(asOf: string): string | undefined {
+  const instant = new Date(asOf);
+  if (asOf.trim() === '' || Number.isNaN(instant.getTime())) return undefined;
+  const date = formatThaiDate(calendarDateIn(instant, BANGKOK), 'long-arabic');
+  // Asia/Bangkok is UTC+7 all year (src/core/thai/time-zone.ts).
+  const minutes = (instant.getUTCHours() * 60 + instant.getUTCMinutes() + 7 * 60) % (24 * 60);
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
+  return `ข้อมูล ณ วันที่ ${date} เวลา ${time} น.`;
+}
+
+/** A score to 2 decimals, `-` when unknown. */
+export function score(value: number | undefined): string {
+  return value === undefined || !Number.isFinite(value)
+    ? '-'
+    : hundredthsText(BigInt(Math.round(value * 100)));
+}
+
+/** Counts written one after another on a line: `ผ่านดีเยี่ยม 1 แห่ง ผ่านดีมาก 2 แห่ง`. */
+export function counts(parts: readonly (readonly [string, number])[], unit: string): string {
+  return parts.map(([label, count]) => `${label} ${count} ${unit}`).join(' ');
+}
+
+/** OIT codes in the summary's order, a run of consecutive numbers as one: o1, o2, o3, o7 → o1–o3, o7. */
+export function codeRuns(codes: readonly string[]): string {
+  const parts: string[] = [];
+  let run: { first: string; last: string; prefix: string; number: number } | undefined;
+  const flush = () => {
+    if (run) parts.push(run.first === run.last ? run.first : `${run.first}–${run.last}`);
+    run = undefined;
+  };
+  for (const code of codes) {
+    const match = /^([a-z]+)(\d+)$/i.exec(code);
+    const prefix = match?.[1] ?? '';
+    const number = Number(match?.[2]);
+    if (match && run && run.prefix === prefix && run.number + 1 === number) {
+      run = { ...run, last: code, number };
+      continue;
+    }
+    flush();
+    if (match) run = { first: code, last: code, prefix, number };
+    else parts.push(code);
+  }
+  flush();
+  return parts.join(', ');
+}
+
+export function shortLink(link: string): string {
+  const plain = link.trim().replace(/^https?:\/\//i, '');
+  return plain.length <= LINK_CHARS ? plain : `${plain.slice(0, LINK_CHARS - 1)}…`;
+}
+
+export function sourceMessage(source: RollupSource): string {
+  return thaiPart(source.message) || STATUS_TH[source.status];
+}
