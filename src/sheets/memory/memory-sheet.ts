@@ -6,6 +6,7 @@ import type { CallLedger } from './call-ledger';
 import { MemoryEmbeddedChart, MemoryEmbeddedChartBuilder } from './chart-builder';
 import { MemoryDeveloperMetadata } from './developer-metadata';
 import type { Grid } from './grid';
+import { linkOf, spillOf } from './import-range';
 import { insertAfter } from './insert-dimension';
 import { STATE } from './internal';
 import { MemoryRange } from './memory-range';
@@ -29,6 +30,21 @@ export interface SheetContext {
   activate(sheet: SheetState): void;
   /** The workbook the sheet is in. */
   parent(): SpreadsheetApi;
+}
+
+/** The last row and column holding content, the values spilled by the sheet's imports included. */
+function lastCellWithImports(sheet: SheetState): { row: number; column: number } {
+  let row = sheet.grid.lastRow();
+  let column = sheet.grid.lastColumn();
+  const link = linkOf(sheet);
+  if (!link?.resolve) return { row, column };
+  for (const [at, value] of spillOf(sheet, link).values) {
+    if (value === '') continue;
+    const [r, c] = at.split(',').map(Number) as [number, number];
+    row = Math.max(row, r);
+    column = Math.max(column, c);
+  }
+  return { row, column };
 }
 
 function wholeNumber(n: number): number {
@@ -115,12 +131,13 @@ export class MemorySheet implements SheetApi {
 
   /** A1 to the last row and column with content, at least A1. */
   getDataRange(): MemoryRange {
-    const { grid } = this.enter('getDataRange');
+    const sheet = this.enter('getDataRange');
+    const last = lastCellWithImports(sheet);
     return this.range({
       row: 1,
       column: 1,
-      numRows: Math.max(1, grid.lastRow()),
-      numColumns: Math.max(1, grid.lastColumn()),
+      numRows: Math.max(1, last.row),
+      numColumns: Math.max(1, last.column),
     });
   }
 
@@ -137,12 +154,13 @@ export class MemorySheet implements SheetApi {
     return this.range(region);
   }
 
+  // As in Sheets, the values an IMPORTRANGE spills are content: they count for the last row and column.
   getLastRow(): number {
-    return this.enter('getLastRow').grid.lastRow();
+    return lastCellWithImports(this.enter('getLastRow')).row;
   }
 
   getLastColumn(): number {
-    return this.enter('getLastColumn').grid.lastColumn();
+    return lastCellWithImports(this.enter('getLastColumn')).column;
   }
 
   getMaxRows(): number {
