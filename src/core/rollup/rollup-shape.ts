@@ -3,7 +3,7 @@
  * province imports one block a district (10–20 imports) rather than one an organization (211).
  *
  * Row 1: ROLLUP_MARK, the version, the scope, the name, the province, the fiscal year, the links listed,
- *        the links read, when it was computed.
+ *        the links read, when it was computed, the organizations below.
  * Row 2: the keys of the columns below (ROLLUP_COLUMNS).
  * Then one row per organization read, in rank order.
  * The block is as wide as ROLLUP_COLUMNS and as tall as 2 + the organizations. Columns never move within
@@ -76,6 +76,7 @@ export function rollupBlock(rollup: Rollup): Cell[][] {
     rollup.sources.length,
     read,
     rollup.asOf,
+    rollup.ranked.length,
   ];
   const pad = (row: Cell[]): Cell[] => [
     ...row,
@@ -97,6 +98,8 @@ export interface RollupHead {
   readonly listed: number;
   readonly read: number;
   readonly asOf: string;
+  /** The organization rows below row 2. */
+  readonly organizations: number;
 }
 
 /** Reads a roll-up's imported block; undefined when it is not a roll-up block of a version known. */
@@ -116,6 +119,7 @@ export function readRollupBlock(
     listed: numberOf(first[6]) ?? 0,
     read: numberOf(first[7]) ?? 0,
     asOf: textOf(first[8]),
+    organizations: numberOf(first[9]) ?? 0,
   };
   const at = new Map(keys.map((key, i) => [textOf(key), i] as const));
   const organizations = body

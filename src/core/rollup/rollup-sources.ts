@@ -7,7 +7,13 @@
  */
 
 import { a1 } from '../layout/a1';
-import { SUMMARY_COLUMNS, SUMMARY_RANGE_NAME, SUMMARY_VERSION, summaryByKey } from '../summary/summary-shape';
+import {
+  SUMMARY_COLUMNS,
+  SUMMARY_RANGE_NAME,
+  SUMMARY_ROW_COUNT,
+  SUMMARY_VERSION,
+  summaryByKey,
+} from '../summary/summary-shape';
 import { figuresOfSummary, numberOf, textOf } from './organization-figures';
 import { ROLLUP_MARK, ROLLUP_WIDTH, readRollupBlock } from './rollup-shape';
 import type { RollupSource } from './rollup-types';
@@ -18,6 +24,13 @@ export const BAND_WIDTH = Math.max(SUMMARY_COLUMNS, ROLLUP_WIDTH) + 1;
 
 /** The row of the import formulas on the imports tab (row 1 labels the bands). */
 export const IMPORT_ROW = 2;
+
+/**
+ * The rows below IMPORT_ROW the imports tab keeps for a spill: Sheets refuses to spill past the tab's
+ * end, and a district's roll-up block is 2 rows and one per organization (the largest districts have
+ * some 40 organizations; this leaves room for far more).
+ */
+export const IMPORT_ROWS = 400;
 
 /** One link row as the officer left it on the links tab. */
 export interface ListedLink {
@@ -95,6 +108,21 @@ export function importsGrid(plan: ImportPlan, width: number): (string | number)[
     formulas[bandColumn(i) - 1] = importFormula(band.id, SUMMARY_RANGE_NAME);
   });
   return [labels, formulas];
+}
+
+/**
+ * The rows from IMPORT_ROW the imports fill, from the first row of each band: an organization's summary
+ * is SUMMARY_ROW_COUNT rows; a roll-up's block states its organizations in its first row.
+ */
+export function importedHeight(plan: ImportPlan, firstRow: readonly unknown[]): number {
+  let height = SUMMARY_ROW_COUNT;
+  plan.bands.forEach((_, band) => {
+    const start = bandColumn(band) - 1;
+    if (textOf(firstRow[start]) === ROLLUP_MARK) {
+      height = Math.max(height, 2 + (numberOf(firstRow[start + 9]) ?? 0));
+    }
+  });
+  return height;
 }
 
 // What Sheets shows while an import is fetched; #N/A is what a script reads of some of them.
