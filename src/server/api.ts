@@ -16,6 +16,7 @@ import {
   pastedColumnsRequest,
   reportRequest,
   rolloverRequest,
+  rollupRequest,
   selectRequest,
   structureRequest,
   structureTextRequest,
@@ -46,6 +47,7 @@ import {
 import { printReport, printRequestFor } from '../sheets/operations/print-report';
 import { makeReportTab } from '../sheets/operations/report-tab';
 import { rolloverTab } from '../sheets/operations/rollover-tab';
+import { printRollup, type RollupOptions, rollupTabOptions, updateRollup } from '../sheets/operations/rollup';
 import { structurePastedText } from '../sheets/operations/structure-text';
 import { refreshSummary, writeSummary } from '../sheets/operations/summary-tab';
 import { setTabHeader } from '../sheets/operations/tab-header';
@@ -152,6 +154,22 @@ function answeredSheetId(value: unknown): number | undefined {
   const { sheetId, tab } = value as { sheetId?: unknown; tab?: unknown };
   if (typeof sheetId === 'number') return sheetId;
   return typeof tab === 'object' && tab !== null ? answeredSheetId(tab) : undefined;
+}
+
+/** The roll-up's options from a checked request: the signer only when named. */
+function rollupOptions(request: {
+  thaiDigits: boolean;
+  signerName?: string | undefined;
+  signerPosition?: string | undefined;
+}): RollupOptions {
+  const name = request.signerName?.trim() ?? '';
+  const position = request.signerPosition?.trim() ?? '';
+  return {
+    thaiDigits: request.thaiDigits,
+    ...(name !== '' || position !== ''
+      ? { signer: { ...(name !== '' ? { name } : {}), ...(position !== '' ? { position } : {}) } }
+      : {}),
+  };
 }
 
 /** The API over a context (the open spreadsheet) and its document lock. */
@@ -286,7 +304,10 @@ export function createServerApi(
       answer('printTab', () => {
         const c = context();
         const { sheetId } = parse(tabRequest, input);
-        return printReport(c, printRequestFor(sheetById(c.spreadsheet, sheetId)));
+        const sheet = sheetById(c.spreadsheet, sheetId);
+        // The district's roll-up tab prints as the district report.
+        const rollup = rollupTabOptions(sheet);
+        return rollup ? printRollup(c, now(), rollup) : printReport(c, printRequestFor(sheet));
       }),
     rolloverTab: (input) =>
       write('rolloverTab', (c) => {
@@ -295,5 +316,12 @@ export function createServerApi(
         return rolloverTab(c, request, () => currentFiscalYear(lazyClock(zone)));
       }),
     updateSummary: () => write('updateSummary', (c) => writeSummary(c, now())),
+    updateRollup: (input) =>
+      write('updateRollup', (c) => updateRollup(c, now(), rollupOptions(parse(rollupRequest, input ?? {})))),
+    // Printing reads the imports as they are and writes nothing: no lock to wait for.
+    printRollup: (input) =>
+      answer('printRollup', () =>
+        printRollup(context(), now(), rollupOptions(parse(rollupRequest, input ?? {}))),
+      ),
   };
 }

@@ -15,7 +15,9 @@ export type MenuAction =
   | { readonly kind: 'report'; readonly report: ReportKind; readonly round?: 6 | 12 }
   | { readonly kind: 'rollover'; readonly as?: DocumentTypeId }
   | { readonly kind: 'print' }
-  | { readonly kind: 'summary' };
+  | { readonly kind: 'summary' }
+  | { readonly kind: 'rollup' }
+  | { readonly kind: 'print-rollup' };
 
 export interface MenuItem {
   /** The global function the item calls. */
@@ -83,6 +85,20 @@ export const SUMMARY_ITEM: MenuItem = {
   action: { kind: 'summary' },
 };
 
+/** The district officer's roll-up (docs/district-rollup.md): brought up to date, and printed. */
+export const ROLLUP_ITEMS: readonly MenuItem[] = [
+  {
+    global: 'menuUpdateRollup',
+    caption: 'อัปเดตภาพรวมอำเภอ (Update the district roll-up)',
+    action: { kind: 'rollup' },
+  },
+  {
+    global: 'menuPrintRollup',
+    caption: 'พิมพ์รายงานภาพรวมอำเภอ (Print the district report)',
+    action: { kind: 'print-rollup' },
+  },
+];
+
 export const MENU_ITEMS: readonly MenuItem[] = [
   ...CREATE_ITEMS,
   ...STRUCTURE_ITEMS,
@@ -91,4 +107,5 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   PRINT_ITEM,
   ...ROLLOVER_ITEMS,
   SUMMARY_ITEM,
+  ...ROLLUP_ITEMS,
 ];

@@ -1,6 +1,6 @@
 /** Runs a menu action through the API and says what happened, in Thai with an English gloss. */
 
-import type { ApiResult, ServerApi } from '../shared/api';
+import type { ApiResult, RollupAnswer, ServerApi } from '../shared/api';
 import type { MenuAction } from './menu-actions';
 
 const MAX_LISTED = 12;
@@ -9,6 +9,22 @@ function failure<T>(result: ApiResult<T>): string | undefined {
   if (result.ok) return undefined;
   const problems = (result.problems ?? []).slice(0, MAX_LISTED).map((p) => `• ${p.message}`);
   return [result.error, ...problems].join('\n');
+}
+
+/** What an update of the roll-up found, for the alert. */
+function rollupMessage(answer: RollupAnswer): string {
+  if (answer.madeLinksTab) {
+    return 'สร้างแท็บ "รายชื่อหน่วยงานในอำเภอ" แล้ว วางลิงก์สเปรดชีตของแต่ละหน่วยงานในคอลัมน์ B แล้วเลือก อัปเดตภาพรวมอำเภอ อีกครั้ง (the links tab is made: paste one organization link a row in column B, then update again)';
+  }
+  if (answer.sources.length === 0) {
+    return 'ยังไม่มีลิงก์ในแท็บรายชื่อหน่วยงาน วางลิงก์ในคอลัมน์ B ก่อน (no links listed yet: paste them in column B)';
+  }
+  const read = answer.sources.filter((s) => s.status === 'ok').length;
+  const waiting = answer.sources.filter((s) => s.status !== 'ok');
+  return [
+    `อัปเดตภาพรวมแล้ว: นำเข้าได้ ${read} จาก ${answer.sources.length} แถว จัดลำดับ ${answer.ranked.length} หน่วยงาน (${read} of ${answer.sources.length} imported, ${answer.ranked.length} ranked)`,
+    ...waiting.slice(0, MAX_LISTED).map((s) => `• แถว ${s.row}${s.label ? ` ${s.label}` : ''}: ${s.message}`),
+  ].join('\n');
 }
 
 /**
@@ -79,6 +95,15 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
       const result = api.updateSummary();
       if (!result.ok) return failure(result) ?? '';
       return `อัปเดตสรุปสำหรับอำเภอแล้ว (ITA_SUMMARY) ณ ${result.value.updatedAt} (the summary for the district is up to date)`;
+    }
+    case 'rollup': {
+      const result = api.updateRollup({ thaiDigits: true });
+      if (!result.ok) return failure(result) ?? '';
+      return rollupMessage(result.value);
+    }
+    case 'print-rollup': {
+      const result = api.printRollup({ thaiDigits: true });
+      return result.ok ? '' : (failure(result) ?? '');
     }
     case 'print': {
       const result = api.printTab({ sheetId: activeSheetId });

@@ -9,6 +9,7 @@ import {
   ROLLOVER_ITEMS,
   STRUCTURE_ITEMS,
   SUMMARY_ITEM,
+  ROLLUP_ITEMS,
   VALIDATE_ITEM,
 } from './menu-actions';
 import { runMenuAction } from './menu-runner';
@@ -35,6 +36,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(PRINT_ITEM.caption, PRINT_ITEM.global)
     .addSubMenu(submenu('ปีงบประมาณใหม่ (New fiscal year)', ROLLOVER_ITEMS))
     .addItem(SUMMARY_ITEM.caption, SUMMARY_ITEM.global)
+    .addSubMenu(submenu('ภาพรวมอำเภอ (District roll-up)', ROLLUP_ITEMS))
     .addSeparator()
     .addItem(MENU_HELP_TH, 'showHelp')
     .addItem(MENU_SELF_TEST_TH, 'menuSelfTest')

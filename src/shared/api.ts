@@ -171,12 +171,63 @@ export interface ServerApi {
   rolloverTab(request: RequestOf<typeof Requests.rolloverRequest>): ApiResult<StructureSummary>;
   /** The organization's summary for its district (ITA_SUMMARY) brought up to date now. */
   updateSummary(): ApiResult<SummaryUpdate>;
+  /** {thaiDigits?, signerName?, signerPosition?}: the district's roll-up brought up to date (its links tab made first). */
+  updateRollup(request: RequestOf<typeof Requests.rollupRequest>): ApiResult<RollupAnswer>;
+  /** The district report's print view, from the imports as they are. */
+  printRollup(request: RequestOf<typeof Requests.rollupRequest>): ApiResult<PrintSummary>;
+}
+
+/** One link of the roll-up's list and what became of it. */
+export interface RollupSourceView {
+  readonly row: number;
+  /** The officer's name for it, else the organization's name as imported ('' when neither). */
+  readonly label: string;
+  readonly status: 'ok' | 'invalid-link' | 'duplicate' | 'self' | 'not-connected' | 'loading' | 'no-summary';
+  readonly message: string;
+  /** The import's cell on the imports tab (A1), where Sheets shows Allow access. */
+  readonly importCell?: string;
+  readonly organizations: number;
+}
+
+/** An organization in the roll-up's ranking, as the sidebar lists it. */
+export interface RankedView {
+  readonly rank: number;
+  readonly organization: string;
+  readonly district: string;
+  readonly projectedLevel: string;
+  readonly projectedTotal: number | null;
+  readonly oitScoreToday: number | null;
+  readonly oitPublished: number | null;
+  readonly oitRequired: number | null;
+  readonly documentsReady: number;
+  readonly oitMissing: number;
+  readonly atRisk: boolean;
+  readonly notStarted: boolean;
+}
+
+/** What updateRollup did and found. */
+export interface RollupAnswer {
+  /** True when this call made the links tab: the officer lists the links there next. */
+  readonly madeLinksTab: boolean;
+  readonly linksSheetId: number;
+  readonly importsSheetId?: number;
+  readonly rollupSheetId?: number;
+  readonly scope: 'district' | 'province';
+  readonly name: string;
+  readonly fiscalYear: number | null;
+  readonly asOf: string;
+  readonly sources: readonly RollupSourceView[];
+  readonly ranked: readonly RankedView[];
+  readonly levelCounts: readonly { readonly level: string; readonly count: number }[];
+  readonly commonMissing: readonly { readonly code: string; readonly count: number }[];
 }
 
 /** What updateSummary did: whether it made the summary's tab, and the time the summary states. */
 export interface SummaryUpdate {
   readonly made: boolean;
   readonly updatedAt: string;
+  /** Set when nothing was written: the spreadsheet is a district's roll-up, whose ITA_SUMMARY is its own. */
+  readonly skipped?: 'rollup';
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -185,6 +185,29 @@ export const validateRequest = lazyChecker(() =>
   checker(object({ sheetId: sheetId(), mark: flag('mark') }, NOT_OBJECT)),
 );
 
+const signerText = (th: string, en: string) =>
+  z
+    .string({ error: `${th}ต้องเป็นข้อความ (${en} must be text)` })
+    .check(z.maxLength(200, { error: `${th}ยาวเกิน 200 ตัวอักษร (${en} is longer than 200 characters)` }));
+
+/** The roll-up's options: Thai digits (the default) and who signs the district report. */
+export const rollupRequest = lazyChecker(() =>
+  checker(
+    object(
+      {
+        // Official documents write Thai digits: the default.
+        thaiDigits: z._default(
+          z.boolean({ error: 'ต้องเป็นค่าจริงหรือเท็จ (thaiDigits must be true or false)' }),
+          true,
+        ),
+        signerName: z.optional(signerText('ชื่อผู้ลงนาม', 'signerName')),
+        signerPosition: z.optional(signerText('ตำแหน่งผู้ลงนาม', 'signerPosition')),
+      },
+      NOT_OBJECT,
+    ),
+  ),
+);
+
 export const reportRequest = lazyChecker(() =>
   checker(
     object(

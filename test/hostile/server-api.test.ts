@@ -471,6 +471,19 @@ const CALLERS: { readonly [M in keyof ServerHandlers]: Caller } = {
     requests: fc.tuple(fc.nat(), someId).chain(([pick, id]) => mutated(fc.constant({ pick, id }))),
     call: (o, r) => o.api.printTab(withId(o, r)),
   },
+  updateRollup: {
+    requests: mutated(
+      fc.record(
+        { thaiDigits: fc.boolean(), signerName: fc.string(), signerPosition: fc.string() },
+        { requiredKeys: [] },
+      ),
+    ),
+    call: (o, r) => o.api.updateRollup(r),
+  },
+  printRollup: {
+    requests: mutated(fc.record({ thaiDigits: fc.boolean(), signerName: fc.string() }, { requiredKeys: [] })),
+    call: (o, r) => o.api.printRollup(r),
+  },
 };
 
 /** The request with `sheetId`: a real tab's id picked by `pick`, unless a hostile `id` was drawn. */

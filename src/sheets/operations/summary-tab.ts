@@ -31,6 +31,7 @@ import type { SheetsContext } from './context';
 import { makingNewTabs } from './new-tabs';
 import { loadLastCheck } from './last-check';
 import { loadProfile } from './profile';
+import { ROLLUP_LINKS_META } from './rollup-tabs';
 
 /** The metadata key that marks the summary tab; its value is the shape's version. */
 export const SUMMARY_META = 'ita-sheets.summary';
@@ -45,6 +46,8 @@ const PROTECTION =
 export interface SummaryWritten {
   readonly made: boolean;
   readonly updatedAt: string;
+  /** Set when nothing was written: the spreadsheet is a district's roll-up, whose ITA_SUMMARY is the roll-up's own. */
+  readonly skipped?: 'rollup';
 }
 
 /** The tab of a type the summary speaks of: of the year (or of no year), the rightmost. */
@@ -124,6 +127,10 @@ export function writeSummary(context: SheetsContext, now: Date, touchedSheetId?:
   const tabs = metas
     .map(({ sheet, meta }) => documentTabOf(sheet, meta))
     .filter((t): t is DocumentTab => t !== undefined);
+  // A district's roll-up keeps its own ITA_SUMMARY (src/sheets/operations/rollup.ts): never overwritten here.
+  if (metas.some(({ meta }) => meta.has(ROLLUP_LINKS_META))) {
+    return { made: false, updatedAt: now.toISOString(), skipped: 'rollup' };
+  }
   const marked = metas.find(({ meta }) => meta.has(SUMMARY_META))?.sheet;
   const years = tabs.map((t) => t.header.fiscalYear).filter((y): y is number => y !== undefined);
   const year =
