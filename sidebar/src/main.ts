@@ -4,6 +4,7 @@
  */
 
 import { createApp, type View, type ViewName } from './app';
+import { createDistrictView } from './district-view';
 import { createDocumentsView } from './documents-view';
 import { h, show } from './dom';
 import { createEntryView } from './entry-form';
@@ -23,6 +24,7 @@ const NAV: readonly { name: ViewName; th: string; title: string }[] = [
   { name: 'oit', th: 'OIT', title: 'แบบตรวจ OIT' },
   { name: 'validate', th: 'ตรวจ', title: 'ตรวจเอกสาร' },
   { name: 'report', th: 'รายงาน', title: 'สร้างรายงาน' },
+  { name: 'district', th: 'อำเภอ', title: 'ภาพรวมอำเภอ (สำหรับท้องถิ่นอำเภอ)' },
 ];
 
 function start(root: HTMLElement): void {
@@ -45,6 +47,7 @@ function start(root: HTMLElement): void {
     createOitView(app),
     createValidateView(app),
     createReportView(app),
+    createDistrictView(app),
   ]) {
     show(view.element, false);
     views.set(view.name, view);

@@ -12,7 +12,15 @@
 import type { ActiveContext, StartState } from '../../src/shared/api';
 
 /** The sidebar's views (each a page behind a navigation button). */
-export type ViewName = 'start' | 'profile' | 'documents' | 'entry' | 'oit' | 'validate' | 'report';
+export type ViewName =
+  | 'start'
+  | 'profile'
+  | 'documents'
+  | 'entry'
+  | 'oit'
+  | 'validate'
+  | 'report'
+  | 'district';
 
 /** What the entry form shows: the tab, the row it edits (null for a new record), unsaved typing. */
 export interface FormState {
