@@ -138,7 +138,9 @@ export class MemoryWorkbook implements SpreadsheetApi {
    */
   importedCells(
     sheetName: string,
-  ): { readonly values: ReadonlyMap<string, CellValue>; readonly messages: ReadonlyMap<string, string> } | undefined {
+  ):
+    | { readonly values: ReadonlyMap<string, CellValue>; readonly messages: ReadonlyMap<string, string> }
+    | undefined {
     const sheet = this.state.sheets.find((s) => sameSheetName(s.name, sheetName));
     if (!sheet) return undefined;
     const spill = spillOf(sheet, this.imports);
