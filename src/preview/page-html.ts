@@ -73,9 +73,10 @@ const SCRIPT = `
   var pane = document.getElementById('grid-pane');
   var status = document.getElementById('grid-status');
   var drawn = 0;
-  // The workbook shown: every request names it, so the grid and the sidebar speak to the same one.
+  // The workbook shown: every request names it ('' the default), so the grid and the sidebar speak to the same one.
   var workbookId = document.body.getAttribute('data-workbook-id') || '';
   function url(path) {
+    if (workbookId === '') return path;
     return path + (path.indexOf('?') < 0 ? '?' : '&') + 'wb=' + encodeURIComponent(workbookId);
   }
   function say(text) { status.textContent = text; }
@@ -168,7 +169,9 @@ const SCRIPT = `
 /** The preview page's HTML. */
 export function previewPageHtml(parts: PageParts): string {
   const title = escapeHtml(parts.title);
-  const wb = `wb=${encodeURIComponent(parts.workbookId)}`;
+  // The default (first) workbook's addresses name none, as before there were several.
+  const named = parts.workbookId !== parts.workbooks[0]?.id;
+  const wb = (separator: string) => (named ? `${separator}wb=${encodeURIComponent(parts.workbookId)}` : '');
   const options = parts.workbooks.map(
     (w) =>
       `<option value="${escapeHtml(w.id)}"${w.id === parts.workbookId ? ' selected' : ''}>${escapeHtml(w.title)}</option>`,
@@ -181,20 +184,20 @@ export function previewPageHtml(parts: PageParts): string {
 <title>${title} · ita-sheets preview</title>
 <style>${STYLE}${DIALOG_STYLE}</style>
 </head>
-<body data-workbook-id="${escapeHtml(parts.workbookId)}">
+<body data-workbook-id="${named ? escapeHtml(parts.workbookId) : ''}">
 <main class="workbook">
 <header class="toolbar">
 <h1>${title}</h1>
 <label class="workbook-switch">สเปรดชีต: <select id="workbook-switch" data-testid="workbook-switch">${options.join('')}</select></label>
-<a data-testid="download-xlsx" href="/workbook.xlsx?${wb}" download title="รายงานเท่านั้น ตามที่พิมพ์ (the reports alone)">ดาวน์โหลด .xlsx</a>
-<a data-testid="download-xlsx-sources" href="/workbook.xlsx?with-sources=1&amp;${wb}" download>พร้อมข้อมูลต้นทาง</a>
+<a data-testid="download-xlsx" href="/workbook.xlsx${wb('?')}" download title="รายงานเท่านั้น ตามที่พิมพ์ (the reports alone)">ดาวน์โหลด .xlsx</a>
+<a data-testid="download-xlsx-sources" href="/workbook.xlsx?with-sources=1${wb('&amp;')}" download>พร้อมข้อมูลต้นทาง</a>
 <button type="button" id="add-tab" data-testid="add-tab" title="เพิ่มแท็บว่าง แล้ววางตารางด้วย Ctrl+V (add an empty tab, then paste with Ctrl+V)">+ แท็บใหม่</button>
 <span id="grid-status" class="grid-status" role="status"></span>
 </header>
 <div id="grid-pane" data-drawn="0">${parts.gridFragment}</div>
 </main>
 <aside class="sidebar" aria-label="แถบข้าง ita-sheets">
-<iframe data-testid="sidebar-frame" title="ita-sheets" src="/sidebar?${wb}"></iframe>
+<iframe data-testid="sidebar-frame" title="ita-sheets" src="/sidebar${wb('?')}"></iframe>
 <button type="button" id="sidebar-reopen" class="reopen" hidden>เปิดแถบข้าง ita-sheets</button>
 </aside>
 ${DIALOG_MARKUP}

@@ -123,7 +123,7 @@ describe('the preview server', () => {
 
     expect(page).toContain('data-testid="grid-table"');
     expect(page).toContain('data-testid="sidebar-frame"');
-    expect(page).toContain('href="/workbook.xlsx?wb=');
+    expect(page).toContain('href="/workbook.xlsx"');
     expect(page).toContain('aria-selected="true" class="active">วางข้อความ</button>');
   });
 
