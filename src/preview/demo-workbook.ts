@@ -29,6 +29,9 @@ export const DEMO_PROFILE: Profile = {
   units: ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสวัสดิการสังคม'],
 };
 
+/** The demo organization's spreadsheet id: 44 characters, as Google's are, so a district's link to it reads. */
+export const DEMO_ID = '1NongBuaThong-ita-sheets-preview-demo-orgA0A';
+
 /** The name of the pasted tab. */
 export const PASTE_TAB = 'วางข้อความ';
 
@@ -40,7 +43,8 @@ const DEMO_DOCUMENTS: readonly { readonly type: DocumentTypeId; readonly file: s
   { type: 'oit-checklist', file: 'oit-checklist-fy2568.txt' },
 ];
 
-function readDemoFile(path: string): string {
+/** A fixture's text, or a Thai message saying where to run the preview from. */
+export function readDemoFile(path: string): string {
   if (!existsSync(path)) {
     throw new Error(
       `ไม่พบไฟล์ตัวอย่าง ${path}: เรียก npm start จากโฟลเดอร์ของโครงการ (run the preview from the repository)`,
@@ -58,8 +62,8 @@ function pasteText(root: string): string {
 /** The demo document, reading the fixtures under `root` (the repository). */
 export function demoDocument(root: string): PreviewDocument {
   const workbook = new MemoryWorkbook({
-    id: 'ita-sheets-preview',
-    name: 'ita-sheets ตัวอย่าง',
+    id: DEMO_ID,
+    name: 'ita-sheets ตัวอย่าง — อบต.หนองบัวทอง',
     sheetNames: [PASTE_TAB],
   });
   const properties = new PreviewProperties();

@@ -8,6 +8,7 @@ import { escapeHtml } from '../core/html/escape-html';
 import { a1, columnLetters, parseA1 } from '../core/layout/a1';
 import type { CellJson, SheetJson } from '../sheets/memory';
 import { type Computed, isSheetError } from './formula/evaluate-formula';
+import type { ImportCard } from './grid-imports';
 
 /** A tab of the tab bar. */
 export interface GridTab {
@@ -21,8 +22,13 @@ export interface GridView {
   readonly sheet: SheetJson;
   /** The selection in A1 notation; its top-left cell is highlighted and shown in the cell bar. */
   readonly selected?: string;
-  /** What each formula cell shows, computed (formula/evaluate-formula.ts); a formula is shown as written without. */
+  /**
+   * What each formula cell shows, computed (formula/evaluate-formula.ts), and each cell an import spilled
+   * into; a formula is shown as written without.
+   */
   readonly computed?: ReadonlyMap<string, Computed>;
+  /** The card of the selected cell when it is an IMPORTRANGE that shows #REF! (grid-imports.ts). */
+  readonly importCard?: ImportCard;
 }
 
 /** Rows drawn at most: a preview of a 5,000-row paste need not build a 5,000-row table to be useful. */
@@ -71,10 +77,18 @@ function hasContent(cell: CellJson): boolean {
   return cellText(cell) !== '' || cell.note !== undefined || cell.format?.background !== undefined;
 }
 
-/** The rows and columns to draw: to the last cell with content, fill or note, merges included. */
-function extent(sheet: SheetJson): { rows: number; columns: number } {
+/** The rows and columns to draw: to the last cell with content, fill or note, merges and spills included. */
+function extent(
+  sheet: SheetJson,
+  computed?: ReadonlyMap<string, Computed>,
+): { rows: number; columns: number } {
   let rows = 1;
   let columns = 1;
+  for (const name of computed?.keys() ?? []) {
+    const { row, column } = parseA1(name);
+    rows = Math.max(rows, row);
+    columns = Math.max(columns, column);
+  }
   for (const cell of sheet.cells) {
     if (!hasContent(cell)) continue;
     const { row, column } = parseA1(cell.cell);
@@ -130,6 +144,8 @@ function cellHtml(
     cell?.format?.bold ? 'bold' : '',
     cell?.format?.wrap ? 'wrap' : '',
     cell?.formula !== undefined ? (computed ? 'computed' : 'formula') : '',
+    // A value an import put there, as Sheets draws a spill: the cell itself holds nothing.
+    cell?.formula === undefined && computed ? 'spilled' : '',
     error ? 'cell-error' : '',
     selected ? 'selected' : '',
   ].filter((c) => c !== '');
@@ -153,7 +169,7 @@ export function gridTableHtml(
   selected?: string,
   computed?: ReadonlyMap<string, Computed>,
 ): string {
-  const drawn = extent(sheet);
+  const drawn = extent(sheet, computed);
   // The selected cell is drawn even past the last with content: the keyboard moves the selection there.
   const at = selected === undefined ? undefined : parseA1(selected.split(':')[0] ?? 'A1');
   const rows = Math.min(Math.max(drawn.rows, at?.row ?? 1), sheet.maxRows);
@@ -217,10 +233,22 @@ export function cellBarHtml(sheet: SheetJson, selected: string | undefined): str
   );
 }
 
-/** The whole grid pane: cell bar, table and tab bar. */
+/** Sheets' card on a selected import that reads #REF!: its message, and Allow access when it only needs connecting. */
+export function importCardHtml(card: ImportCard): string {
+  const button = card.canAllow
+    ? `<button type="button" data-testid="allow-access" data-a1="${escapeHtml(card.a1)}">อนุญาตให้เข้าถึง (Allow access)</button>`
+    : '';
+  return (
+    `<div class="import-card" data-testid="import-card" role="group" aria-label="${escapeHtml(`#REF! ${card.a1}`)}">` +
+    `<p lang="en">${escapeHtml(card.message)}</p><p>${escapeHtml(card.thai)}</p>${button}</div>`
+  );
+}
+
+/** The whole grid pane: cell bar, the card of a selected import, table and tab bar. */
 export function gridHtml(view: GridView): string {
   return (
     cellBarHtml(view.sheet, view.selected) +
+    (view.importCard ? importCardHtml(view.importCard) : '') +
     // Focusable, so a keyboard can scroll a grid wider than the window.
     `<div class="grid-scroll" tabindex="0" role="region" aria-label="ตาราง ${escapeHtml(view.sheet.name)}">` +
     `${gridTableHtml(view.sheet, view.selected, view.computed)}</div>` +

@@ -96,6 +96,8 @@ export const GRID_KEYS_SCRIPT = `
     var target = event.target;
     if (target instanceof HTMLElement && target !== document.body && !pane.contains(target)) return;
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    // A focused button (a tab, Allow access) takes its own Enter and Space.
+    if (target instanceof HTMLButtonElement) return;
     var cell = selected();
     if ((event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')) {
       event.preventDefault();

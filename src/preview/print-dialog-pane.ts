@@ -40,14 +40,16 @@ export const DIALOG_SCRIPT = `
   var title = document.getElementById('preview-dialog-title');
   var frame = backdrop.querySelector('iframe');
   var shown = 0;
+  // The page's script names the workbook in every request (page-html.ts).
+  var url = window.itaGrid.url;
   function check() {
-    return fetch('/preview/dialog', { cache: 'no-store' })
+    return fetch(url('/preview/dialog'), { cache: 'no-store' })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (dialog) {
         if (!dialog || !dialog.open || dialog.id === shown) return;
         shown = dialog.id;
         title.textContent = dialog.title;
-        frame.src = '/preview/dialog/page?id=' + encodeURIComponent(String(dialog.id));
+        frame.src = url('/preview/dialog/page?id=' + encodeURIComponent(String(dialog.id)));
         backdrop.hidden = false;
       })
       .catch(function () { /* the grid's own status line reports a server that is gone */ });
@@ -55,7 +57,7 @@ export const DIALOG_SCRIPT = `
   document.getElementById('preview-dialog-close').addEventListener('click', function () {
     backdrop.hidden = true;
     frame.removeAttribute('src');
-    fetch('/preview/dialog/close', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    fetch(url('/preview/dialog/close'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   });
   window.addEventListener('message', function (event) {
     if (event.origin === window.location.origin && event.data && event.data.type === '${CHANGED_MESSAGE}') check();

@@ -27,7 +27,8 @@ const SCRIPT_RUN_STAND_IN = `
   }
   function call(name, args, handlers) {
     var body = JSON.stringify({ request: args[0] === undefined ? null : args[0] });
-    fetch('/api/' + encodeURIComponent(name), {
+    // The page's query names the workbook (?wb=ID): the call goes to the one the grid shows.
+    fetch('/api/' + encodeURIComponent(name) + window.location.search, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: body,

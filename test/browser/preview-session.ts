@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { type PreviewServer, startPreview } from '../../src/preview/server';
-import { type PreviewDocument, writePreviewFile } from '../../src/preview/workbook-file';
+import { oneWorkbook, type PreviewDocument, writePreviewFile } from '../../src/preview/workbook-file';
 
 const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -40,7 +40,7 @@ export interface PreviewSession {
 export async function openPreview(browser: Browser, document?: PreviewDocument): Promise<PreviewSession> {
   const dir = mkdtempSync(join(tmpdir(), 'ita-sheets-browser-'));
   const workbookFile = join(dir, 'workbook.json');
-  if (document) writePreviewFile(workbookFile, document);
+  if (document) writePreviewFile(workbookFile, oneWorkbook(document));
   const server = await startPreview({ port: 0, workbookFile, root: ROOT });
   let context: BrowserContext | undefined;
   try {

@@ -6,7 +6,9 @@ import {
   gridTabsHtml,
   MAX_GRID_ROWS,
 } from '../../src/preview/grid-html';
-import type { CellJson, SheetJson } from '../../src/sheets/memory';
+import { importCard, importsComputed } from '../../src/preview/grid-imports';
+import { escapeHtml } from '../../src/core/html/escape-html';
+import { type CellJson, IMPORT_MESSAGES, type SheetJson } from '../../src/sheets/memory';
 
 function sheetJson(cells: CellJson[], more: Partial<SheetJson> = {}): SheetJson {
   return {
@@ -195,5 +197,57 @@ describe('gridHtml', () => {
     expect(cellBarHtml(sheet, 'B2')).toContain(
       '<span class="cell-name">B2</span><span class="cell-text">&lt;img src=x onerror=alert(1)&gt;</span>',
     );
+  });
+});
+
+describe('an import in the grid', () => {
+  it('draws the cells an import spilled, greyed, past the last cell the tab holds', () => {
+    const imports = {
+      values: new Map<string, string | number>([
+        ['A1', 'version'],
+        ['B1', 1],
+        ['A2', 'organization'],
+        ['B2', ATTACK],
+      ]),
+      messages: new Map<string, string>(),
+    };
+    const sheet = sheetJson([{ cell: 'A1', formula: '=IMPORTRANGE("x", "ITA_SUMMARY")' }]);
+
+    const html = gridTableHtml(sheet, undefined, importsComputed(imports));
+
+    expect(cellTag(html, 'B2')).toContain('class="spilled"');
+    expect(cellTag(html, 'A1')).toContain('class="computed"');
+    expect(html).toContain('>version</td>');
+    expect(html).toContain(escapeHtml(ATTACK));
+    expect(html).not.toContain(ATTACK);
+  });
+
+  it('shows the card of a selected #REF! import: Allow access only for sheets that need connecting', () => {
+    const imports = {
+      values: new Map([
+        ['A1', '#REF!'],
+        ['E1', '#REF!'],
+      ]),
+      messages: new Map([
+        ['A1', IMPORT_MESSAGES.connect],
+        ['E1', IMPORT_MESSAGES.permission],
+      ]),
+    };
+    const sheet = sheetJson([]);
+    const view = (selected: string) => {
+      const card = importCard(imports, selected);
+      return gridHtml({ tabs: [], sheet, selected, ...(card ? { importCard: card } : {}) });
+    };
+
+    const connect = view('A1');
+    const permission = view('E1');
+    const none = view('B1');
+
+    expect(connect).toContain('ต้องอนุญาตให้เข้าถึงสเปรดชีตนี้ก่อน');
+    expect(connect).toContain('data-testid="allow-access" data-a1="A1"');
+    expect(permission).toContain(escapeHtml(IMPORT_MESSAGES.permission));
+    expect(permission).not.toContain('allow-access');
+    expect(none).not.toContain('import-card');
+    expect(importsComputed(imports).get('A1')).toEqual({ error: '#REF!', message: IMPORT_MESSAGES.connect });
   });
 });

@@ -12,7 +12,7 @@ import { MAX_CELLS, MAX_COLUMNS } from '../../src/preview/grid-limits';
 import { HttpError } from '../../src/preview/http-io';
 import { addEmptyTab, pasteIntoTab } from '../../src/preview/paste-into-tab';
 import { PreviewProperties } from '../../src/preview/preview-properties';
-import { readPreviewFile, writePreviewFile } from '../../src/preview/workbook-file';
+import { oneWorkbook, readPreviewFile, writePreviewFile } from '../../src/preview/workbook-file';
 import { MemoryWorkbook } from '../../src/sheets/memory';
 import { assertProperty, HOSTILE_WORDS, hostileRuns, hostileText, hostileTimeout } from '../support/hostile';
 
@@ -93,11 +93,11 @@ describe('the save file', () => {
             for (const [r, c, note] of notes) sheet.getRange(r + 1, c + 1, 1, 1).setNote(note);
             const file = join(dir, 'workbook.json');
             const properties = new PreviewProperties({ 'ita-sheets.profile': rows.flat().join('|') });
-            writePreviewFile(file, { workbook, properties });
+            writePreviewFile(file, oneWorkbook({ workbook, properties }));
 
             const read = readPreviewFile(file);
 
-            expect(read?.workbook.toJSON()).toEqual(workbook.toJSON());
+            expect(read?.documents[0]?.workbook.toJSON()).toEqual(workbook.toJSON());
           },
         ),
         RUNS,
@@ -115,16 +115,16 @@ describe('writing a save file that would not load', () => {
       const workbook = new MemoryWorkbook({ name: 'ทดสอบ' });
       const file = join(dir, 'workbook.json');
       const properties = new PreviewProperties({});
-      writePreviewFile(file, { workbook, properties });
+      writePreviewFile(file, oneWorkbook({ workbook, properties }));
       // A workbook whose snapshot the loader refuses (no tab at all), as a bug could make one.
       const broken = Object.assign(Object.create(workbook) as MemoryWorkbook, {
         toJSON: () => ({ ...workbook.toJSON(), sheets: [] }),
       });
 
-      expect(() => writePreviewFile(file, { workbook: broken, properties })).toThrow(
+      expect(() => writePreviewFile(file, oneWorkbook({ workbook: broken, properties }))).toThrow(
         /^บันทึกสมุดงานลง .* ไม่ได้ เพราะจะเปิดกลับไม่ได้ ไฟล์ที่บันทึกล่าสุดยังอยู่ครบ/,
       );
-      expect(readPreviewFile(file)?.workbook.toJSON()).toEqual(workbook.toJSON());
+      expect(readPreviewFile(file)?.documents[0]?.workbook.toJSON()).toEqual(workbook.toJSON());
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PROFILE } from '../../src/preview/demo-workbook';
+import { DEMO_PROFILE, demoDocument } from '../../src/preview/demo-workbook';
+import { DEMO_IDS, DISTRICT_PROFILE } from '../../src/preview/district-demo';
 import { type PreviewServer, startPreview } from '../../src/preview/server';
 
 const ROOT = join(__dirname, '..', '..');
@@ -102,7 +103,7 @@ describe('the preview server', () => {
       'ethics',
     ]);
     expect(profile).toEqual({ ok: true, value: { ...DEMO_PROFILE, units: ['กองคลัง'] } });
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('properties');
+    expect(JSON.parse(readFileSync(file, 'utf8')).workbooks[0]).toHaveProperty('properties');
   });
 
   it('answers a refused request with the API’s Thai message and changes nothing', async () => {
@@ -112,7 +113,7 @@ describe('the preview server', () => {
     const result = await (await api(server, 'createDocumentTab', { type: 'minutes' })).json();
 
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('ประเภทเอกสารต้องเป็น') });
-    expect(JSON.parse(readFileSync(file, 'utf8')).workbook).toEqual(JSON.parse(before).workbook);
+    expect(JSON.parse(readFileSync(file, 'utf8')).workbooks).toEqual(JSON.parse(before).workbooks);
   });
 
   it('serves the page with the grid, the sidebar frame and the download link', async () => {
@@ -179,5 +180,62 @@ describe('the preview server', () => {
 
     await expect(start()).rejects.toThrow(/ไฟล์สมุดงาน .* เสียหาย/);
     expect(readFileSync(file, 'utf8')).toBe('{"workbook": {"sheets": []}}');
+  });
+
+  it('loads an older file of one workbook as the default, adds the district demo and saves both', async () => {
+    const { workbook, properties } = demoDocument(ROOT);
+    writeFileSync(file, JSON.stringify({ workbook: workbook.toJSON(), properties }));
+
+    const server = await start();
+    const page = await (await fetch(server.url)).text();
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+
+    expect(server.created).toBe(false);
+    expect(page).toContain(`<option value="${DEMO_IDS.district}">ท้องถิ่นอำเภอโนนสูง</option>`);
+    expect(saved.workbooks.map((w: { workbook: { id: string } }) => w.workbook.id)).toEqual([
+      workbook.toJSON().id,
+      DEMO_IDS.district,
+      DEMO_IDS.orgB,
+      DEMO_IDS.orgC,
+      DEMO_IDS.orgD,
+    ]);
+    expect(saved.allowed).toContainEqual({ importer: DEMO_IDS.district, source: workbook.toJSON().id });
+  });
+
+  it('sends the API and the grid of ?wb=ID to that workbook, and 404 for an unknown one', async () => {
+    const server = await start();
+
+    const profile = await (await api(server, `getProfile?wb=${DEMO_IDS.district}`)).json();
+    const unknown = await fetch(`${server.url}preview/grid?wb=nope`);
+
+    expect(profile).toEqual({ ok: true, value: DISTRICT_PROFILE });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('allows access for an import waiting to connect, and refuses a cell with no such import', async () => {
+    const server = await start();
+    const wb = `?wb=${DEMO_IDS.district}`;
+    const grid = await (await fetch(`${server.url}preview/grid${wb}`)).text();
+    const sheetId = Number(/data-sheet-id="(\d+)"/.exec(grid)?.[1]);
+    const link = (id: string) =>
+      `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${id}", "ITA_SUMMARY")`;
+    await post(server, `preview/edit${wb}`, { sheetId, a1: 'A1', text: link(DEMO_IDS.orgC) });
+    await post(server, `preview/edit${wb}`, { sheetId, a1: 'E1', text: link(DEMO_IDS.orgD) });
+    await post(server, `preview/select${wb}`, { sheetId, a1: 'A1' });
+    const before = await (await fetch(`${server.url}preview/grid${wb}`)).text();
+
+    const refused = await post(server, `preview/allow-access${wb}`, { sheetId, a1: 'E1' });
+    const allowed = await post(server, `preview/allow-access${wb}`, { sheetId, a1: 'A1' });
+    const after = await (await fetch(`${server.url}preview/grid${wb}`)).text();
+
+    expect(before).toContain('data-testid="allow-access" data-a1="A1"');
+    expect(refused.status).toBe(409);
+    expect(allowed.status).toBe(200);
+    expect(after).not.toContain('data-testid="import-card"');
+    expect(after).toContain('เทศบาลตำบลดอนชมพู');
+    expect(JSON.parse(readFileSync(file, 'utf8')).allowed).toContainEqual({
+      importer: DEMO_IDS.district,
+      source: DEMO_IDS.orgC,
+    });
   });
 });

@@ -5,9 +5,11 @@
  * SpreadsheetApp surface of spreadsheet-api.ts is.
  */
 
+import { a1 } from '../../core/layout/a1';
 import { BANGKOK, isTimeZone } from '../../core/thai/time-zone';
 import type { RangeApi, SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { type CallCounts, CallLedger } from './call-ledger';
+import type { CellValue } from './cell';
 import { type ImportLink, linkSheet, spillOf } from './import-range';
 import { STATE } from './internal';
 import { MemoryNamedRange } from './memory-named-range';
@@ -119,15 +121,35 @@ export class MemoryWorkbook implements SpreadsheetApi {
    * sheets."), or undefined when the cell's import worked or it holds none. A tool: not counted.
    */
   importMessage(sheetName: string, a1Name: string): string | undefined {
-    const sheet = this.state.sheets.find((s) => sameSheetName(s.name, sheetName));
-    if (!sheet) return undefined;
+    const messages = this.importedCells(sheetName)?.messages;
+    if (!messages) return undefined;
     const { row, column } = parseRegion(a1Name);
-    const message = spillOf(sheet, this.imports).messages;
-    for (const [name, text] of message) {
+    for (const [name, text] of messages) {
       const at = parseRegion(name);
       if (at.row === row && at.column === column) return text;
     }
     return undefined;
+  }
+
+  /**
+   * What the IMPORTRANGE cells of a tab put into it, by A1 name: each cell of a spill its value (the
+   * formula's own cell included, '#REF!' when the import failed), and each failed import its message.
+   * Undefined for no such tab. A tool (the preview's grid draws spills with it): not counted.
+   */
+  importedCells(
+    sheetName: string,
+  ):
+    | { readonly values: ReadonlyMap<string, CellValue>; readonly messages: ReadonlyMap<string, string> }
+    | undefined {
+    const sheet = this.state.sheets.find((s) => sameSheetName(s.name, sheetName));
+    if (!sheet) return undefined;
+    const spill = spillOf(sheet, this.imports);
+    const values = new Map<string, CellValue>();
+    for (const [at, value] of spill.values) {
+      const [row, column] = at.split(',').map(Number);
+      values.set(a1(row ?? 1, column ?? 1), value instanceof Date ? new Date(value.getTime()) : value);
+    }
+    return { values, messages: spill.messages };
   }
 
   /** Names a range of this workbook, replacing the range of a name already taken (as Sheets does). */

@@ -62,6 +62,27 @@ export class WorkbookRegistry {
     return this.allowed.has(pair(importerId, sourceId));
   }
 
+  /** The workbook of an id, if added. */
+  get(id: string): MemoryWorkbook | undefined {
+    return this.books.get(id);
+  }
+
+  /** Every share, in the order made (what the preview saves). */
+  listShares(): { readonly sourceId: string; readonly withId: string }[] {
+    return [...this.shares].map((p) => {
+      const [sourceId = '', withId = ''] = p.split('\n');
+      return { sourceId, withId };
+    });
+  }
+
+  /** Every Allow access given, in the order given (what the preview saves). */
+  listAllowed(): { readonly importerId: string; readonly sourceId: string }[] {
+    return [...this.allowed].map((p) => {
+      const [importerId = '', sourceId = ''] = p.split('\n');
+      return { importerId, sourceId };
+    });
+  }
+
   private canSee(importerId: string, sourceId: string): boolean {
     return (
       this.books.has(sourceId) && (sourceId === importerId || this.shares.has(pair(sourceId, importerId)))

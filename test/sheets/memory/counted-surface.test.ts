@@ -201,7 +201,7 @@ describe('the counted surface', () => {
     'own',
     'assertNameFree',
   ];
-  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON', 'importMessage'];
+  const TOOLS = ['totalCalls', 'resetCalls', 'failAtCall', 'toJSON', 'importMessage', 'importedCells'];
 
   it.each<[string, object]>([
     ['Spreadsheet', MemoryWorkbook.prototype],

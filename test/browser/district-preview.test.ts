@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { DEMO_IDS, DISTRICT_NAME } from '../../src/preview/district-demo';
+import { IMPORT_MESSAGES } from '../../src/sheets/memory';
+import { gridTable, screenshot, selectCell, usePreviewSessions } from './preview-session';
+
+jest.setTimeout(90_000);
+
+const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+
+const current = usePreviewSessions();
+
+const importOf = (id: string) =>
+  `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${id}/edit", "ITA_SUMMARY")`;
+
+/** Types into the selected cell and presses Enter. */
+async function type(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.getByTestId('cell-editor').waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cell-editor').waitFor({ state: 'detached' });
+}
+
+async function shows(page: Page, a1: string, text: string): Promise<void> {
+  await gridTable(page).locator(`td[data-a1="${a1}"]`, { hasText: text }).waitFor();
+}
+
+/** Switches the preview to the district's spreadsheet with the labelled switcher. */
+async function openDistrict(page: Page): Promise<void> {
+  await page.getByLabel('สเปรดชีต:').selectOption(DEMO_IDS.district);
+  await page.locator('h1', { hasText: DISTRICT_NAME }).waitFor();
+}
+
+describe('the district in the preview', () => {
+  it('switches to the district, and Allow access on an import of a shared spreadsheet shows its summary', async () => {
+    const { page } = current();
+
+    await openDistrict(page);
+    expect(page.url()).toContain(`wb=${DEMO_IDS.district}`);
+    expect(await page.getByTestId('sidebar-frame').getAttribute('src')).toBe(
+      `/sidebar?wb=${DEMO_IDS.district}`,
+    );
+    await selectCell(page, 'A1');
+    await type(page, importOf(DEMO_IDS.orgC));
+    await shows(page, 'A1', '#REF!');
+
+    await selectCell(page, 'A1');
+    const card = page.getByTestId('import-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain(IMPORT_MESSAGES.connect);
+    expect(await card.textContent()).toContain('ต้องอนุญาตให้เข้าถึงสเปรดชีตนี้ก่อน');
+    await screenshot(page, 'district-allow-access');
+    // The switcher and the card, as a screen reader or a keyboard meets them (the sidebar has its own scan).
+    await page.addScriptTag({ path: AXE });
+    const serious = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(c: unknown): Promise<{ violations: { id: string; impact?: string | null }[] }> };
+        }
+      ).axe;
+      const result = await axe.run({ exclude: [['iframe']] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
+    await card.getByRole('button', { name: /อนุญาตให้เข้าถึง/ }).click();
+
+    await shows(page, 'A1', 'version');
+    await shows(page, 'B2', 'เทศบาลตำบลดอนชมพู');
+    await card.waitFor({ state: 'detached' });
+    await screenshot(page, 'district-imported');
+    expect(await gridTable(page).locator('td[data-a1="B2"]').getAttribute('class')).toContain('spilled');
+
+    // The address keeps the workbook: a reload shows the district, its import still allowed.
+    await page.reload();
+    await page.locator('h1', { hasText: DISTRICT_NAME }).waitFor();
+    await shows(page, 'B2', 'เทศบาลตำบลดอนชมพู');
+  });
+
+  it('shows the message of a spreadsheet not shared with the district, and no Allow access', async () => {
+    const { page } = current();
+
+    await openDistrict(page);
+    await selectCell(page, 'A1');
+    await type(page, importOf(DEMO_IDS.orgD));
+    await shows(page, 'A1', '#REF!');
+    await selectCell(page, 'A1');
+
+    const card = page.getByTestId('import-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain(IMPORT_MESSAGES.permission);
+    expect(await card.getByRole('button').count()).toBe(0);
+  });
+
+  it('reaches the switcher and Allow access from the keyboard', async () => {
+    const { page } = current();
+    await openDistrict(page);
+    await selectCell(page, 'A1');
+    await type(page, importOf(DEMO_IDS.orgC));
+    await selectCell(page, 'A1');
+    const button = page.getByTestId('allow-access');
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+
+    await shows(page, 'A1', 'version');
+    await page.getByLabel('สเปรดชีต:').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('workbook-switch');
+  });
+});
