@@ -14,7 +14,7 @@ import {
   type ModelTable,
   type ReportModel,
 } from '../reports/report-model';
-import { toThaiDigits } from '../thai/digits';
+import { toThaiDigitsInText } from '../thai/digits';
 import { lineMarker } from '../thai/numbered-list';
 import { chartSvg } from './chart-svg';
 import { columnShares, printedLength } from './column-shares';
@@ -126,7 +126,7 @@ function fontRules(fontCss: string): string {
  * embedded Sarabun, see src/cli/print-font.ts) in its head.
  */
 export function modelPrintHtml(model: ReportModel, fontCss: string): string {
-  const text: Text = (value) => escapeHtml(model.thaiDigits ? toThaiDigits(value) : value);
+  const text: Text = (value) => escapeHtml(model.thaiDigits ? toThaiDigitsInText(value) : value);
   const lineChars = model.landscape ? LINE_CHARS.landscape : LINE_CHARS.portrait;
   const titles = [
     ...model.titles.map((line) => `<p class="title">${text(line)}</p>`),

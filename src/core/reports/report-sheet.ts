@@ -9,7 +9,7 @@ import { fitCell } from '../layout/cell-limit';
 import type { BarChart, CellStyle, LayoutValue, SheetLayout, StyledRanges } from '../layout/sheet-layout';
 import { printedSizePt } from '../layout/text-metrics';
 import { decimalToString } from '../numbers/decimal';
-import { toThaiDigits } from '../thai/digits';
+import { toThaiDigits, toThaiDigitsInText } from '../thai/digits';
 import { oneLinePieces, splitText } from './record-rows';
 import type { ReportModelKind } from './report-model';
 import {
@@ -77,7 +77,7 @@ function bahtText(satang: bigint): string {
 /** A cell as written to the sheet, with Thai digits or not, and cut to what a cell holds (cell-limit.ts). */
 function finishCell(cell: ReportCell, thai: boolean): LayoutValue {
   if (cell === null || typeof cell === 'boolean') return cell;
-  if (typeof cell === 'string') return thai ? toThaiDigits(fitCell(cell)) : fitCell(cell);
+  if (typeof cell === 'string') return thai ? toThaiDigitsInText(fitCell(cell)) : fitCell(cell);
   if (typeof cell === 'number') return thai ? toThaiDigits(String(cell)) : cell;
   switch (cell.kind) {
     case 'score':

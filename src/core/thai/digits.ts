@@ -13,3 +13,24 @@ export function toThaiDigits(text: string): string {
 export function toArabicDigits(text: string): string {
   return text.replace(THAI_DIGIT, (d) => String.fromCharCode(48 + d.charCodeAt(0) - THAI_ZERO));
 }
+
+/**
+ * A web address in running text: with its scheme, from www., or a host followed by a path
+ * (docs.google.com/spreadsheets/d/…). Its digits are part of the address, not numbers to write in Thai.
+ */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/gi;
+
+/**
+ * Writes the Arabic digits of running text as Thai digits, keeping those of web addresses: a link
+ * printed with Thai digits no longer leads anywhere (`docs.google.com/spreadsheets/d/1Ab…` stays).
+ */
+export function toThaiDigitsInText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    const at = match.index ?? 0;
+    out += toThaiDigits(text.slice(from, at)) + match[0];
+    from = at + match[0].length;
+  }
+  return out + toThaiDigits(text.slice(from));
+}

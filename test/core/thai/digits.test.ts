@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { toArabicDigits, toThaiDigits } from '../../../src/core/thai/digits';
+import { toArabicDigits, toThaiDigits, toThaiDigitsInText } from '../../../src/core/thai/digits';
 
 describe('toThaiDigits', () => {
   it('writes 2569 as ๒๕๖๙ and keeps the other characters', () => {
@@ -22,5 +22,18 @@ describe('toArabicDigits', () => {
         expect(toArabicDigits(toThaiDigits(text))).toBe(toArabicDigits(text));
       }),
     );
+  });
+});
+
+describe('Thai digits in running text', () => {
+  it('writes the numbers in Thai and keeps the digits of web addresses, which would no longer lead anywhere', () => {
+    expect(toThaiDigitsInText('แถว 5 docs.google.com/spreadsheets/d/1Abc2 ยังไม่ได้แชร์ 3 แห่ง')).toBe(
+      'แถว ๕ docs.google.com/spreadsheets/d/1Abc2 ยังไม่ได้แชร์ ๓ แห่ง',
+    );
+    expect(toThaiDigitsInText('https://www.example.go.th/ita/2568 ข้อ 12')).toBe(
+      'https://www.example.go.th/ita/2568 ข้อ ๑๒',
+    );
+    expect(toThaiDigitsInText('www.abc123.go.th, 85.50 คะแนน')).toBe('www.abc123.go.th, ๘๕.๕๐ คะแนน');
+    expect(toThaiDigitsInText('คะแนน 77.21 เอกสาร 12.50/100 3/6')).toBe('คะแนน ๗๗.๒๑ เอกสาร ๑๒.๕๐/๑๐๐ ๓/๖');
   });
 });
