@@ -25,7 +25,9 @@ const DOCUMENTS: readonly DocumentTypeId[] = [
 ];
 
 /** The levels best first, as levelCounts lists them; '' (cannot be projected) last. */
-const LEVEL_ORDER = ['ผ่านดีเยี่ยม', 'ผ่านดีมาก', 'ผ่านดี', 'ผ่าน', 'ไม่ผ่าน', ''];
+// FY 2567's levels (src/core/ita/years/year-facts.ts).
+const LEVEL_ORDER = ['ผ่านดีเยี่ยม', 'ผ่านดี', 'ผ่าน', 'ต้องปรับปรุง', 'ต้องปรับปรุงโดยด่วน', ''];
+const FAILING = new Set(['ต้องปรับปรุง', 'ต้องปรับปรุงโดยด่วน']);
 
 export interface OrganizationSpec {
   readonly organization: string;
@@ -88,7 +90,7 @@ export function ranked(
     const before = organizations[i - 1];
     if (!before || key(before) !== key(o)) rank = i + 1;
     const notStarted = o.documentsReady.length === 0 && (o.oitPublished ?? 0) === 0;
-    const atRisk = o.projectedLevel === 'ไม่ผ่าน' || (o.projectedLevel === '' && (o.oitScoreToday ?? 0) < 85);
+    const atRisk = FAILING.has(o.projectedLevel) || (o.projectedLevel === '' && (o.oitScoreToday ?? 0) < 85);
     return { ...o, rank, sourceRow: sourceRow(o, i), notStarted, atRisk };
   });
 }
@@ -126,7 +128,7 @@ const DISTRICT_ORGANIZATIONS: readonly OrganizationSpec[] = [
     documents: 6,
     oitPublished: 41,
     oitScoreToday: 95.35,
-    projectedLevel: 'ผ่านดีมาก',
+    projectedLevel: 'ผ่านดี',
     projectedTotal: 91.2,
     itaTotal: 89.75,
     level: 'ผ่านดี',
@@ -152,7 +154,7 @@ const DISTRICT_ORGANIZATIONS: readonly OrganizationSpec[] = [
     projectedLevel: 'ผ่าน',
     projectedTotal: 85.4,
     itaTotal: 81.33,
-    level: 'ไม่ผ่าน',
+    level: 'ต้องปรับปรุง',
     oitMissing: ['o12', 'o19', 'o20', 'o22', 'o33', 'o38', 'o41'],
   },
   {
@@ -163,7 +165,7 @@ const DISTRICT_ORGANIZATIONS: readonly OrganizationSpec[] = [
     projectedLevel: 'ผ่าน',
     projectedTotal: 85.4,
     itaTotal: 84.9,
-    level: 'ไม่ผ่าน',
+    level: 'ต้องปรับปรุง',
     oitMissing: ['o12', 'o19', 'o20', 'o23', 'o33', 'o39', 'o41'],
   },
   {
@@ -171,10 +173,10 @@ const DISTRICT_ORGANIZATIONS: readonly OrganizationSpec[] = [
     documents: 3,
     oitPublished: 30,
     oitScoreToday: 69.77,
-    projectedLevel: 'ไม่ผ่าน',
+    projectedLevel: 'ต้องปรับปรุง',
     projectedTotal: 78.06,
     itaTotal: 76.5,
-    level: 'ไม่ผ่าน',
+    level: 'ต้องปรับปรุง',
     oitMissing: codes(12, 24),
   },
   {
@@ -318,12 +320,10 @@ export function provinceRollup(): Rollup {
         : total >= 95
           ? 'ผ่านดีเยี่ยม'
           : total >= 90
-            ? 'ผ่านดีมาก'
+            ? 'ผ่านดี'
             : total >= 85
-              ? 'ผ่านดี'
-              : total >= 80
-                ? 'ผ่าน'
-                : 'ไม่ผ่าน';
+              ? 'ผ่าน'
+              : 'ต้องปรับปรุง';
     const published = Math.min(43, 20 + Math.floor(step / 4));
     organizations.push(
       figures(
@@ -336,7 +336,7 @@ export function provinceRollup(): Rollup {
           projectedLevel,
           projectedTotal: projectedLevel === '' ? undefined : Math.round(total * 100) / 100,
           itaTotal: Math.round((total - 2) * 100) / 100,
-          level: total - 2 >= 85 ? 'ผ่านดี' : 'ไม่ผ่าน',
+          level: total - 2 >= 85 ? 'ผ่านดี' : 'ต้องปรับปรุง',
           oitMissing: codes(n % 29 === 0 ? 1 : published + 1, 43).slice(0, 20),
           oitMissingMore: Math.max(0, 43 - (n % 29 === 0 ? 0 : published) - 20),
         },

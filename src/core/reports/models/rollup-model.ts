@@ -121,9 +121,10 @@ function latestIta(o: RankedOrganization): string {
   return o.level === '' ? score(o.itaTotal) : `${score(o.itaTotal)} ${o.level}`;
 }
 
+/** The projected level, marked when it does not pass (the organization is then at risk). */
 function projectedLevel(o: RankedOrganization): ModelCell | string {
   if (o.projectedLevel === '') return '-';
-  return o.projectedLevel === 'ไม่ผ่าน' ? { text: o.projectedLevel, tone: 'warning' } : o.projectedLevel;
+  return o.atRisk ? { text: o.projectedLevel, tone: 'warning' } : o.projectedLevel;
 }
 
 function rankingBlocks(rollup: Rollup): ModelBlock[] {

@@ -82,6 +82,11 @@ export function shortLink(link: string): string {
   return plain.length <= LINK_CHARS ? plain : `${plain.slice(0, LINK_CHARS - 1)}…`;
 }
 
+/**
+ * What a row not read needs, as the printed report says it: the state for a link waiting on a click or
+ * a fetch (the sidebar's "click this cell" means nothing on paper), the reason for the others.
+ */
 export function sourceMessage(source: RollupSource): string {
+  if (source.status === 'not-connected' || source.status === 'loading') return STATUS_TH[source.status];
   return thaiPart(source.message) || STATUS_TH[source.status];
 }
