@@ -14,9 +14,11 @@ const SIDEBAR = 'sidebar';
  * page (issue 20), which found it at 153.6 KB of 160 and adds 9 KB (five steps with their help, the
  * store, the next-step line, the form following the sheet: Thai text is 3 bytes a letter in UTF-8);
  * 184 KB since the three ways in of issue 23 (a Word file unzipped in the browser, the paste box, the
- * tab's header) and the print button joined it at 176.7 KB.
+ * tab's header) and the print button joined it at 176.7 KB; 192 KB since the district's page (issue 21:
+ * the roll-up's four steps in Thai, the rows to allow, the ranking, the report's signer), which took it
+ * to 184.6 KB.
  */
-export const SIDEBAR_BUDGET_BYTES = 184 * 1024;
+export const SIDEBAR_BUDGET_BYTES = 192 * 1024;
 
 // The shell's placeholders, which load the same files unbundled when the shell is opened as is.
 const STYLE_LINK = /<link rel="stylesheet" href="style\.css" ?\/?>/;

@@ -20,7 +20,9 @@ import { MemoryWorkbook, memoryServices } from '../sheets/memory';
 import type { SheetsContext } from '../sheets/operations/context';
 import { createDocumentTabWith } from '../sheets/operations/document-tabs';
 import { storeProfile } from '../sheets/operations/profile';
+import { newLinksTab } from '../sheets/operations/rollup-tabs';
 import { writeSummary } from '../sheets/operations/summary-tab';
+import { toCellValue } from '../sheets/cell-value';
 import { DEMO_ID, readDemoFile } from './demo-workbook';
 import { PreviewProperties } from './preview-properties';
 import type { AllowedPair, PreviewDocument, SharePair } from './workbook-file';
@@ -81,7 +83,8 @@ const ORG_B: DemoOrganization = {
   profile: profile('องค์การบริหารส่วนตำบลโคกสะอาด', 'https://www.khoksaat.go.th'),
   documents: [
     { type: 'measures', file: 'measures-fy2568.txt' },
-    { type: 'oit-checklist', file: 'oit-checklist-fy2568.txt', edit: onePublished },
+    // A checklist whose items name their sub-indicators, so its OIT today can be scored.
+    { type: 'oit-checklist', file: 'oit-checklist-scored-fy2568.txt', edit: onePublished },
   ],
 };
 
@@ -92,7 +95,8 @@ const ORG_C: DemoOrganization = {
   documents: [
     { type: 'action-plan', file: 'action-plan-thesaban-khok-klang.txt' },
     { type: 'ita-analysis', file: 'ita-analysis-thesaban-fy2567.txt' },
-    { type: 'oit-checklist', file: 'oit-checklist-fy2568.txt' },
+    // Scorable (its items name their sub-indicators): with the analysis's IIT and EIT, a projected level.
+    { type: 'oit-checklist', file: 'oit-checklist-scored-fy2568.txt' },
   ],
 };
 
@@ -159,13 +163,16 @@ export function districtDemoLinks(orgAId: string): readonly DemoLink[] {
 }
 
 /**
- * THE HOOK for the district roll-up (issue 21, src/sheets/operations/rollup-links.ts): writes the
- * district's links tab listing `links`, as the officer fills it. Until that operation lands, the district
- * workbook holds its profile alone and this does nothing; its import cells are typed in the grid.
+ * The district's links tab (src/sheets/operations/rollup-tabs.ts) listing `links`, as the officer
+ * fills it after the first อัปเดตภาพรวม: the next update in the sidebar imports them.
  */
 export function writeDistrictLinks(district: PreviewDocument, links: readonly DemoLink[]): void {
-  void district;
-  void links;
+  const { workbook } = district;
+  const sheet = newLinksTab(workbook);
+  sheet
+    .getRange(2, 1, links.length, 2)
+    .setValues(links.map(({ label, link }) => [toCellValue(label), toCellValue(link)]));
+  workbook.setActiveSheet(sheet);
 }
 
 /** The district officer's workbook: the office's profile, then its links tab (writeDistrictLinks). */

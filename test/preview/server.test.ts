@@ -215,8 +215,9 @@ describe('the preview server', () => {
   it('allows access for an import waiting to connect, and refuses a cell with no such import', async () => {
     const server = await start();
     const wb = `?wb=${DEMO_IDS.district}`;
-    const grid = await (await fetch(`${server.url}preview/grid${wb}`)).text();
-    const sheetId = Number(/data-sheet-id="(\d+)"/.exec(grid)?.[1]);
+    // The district's first tab, Sheet1 (id 0): its links tab is the active one.
+    const sheetId = 0;
+    await post(server, `preview/activate${wb}`, { sheetId });
     const link = (id: string) =>
       `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${id}", "ITA_SUMMARY")`;
     await post(server, `preview/edit${wb}`, { sheetId, a1: 'A1', text: link(DEMO_IDS.orgC) });
