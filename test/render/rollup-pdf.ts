@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { printFontCss } from '../../src/cli/print-font';
 import { htmlToPdf } from '../../src/cli/print-pdf';
 import { rollupPrintHtml } from '../../src/core/reports/print-view';
+import { demoDistrictRollup } from '../support/demo-district';
 import { districtRollup, provinceRollup } from '../support/rollups';
 
 async function main(out: string): Promise<void> {
@@ -13,6 +14,8 @@ async function main(out: string): Promise<void> {
   const province = rollupPrintHtml(provinceRollup(), { thaiDigits: true }, font);
   writeFileSync(join(out, 'rollup.pdf'), await htmlToPdf(district));
   writeFileSync(join(out, 'rollup-province.pdf'), await htmlToPdf(province));
+  const demo = rollupPrintHtml(demoDistrictRollup(), { thaiDigits: true, signer: { name: 'นายสมชาย ใจดี' } }, font);
+  writeFileSync(join(out, 'rollup-demo.pdf'), await htmlToPdf(demo));
 }
 
 const out = process.argv[2];

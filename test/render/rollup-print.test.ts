@@ -14,6 +14,7 @@ import type { ModelTable, ReportModel } from '../../src/core/reports/report-mode
 import type { Rollup } from '../../src/core/rollup/rollup-types';
 import { toThaiDigits } from '../../src/core/thai/digits';
 import { shortOrganizationName } from '../../src/core/thai/place-names';
+import { demoDistrictRollup } from '../support/demo-district';
 import { districtRollup, provinceRollup, unreadRollup } from '../support/rollups';
 import { comparable, missingCharacters, type PrintedView, printView } from './print-view-pdf';
 
@@ -30,6 +31,8 @@ const CASES: readonly Case[] = [
   { name: 'district (Arabic digits)', rollup: districtRollup(), thaiDigits: false },
   { name: 'province of 211', rollup: provinceRollup(), thaiDigits: true },
   { name: 'nothing read', rollup: unreadRollup(), thaiDigits: true },
+  // Computed by the add-in from the preview's organizations, imported as Sheets would.
+  { name: 'the preview’s district, computed', rollup: demoDistrictRollup(), thaiDigits: true },
 ];
 
 interface Printed {
