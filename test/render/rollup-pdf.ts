@@ -14,7 +14,11 @@ async function main(out: string): Promise<void> {
   const province = rollupPrintHtml(provinceRollup(), { thaiDigits: true }, font);
   writeFileSync(join(out, 'rollup.pdf'), await htmlToPdf(district));
   writeFileSync(join(out, 'rollup-province.pdf'), await htmlToPdf(province));
-  const demo = rollupPrintHtml(demoDistrictRollup(), { thaiDigits: true, signer: { name: 'นายสมชาย ใจดี' } }, font);
+  const demo = rollupPrintHtml(
+    demoDistrictRollup(),
+    { thaiDigits: true, signer: { name: 'นายสมชาย ใจดี' } },
+    font,
+  );
   writeFileSync(join(out, 'rollup-demo.pdf'), await htmlToPdf(demo));
 }
 

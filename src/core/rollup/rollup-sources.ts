@@ -182,9 +182,15 @@ export function readSources(plan: ImportPlan, values: readonly (readonly unknown
     const band = link.band ?? 0;
     const start = bandColumn(band) - 1;
     const bandValues = values.map((row) => row.slice(start, start + BAND_WIDTH));
+    const read = readBand(bandValues);
+    // An organization that never saved its profile has no name in its summary: the officer's name for the row stands in.
+    const organizations = read.organizations.map((o) =>
+      o.organization === '' && read.kind === 'organization' ? { ...o, organization: link.label } : o,
+    );
     return {
       ...base,
-      ...readBand(bandValues),
+      ...read,
+      organizations,
       importCell: a1(IMPORT_ROW, start + 1),
     };
   });

@@ -34,9 +34,14 @@ export function readSheetLink(text: string): SheetLink {
   const linked = SHEETS_LINK.exec(trimmed)?.[1];
   const id = linked ?? trimmed;
   if (ID.test(id)) return { ok: true, id };
+  // Text with no address in it may be a link Sheets turned into the file's name (a smart chip), whose
+  // value a script reads as the name: pasted again as plain text, the link stays a link.
+  const chip = trimmed.includes('/')
+    ? ''
+    : ' หากวางลิงก์แล้วกลายเป็นชื่อไฟล์ ให้วางใหม่ด้วย Ctrl+Shift+V (วางเป็นข้อความ)';
   return {
     ok: false,
-    reason: `"${shown(trimmed)}" ไม่ใช่ลิงก์ของ Google Sheets ต้องขึ้นต้นด้วย https://docs.google.com/spreadsheets/d/ (not a Google Sheets link or id)`,
+    reason: `"${shown(trimmed)}" ไม่ใช่ลิงก์ของ Google Sheets ต้องขึ้นต้นด้วย https://docs.google.com/spreadsheets/d/${chip} (not a Google Sheets link or id${chip ? '; a link turned into a file chip: paste it again with Ctrl+Shift+V' : ''})`,
   };
 }
 

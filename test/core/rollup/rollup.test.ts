@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DOCUMENT_TYPE_IDS } from '../../../src/core/catalog';
 import type { DocumentTypeId } from '../../../src/core/documents/document-type';
 import { computeRollup } from '../../../src/core/rollup/rollup';
@@ -256,6 +257,67 @@ describe('the province: a roll-up of district roll-ups', () => {
     const computed = district.ranked.find((o) => o.organization === MISSING.name);
     expect(read && { ...read, rank: 0, sourceRow: 0 }).toEqual(
       computed && { ...computed, rank: 0, sourceRow: 0 },
+    );
+  });
+});
+
+describe('an organization that never saved its profile', () => {
+  it('is named by the officer’s own name for its row', () => {
+    const plan = planImports([{ row: 2, label: 'อบต.ไม่มีชื่อ', link: id(1) }], SELF);
+    const [source] = readSources(plan, importedValues([summaryOf({ ...COMPLETE, name: '' })]));
+
+    expect(source?.organizations[0]?.organization).toBe('อบต.ไม่มีชื่อ');
+  });
+});
+
+describe('the ranking, whatever the organizations', () => {
+  const org = fc.record({
+    name: fc.constantFrom('อบต.ก', 'อบต.ข', 'ทต.ค', 'อบต.ง', ''),
+    ready: fc.subarray([...DOCUMENT_TYPE_IDS]),
+    oit: fc.option(
+      fc.record({
+        published: fc.nat({ max: 43 }),
+        required: fc.constant(43),
+        score: fc.option(
+          fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
+          { nil: undefined },
+        ),
+        missing: fc.subarray(['o1', 'o5', 'o12', 'o33']),
+      }),
+      { nil: undefined },
+    ),
+    ita: fc.option(
+      fc.record({
+        iit: fc.integer({ min: 5000, max: 10000 }).map((n) => n / 100),
+        eit: fc.integer({ min: 5000, max: 10000 }).map((n) => n / 100),
+        oit: fc.integer({ min: 0, max: 10000 }).map((n) => n / 100),
+        total: fc.constant(80),
+        level: fc.constant('ต้องปรับปรุง'),
+      }),
+      { nil: undefined },
+    ),
+  });
+
+  it('ranks every organization read once, 1 first, equal ones sharing a rank, counted once per level', () => {
+    fc.assert(
+      fc.property(fc.array(org, { maxLength: 12 }), (orgs) => {
+        const plan = planImports(listed(orgs.map((_, i) => id(i))), SELF);
+        const rollup = computeRollup(readSources(plan, importedValues(orgs.map(summaryOf))), CONTEXT);
+        const ranks = rollup.ranked.map((o) => o.rank);
+
+        expect(rollup.ranked).toHaveLength(orgs.length);
+        expect(new Set(rollup.ranked.map((o) => o.sourceRow)).size).toBe(orgs.length);
+        ranks.forEach((rank, i) => {
+          expect(rank === i + 1 || rank === ranks[i - 1]).toBe(true);
+        });
+        expect(rollup.levelCounts.reduce((n, c) => n + c.count, 0)).toBe(orgs.length);
+        // A projected organization never ranks below one that cannot be projected.
+        const firstUnprojected = rollup.ranked.findIndex((o) => o.projectedLevel === '');
+        if (firstUnprojected >= 0) {
+          expect(rollup.ranked.slice(firstUnprojected).every((o) => o.projectedLevel === '')).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -37,6 +37,14 @@ describe('an organization link, as the district officer pastes it', () => {
     expect(read.ok ? '' : read.reason).toContain(why);
   });
 
+  it('suggests pasting again as text when the cell holds a name, as Sheets leaves a link turned into a file chip', () => {
+    const read = readSheetLink('ITA อบต.โคกสะอาด 2569');
+    const plain = readSheetLink('https://example.com/x');
+
+    expect(read.ok ? '' : read.reason).toContain('Ctrl+Shift+V');
+    expect(plain.ok ? '' : plain.reason).not.toContain('Ctrl+Shift+V');
+  });
+
   it('never lets a quote, a bracket or a second formula into the import it writes, whatever is pasted', () => {
     const pasted = fc.oneof(
       fc.string({ maxLength: 120 }),
