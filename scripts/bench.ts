@@ -14,6 +14,7 @@ import { DIST, loadDist, scriptFiles } from './lib/apps-script-vm';
 import { SIDEBAR_BUDGET_BYTES } from './lib/build-sidebar';
 import { hostileFigures } from './lib/hostile-bench';
 import { operationCalls } from './lib/operation-calls';
+import { districtRollupCalls, provinceRollupCalls } from './lib/rollup-calls';
 import { measurePreviewStartup } from './lib/preview-startup';
 import { type ReportCalls, reportCalls } from './lib/report-calls';
 import { measuresDocumentXml, readWordTable } from './lib/word-file-bench';
@@ -170,6 +171,7 @@ async function main(): Promise<void> {
 
   const calls = reportCalls(SIZES);
   const operations = SIZES.map(operationCalls);
+  const rollups = [districtRollupCalls(5), districtRollupCalls(20), provinceRollupCalls(16, 13)];
   const sidebar = sizeKB(readFileSync(join(DIST, 'sidebar.html')));
   const previewStartMs = await measurePreviewStartup();
   const hostile = hostileFigures();
@@ -260,6 +262,27 @@ async function main(): Promise<void> {
         unit: 'calls',
       })),
     ),
+    ...rollups.flatMap((r, i) => {
+      const what =
+        i < 2
+          ? `district roll-up of ${r.organizations}`
+          : `province roll-up, 16 districts, ${r.organizations}`;
+      return [
+        {
+          key: `rollupFirstCalls${i}`,
+          label: `${what}: update writing the imports`,
+          value: r.firstCalls,
+          unit: 'calls',
+        },
+        {
+          key: `rollupCalls${i}`,
+          label: `${what}: update again: service calls`,
+          value: r.againCalls,
+          unit: 'calls',
+        },
+        { key: `rollupMs${i}`, label: `${what}: update again (in Node)`, value: r.againMs, unit: 'ms' },
+      ];
+    }),
     ...hostile,
     ...calls.flatMap((c) => [
       {
