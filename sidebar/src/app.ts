@@ -24,6 +24,8 @@ const STEP_ACTIONS: ReadonlySet<keyof ServerApi> = new Set<keyof ServerApi>([
   'validateTab',
   'makeReport',
   'rolloverTab',
+  // The first update makes the roll-up's links tab: the organization's steps then give way to the district page.
+  'updateRollup',
 ]);
 
 /** One view of the sidebar: its element and what it does when it is shown. */

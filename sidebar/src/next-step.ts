@@ -28,7 +28,8 @@ export function createNextStep(app: App): HTMLElement {
   app.store.subscribe((change) => {
     if (!change.changed('start') && !change.changed('view')) return;
     const { start, view } = change.state;
-    target = start ? nextStep(startSteps(start)) : undefined;
+    // A district's roll-up has none of the organization's steps to offer.
+    target = start && !start.rollup ? nextStep(startSteps(start)) : undefined;
     const visible = target !== undefined && view !== 'start' && view !== target.view;
     if (target) text.textContent = `ขั้นต่อไป: ${toThaiDigits(String(target.number))}. ${target.title}`;
     show(element, visible);

@@ -6,7 +6,7 @@
 
 import { toThaiDigits } from '../../src/core/thai/digits';
 import type { App, View } from './app';
-import { h, replace } from './dom';
+import { h, replace, show } from './dom';
 import { nextStep, type Step, startSteps } from './steps';
 
 /** The start view. */
@@ -53,7 +53,16 @@ export function createStartView(app: App): View {
     summary.textContent = next
       ? `ขั้นต่อไป: ${toThaiDigits(String(next.number))}. ${next.title}`
       : 'ทำครบทุกขั้นแล้ว ตรวจและพิมพ์รายงานได้ทุกเมื่อ';
+    show(rollupNote, start.rollup);
   }
+
+  // In a district's roll-up the steps are the district page's.
+  const rollupNote = h(
+    'p',
+    { class: 'next-step', 'data-testid': 'start-rollup', hidden: true },
+    'สเปรดชีตนี้เป็นภาพรวมอำเภอ: ',
+    h('button', { type: 'button', class: 'link', onClick: () => app.navigate('district') }, 'ไปที่หน้าอำเภอ'),
+  );
 
   app.store.subscribe((change) => {
     if (change.changed('start')) render();
@@ -63,6 +72,7 @@ export function createStartView(app: App): View {
     'section',
     { 'aria-labelledby': 'start-heading', 'data-testid': 'start-page' },
     h('h2', { id: 'start-heading' }, 'เริ่มต้นใช้งาน'),
+    rollupNote,
     h('p', { class: 'hint' }, 'ทำตามขั้นตอนทีละขั้น สถานะแต่ละขั้นอ่านจากสเปรดชีตนี้'),
     summary,
     list,

@@ -125,6 +125,8 @@ export interface StartState {
   readonly reports: number;
   /** Step 5: an OIT checklist tab is there. */
   readonly oitChecklist: boolean;
+  /** The spreadsheet is a district's roll-up (it has the roll-up's links tab): the organization's steps do not apply. */
+  readonly rollup: boolean;
 }
 
 /**

@@ -133,6 +133,8 @@ describe('the district in the preview', () => {
     const waiting = sidebar.locator('[data-testid="district-source"][data-status="not-connected"]');
     expect(await waiting.count()).toBe(2);
     expect(await sidebar.getByTestId('district-ranked').count()).toBe(2);
+    // The organization's steps do not apply to a district's roll-up: no "next step" line.
+    await sidebar.getByTestId('next-step').waitFor({ state: 'hidden' });
     await screenshot(page, 'district-rollup-first');
 
     // "Go to the cell" shows the imports tab with the waiting import selected; its card allows access.

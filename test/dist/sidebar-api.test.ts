@@ -70,9 +70,10 @@ describe('dist/', () => {
     const scripts = readdirSync(DIST).filter((name) => name.endsWith('.js'));
 
     expect(scripts).toEqual(['ita-sheets.js']);
-    // Evaluated on every execution: `npm run bench` measures that cold load (under 10 ms). The cap
-    // catches a dependency pulled in by mistake (exceljs, Node's own modules), not a table of data.
-    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(360 * 1024);
+    // Evaluated on every execution: `npm run bench` measures that cold load. The cap catches a
+    // dependency pulled in by mistake (exceljs, Node's own modules), not a table of data: 400 KB since
+    // the district's roll-up (the imports, the ranking, the district report: 33 KB) took it to 380 KB.
+    expect(statSync(join(DIST, 'ita-sheets.js')).size).toBeLessThan(400 * 1024);
   });
 
   it('evaluates no code from text: no HTML file of the project holds a script Apps Script would run', () => {

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { printFontCss } from '../../src/cli/print-font';
 import { rollupModel } from '../../src/core/reports/models/rollup-model';
+import { shortLink } from '../../src/core/reports/models/rollup-text';
 import { rollupPrintHtml } from '../../src/core/reports/print-view';
 import type { ModelTable, ReportModel } from '../../src/core/reports/report-model';
 import type { Rollup } from '../../src/core/rollup/rollup-types';
@@ -134,10 +135,15 @@ describe.each(CASES.map((c) => [c.name, c] as const))(
       expect(last).toContain(comparable(digitsOf(model)(model.signature?.[2] ?? 'none')));
     });
 
-    it('writes every digit the Thai way when asked, and otherwise keeps Arabic digits', () => {
-      const text = get(name).view.pages.join('');
+    it('writes every digit the Thai way when asked, but a link’s, and otherwise keeps Arabic digits', () => {
+      const text = get(name).view.pages.join('').replace(/\s+/g, '');
+      // A link printed in Thai digits would lead nowhere: its own digits stay (as shortLink prints it).
+      const links = c.rollup.sources
+        .filter((s) => s.status !== 'ok' && /docs\.google\.com/.test(s.link))
+        .map((s) => shortLink(s.link).replace(/\s+/g, ''));
+      const prose = links.reduce((rest, link) => rest.split(link).join(''), text);
 
-      if (c.thaiDigits) expect(text.match(/[0-9]/g) ?? []).toEqual([]);
+      if (c.thaiDigits) expect(prose.match(/[0-9]/g) ?? []).toEqual([]);
       else expect(text).toMatch(/[0-9]/);
     });
   },

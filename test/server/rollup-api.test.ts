@@ -147,6 +147,7 @@ describe('the district roll-up, from three organizations', () => {
 
     // The roll-up tab names each organization; the district's ITA_SUMMARY is the roll-up's block.
     const rollupTab = d.workbook.getSheets().find((s) => s.getSheetId() === answer.rollupSheetId)!;
+    expect(d.workbook.getActiveSheet().getSheetId()).toBe(answer.rollupSheetId);
     const shown = rollupTab.getDataRange().getValues().flat().join('\n');
     // The ranking writes the organizations' short names, as the district writes them.
     expect(shown).toContain('อบต.หนองบัวทอง');

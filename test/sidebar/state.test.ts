@@ -50,6 +50,7 @@ const NOTHING: StartState = {
   lastCheck: null,
   reports: 0,
   oitChecklist: false,
+  rollup: false,
 };
 
 describe('startSteps', () => {

@@ -188,6 +188,8 @@ export function updateRollup(context: SheetsContext, now: Date, options: RollupO
     'การสร้างภาพรวมอำเภอ',
   );
   writeRollupSummary(spreadsheet, found.summary, rollup);
+  // The officer sees the roll-up, not the tab made last (insertSheet shows the tab it makes).
+  spreadsheet.setActiveSheet(sheet);
   return { ...answerOf(rollup, { links, imports, rollup: sheet }), madeLinksTab: false };
 }
 

@@ -10,14 +10,17 @@ import { META, readMetadata } from '../metadata';
 import type { SheetsContext } from './context';
 import { loadLastCheck } from './last-check';
 import { loadProfile } from './profile';
+import { ROLLUP_LINKS_META } from './rollup-tabs';
 
 /** The state of each step, from the workbook as it is now. */
 export function readStartState(context: SheetsContext): StartState {
   const profile = loadProfile(context.properties);
   const documents: StartState['documents'][number][] = [];
   let reports = 0;
+  let rollup = false;
   for (const sheet of context.spreadsheet.getSheets()) {
     const meta = readMetadata(sheet);
+    if (meta.has(ROLLUP_LINKS_META)) rollup = true;
     if (meta.get(META.generated) === 'report') {
       reports += 1;
       continue;
@@ -37,5 +40,6 @@ export function readStartState(context: SheetsContext): StartState {
     lastCheck: lastCheck && documents.some((d) => d.sheetId === lastCheck.sheetId) ? lastCheck : null,
     reports,
     oitChecklist: documents.some((d) => d.type === 'oit-checklist'),
+    rollup,
   };
 }

@@ -29,6 +29,7 @@ describe('getStartState', () => {
       lastCheck: null,
       reports: 0,
       oitChecklist: false,
+      rollup: false,
     });
   });
 

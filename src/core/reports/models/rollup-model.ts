@@ -115,10 +115,14 @@ function remarks(o: RankedOrganization): ModelCell | string {
   return o.atRisk ? { text: 'เสี่ยง', tone: 'warning' } : '';
 }
 
-/** The latest ITA's total and level in one cell: `87.50 ผ่านดี`. */
+/**
+ * The latest ITA's total (its level only when the total is unknown): a level beside it would take the
+ * organization's name's room on A4 (a province's ranking, 10 columns), and the projected level is the
+ * one the ranking is about.
+ */
 function latestIta(o: RankedOrganization): string {
   if (o.itaTotal === undefined) return o.level === '' ? '-' : o.level;
-  return o.level === '' ? score(o.itaTotal) : `${score(o.itaTotal)} ${o.level}`;
+  return score(o.itaTotal);
 }
 
 /** The projected level, marked when it does not pass (the organization is then at risk). */
@@ -161,7 +165,7 @@ function rankingBlocks(rollup: Rollup): ModelBlock[] {
         { label: 'OIT\nวันนี้', role: 'score' },
         { label: 'เผยแพร่\nOIT', role: 'short' },
         { label: 'เอกสาร', role: 'short' },
-        // Its total and level on one line.
+        // The latest total (latestIta).
         { label: 'ITA\nล่าสุด', role: 'score' },
         { label: 'หมายเหตุ', role: 'short' },
       ],
