@@ -64,49 +64,80 @@ export function projectedStanding(
   return { level: standingText(standing), total: Number(standing.total) / 100 };
 }
 
-/** The document types with a tab holding records, and the others, in the catalog's order. */
-function documentsOf(byKey: ReadonlyMap<string, unknown>): {
-  ready: DocumentTypeId[];
-  missing: DocumentTypeId[];
-} {
-  const ready: DocumentTypeId[] = [];
-  const missing: DocumentTypeId[] = [];
-  for (const type of DOCUMENT_TYPE_IDS) {
-    const tab = textOf(byKey.get(`doc.${type}.tab`));
-    const records = numberOf(byKey.get(`doc.${type}.records`)) ?? 0;
-    (tab !== '' && records > 0 ? ready : missing).push(type);
-  }
-  return { ready, missing };
+/** An organization's figures as a block states them, before the add-in reads anything into them. */
+export interface StatedFigures {
+  readonly organization: unknown;
+  readonly district: unknown;
+  readonly province: unknown;
+  readonly fiscalYear: unknown;
+  /** The document types without a tab holding records. */
+  readonly documentsMissing: readonly DocumentTypeId[];
+  readonly oitPublished: unknown;
+  readonly oitRequired: unknown;
+  readonly oitScoreToday: unknown;
+  /** The missing codes' text ("o1, o2 … (+3)"). */
+  readonly oitMissing: unknown;
+  readonly iit: unknown;
+  readonly eit: unknown;
+  readonly itaOit: unknown;
+  readonly itaTotal: unknown;
+  readonly level: unknown;
+  readonly updatedAt: unknown;
 }
 
-/** An organization's figures from its summary's values by key. */
-export function figuresOfSummary(byKey: ReadonlyMap<string, unknown>): OrganizationFigures {
-  const fiscalYear = numberOf(byKey.get('fiscalYear'));
-  const documents = documentsOf(byKey);
-  const missing = missingCodes(textOf(byKey.get('oit.missing')));
-  const iit = numberOf(byKey.get('ita.iit'));
-  const eit = numberOf(byKey.get('ita.eit'));
-  const oitScoreToday = numberOf(byKey.get('oit.scoreToday'));
+/** The figures of what a block states: numbers and text read, the level if assessed today computed. */
+export function organizationFigures(stated: StatedFigures): OrganizationFigures {
+  const fiscalYear = numberOf(stated.fiscalYear);
+  const missing = missingCodes(textOf(stated.oitMissing));
+  const iit = numberOf(stated.iit);
+  const eit = numberOf(stated.eit);
+  const oitScoreToday = numberOf(stated.oitScoreToday);
   const projected = projectedStanding(fiscalYear, iit, eit, oitScoreToday);
   return {
-    organization: textOf(byKey.get('organization')),
-    district: textOf(byKey.get('district')),
-    province: textOf(byKey.get('province')),
+    organization: textOf(stated.organization),
+    district: textOf(stated.district),
+    province: textOf(stated.province),
     fiscalYear: fiscalYear === undefined ? undefined : Math.trunc(fiscalYear),
-    documentsReady: documents.ready,
-    documentsMissing: documents.missing,
-    oitPublished: numberOf(byKey.get('oit.published')),
-    oitRequired: numberOf(byKey.get('oit.required')),
+    documentsReady: DOCUMENT_TYPE_IDS.filter((t) => !stated.documentsMissing.includes(t)),
+    documentsMissing: DOCUMENT_TYPE_IDS.filter((t) => stated.documentsMissing.includes(t)),
+    oitPublished: numberOf(stated.oitPublished),
+    oitRequired: numberOf(stated.oitRequired),
     oitScoreToday,
     oitMissing: missing.codes,
     oitMissingMore: missing.more,
     iit,
     eit,
-    itaOit: numberOf(byKey.get('ita.oit')),
-    itaTotal: numberOf(byKey.get('ita.total')),
-    level: textOf(byKey.get('ita.level')),
+    itaOit: numberOf(stated.itaOit),
+    itaTotal: numberOf(stated.itaTotal),
+    level: textOf(stated.level),
     projectedLevel: projected?.level ?? '',
     projectedTotal: projected?.total,
-    updatedAt: textOf(byKey.get('updatedAt')),
+    updatedAt: textOf(stated.updatedAt),
   };
+}
+
+/** An organization's figures from its summary's values by key (version 1). */
+export function figuresOfSummary(byKey: ReadonlyMap<string, unknown>): OrganizationFigures {
+  // A type is missing unless its tab is named and holds records.
+  const documentsMissing = DOCUMENT_TYPE_IDS.filter(
+    (type) =>
+      textOf(byKey.get(`doc.${type}.tab`)) === '' || (numberOf(byKey.get(`doc.${type}.records`)) ?? 0) <= 0,
+  );
+  return organizationFigures({
+    organization: byKey.get('organization'),
+    district: byKey.get('district'),
+    province: byKey.get('province'),
+    fiscalYear: byKey.get('fiscalYear'),
+    documentsMissing,
+    oitPublished: byKey.get('oit.published'),
+    oitRequired: byKey.get('oit.required'),
+    oitScoreToday: byKey.get('oit.scoreToday'),
+    oitMissing: byKey.get('oit.missing'),
+    iit: byKey.get('ita.iit'),
+    eit: byKey.get('ita.eit'),
+    itaOit: byKey.get('ita.oit'),
+    itaTotal: byKey.get('ita.total'),
+    level: byKey.get('ita.level'),
+    updatedAt: byKey.get('updatedAt'),
+  });
 }

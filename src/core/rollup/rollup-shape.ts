@@ -10,11 +10,10 @@
  * a version; a change is ROLLUP_VERSION + 1. See docs/district-rollup.md.
  */
 
-import { DOCUMENT_TYPE_IDS } from '../catalog';
 import type { DocumentTypeId } from '../documents/document-type';
 import { isDocumentTypeId } from '../documents/types';
 import { missingText } from '../summary/summary-shape';
-import { missingCodes, numberOf, projectedStanding, textOf } from './organization-figures';
+import { numberOf, organizationFigures, textOf } from './organization-figures';
 import type { OrganizationFigures, Rollup, RollupScope } from './rollup-types';
 
 /** The first cell of a roll-up's block: tells it from an organization's summary (whose first key is "version"). */
@@ -129,35 +128,25 @@ export function readRollupBlock(
 }
 
 function organizationOfRow(cell: (key: string) => unknown): OrganizationFigures {
-  const fiscalYear = numberOf(cell('fiscalYear'));
   const missingTypes = textOf(cell('documentsMissing'))
     .split(',')
     .map((t) => t.trim())
     .filter((t): t is DocumentTypeId => isDocumentTypeId(t));
-  const missing = missingCodes(textOf(cell('oitMissing')));
-  const iit = numberOf(cell('iit'));
-  const eit = numberOf(cell('eit'));
-  const oitScoreToday = numberOf(cell('oitScoreToday'));
-  const projected = projectedStanding(fiscalYear, iit, eit, oitScoreToday);
-  return {
-    organization: textOf(cell('organization')),
-    district: textOf(cell('district')),
-    province: textOf(cell('province')),
-    fiscalYear: fiscalYear === undefined ? undefined : Math.trunc(fiscalYear),
-    documentsReady: DOCUMENT_TYPE_IDS.filter((t) => !missingTypes.includes(t)),
-    documentsMissing: DOCUMENT_TYPE_IDS.filter((t) => missingTypes.includes(t)),
-    oitPublished: numberOf(cell('oitPublished')),
-    oitRequired: numberOf(cell('oitRequired')),
-    oitScoreToday,
-    oitMissing: missing.codes,
-    oitMissingMore: missing.more,
-    iit,
-    eit,
-    itaOit: numberOf(cell('itaOit')),
-    itaTotal: numberOf(cell('itaTotal')),
-    level: textOf(cell('level')),
-    projectedLevel: projected?.level ?? '',
-    projectedTotal: projected?.total,
-    updatedAt: textOf(cell('updatedAt')),
-  };
+  return organizationFigures({
+    organization: cell('organization'),
+    district: cell('district'),
+    province: cell('province'),
+    fiscalYear: cell('fiscalYear'),
+    documentsMissing: missingTypes,
+    oitPublished: cell('oitPublished'),
+    oitRequired: cell('oitRequired'),
+    oitScoreToday: cell('oitScoreToday'),
+    oitMissing: cell('oitMissing'),
+    iit: cell('iit'),
+    eit: cell('eit'),
+    itaOit: cell('itaOit'),
+    itaTotal: cell('itaTotal'),
+    level: cell('level'),
+    updatedAt: cell('updatedAt'),
+  });
 }

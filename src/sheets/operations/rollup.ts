@@ -10,7 +10,7 @@
  * the number of organizations.
  */
 
-import { computeRollup } from '../../core/rollup/rollup';
+import { computeRollup, type RollupContext } from '../../core/rollup/rollup';
 import { ROLLUP_WIDTH, rollupBlock } from '../../core/rollup/rollup-shape';
 import { type ImportPlan, planImports, readSources } from '../../core/rollup/rollup-sources';
 import type { Rollup } from '../../core/rollup/rollup-types';
@@ -79,14 +79,7 @@ const LINKS_CHANGED =
 
 /** The roll-up computed from the imports as they are, with the plan they were read by. */
 function computeFrom(context: SheetsContext, imports: SheetApi, plan: ImportPlan, now: Date): Rollup {
-  const profile = loadProfile(context.properties);
-  const sources = readSources(plan, readImports(imports, plan));
-  return computeRollup(sources, {
-    office: profile?.organization ?? '',
-    district: profile?.district ?? '',
-    province: profile?.province ?? '',
-    asOf: now.toISOString(),
-  });
+  return computeRollup(readSources(plan, readImports(imports, plan)), contextOf(context, now));
 }
 
 /** The roll-up's own block under ITA_SUMMARY, on its marked tab: one setValues, blanking rows it no longer needs. */
@@ -193,7 +186,8 @@ export function updateRollup(context: SheetsContext, now: Date, options: RollupO
   return { ...answerOf(rollup, { links, imports, rollup: sheet }), madeLinksTab: false };
 }
 
-function contextOf(context: SheetsContext, now: Date) {
+/** What the roll-up is of: the office's profile, and now. */
+function contextOf(context: SheetsContext, now: Date): RollupContext {
   const profile = loadProfile(context.properties);
   return {
     office: profile?.organization ?? '',
