@@ -8,7 +8,7 @@
 
 import type { RollupAnswer, RollupSourceView } from '../../src/shared/api';
 import type { App, View } from './app';
-import { h, labelled, replace } from './dom';
+import { h, labelled, replace, show } from './dom';
 
 const STATUS_TH: Readonly<Record<RollupSourceView['status'], string>> = {
   ok: 'นำเข้าแล้ว',
@@ -197,10 +197,41 @@ export function createDistrictView(app: App): View {
   updateButton.addEventListener('click', () => void update());
   printButton.addEventListener('click', () => void print());
 
+  // The organization's side: the link the district lists, from this spreadsheet's id (letters, digits, - and _).
+  const ownLink = h('input', {
+    type: 'text',
+    readonly: true,
+    'data-testid': 'district-own-link',
+    'aria-describedby': 'district-own-hint',
+  });
+  ownLink.addEventListener('focus', () => ownLink.select());
+  const organizationPart = h(
+    'div',
+    { class: 'district-organization', 'data-testid': 'district-organization' },
+    h('h3', {}, 'หน่วยงาน: ส่งข้อมูลให้อำเภอ'),
+    h(
+      'p',
+      { class: 'hint', id: 'district-own-hint' },
+      'สรุปของหน่วยงานอยู่ในแท็บ สรุปสำหรับอำเภอ (ปรับให้เป็นปัจจุบันเอง) ให้แชร์สเปรดชีตนี้แก่อีเมลของท้องถิ่นอำเภอ แบบผู้มีสิทธิ์ดู ด้วยปุ่ม แชร์ แล้วส่งลิงก์นี้ให้อำเภอ',
+    ),
+    labelled('ลิงก์ของสเปรดชีตนี้', ownLink, 'this spreadsheet'),
+  );
+
+  async function showOwnLink(): Promise<void> {
+    const context = await app.call('getActiveContext');
+    if (!context.ok) return;
+    const id = context.value.spreadsheetId;
+    ownLink.value = /^[A-Za-z0-9_-]+$/.test(id) ? `https://docs.google.com/spreadsheets/d/${id}/edit` : '';
+    // A district's roll-up has no summary of its own to send.
+    show(organizationPart, app.store.get().start?.rollup !== true);
+  }
+
   const element = h(
     'section',
     { 'aria-labelledby': 'district-heading' },
     h('h2', { id: 'district-heading' }, 'ภาพรวมอำเภอ ', h('span', { class: 'gloss' }, 'district roll-up')),
+    organizationPart,
+    h('h3', {}, 'ท้องถิ่นอำเภอ: รวมข้อมูลทุกหน่วยงาน'),
     h(
       'p',
       { class: 'hint' },
@@ -232,5 +263,5 @@ export function createDistrictView(app: App): View {
     h('div', { class: 'actions' }, updateButton, printButton),
     result,
   );
-  return { name: 'district', element, show: () => undefined };
+  return { name: 'district', element, show: () => void showOwnLink() };
 }

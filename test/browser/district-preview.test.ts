@@ -117,6 +117,22 @@ describe('the district in the preview', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('workbook-switch');
   });
 
+  it('gives an organization its own spreadsheet’s link to send to the district, and how to share', async () => {
+    const { sidebar } = current();
+    await sidebar.getByTestId('nav-district').click();
+
+    const link = sidebar.getByTestId('district-own-link');
+    await link.waitFor();
+    // Filled once the page has read the spreadsheet's id from the server.
+    let value = '';
+    for (let tries = 0; tries < 100 && value === ''; tries++) {
+      value = await link.inputValue();
+      if (value === '') await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(value).toBe(`https://docs.google.com/spreadsheets/d/${DEMO_IDS.orgA}/edit`);
+    expect(await sidebar.getByTestId('district-organization').textContent()).toContain('ผู้มีสิทธิ์ดู');
+  });
+
   it('runs the district officer’s whole roll-up from the sidebar: update, allow the waiting row, rank, print', async () => {
     const session = current();
     const { page } = session;
@@ -133,8 +149,11 @@ describe('the district in the preview', () => {
     const waiting = sidebar.locator('[data-testid="district-source"][data-status="not-connected"]');
     expect(await waiting.count()).toBe(2);
     expect(await sidebar.getByTestId('district-ranked').count()).toBe(2);
-    // The organization's steps do not apply to a district's roll-up: no "next step" line.
+    // The organization's steps do not apply to a district's roll-up: no "next step" line, no link to send.
     await sidebar.getByTestId('next-step').waitFor({ state: 'hidden' });
+    await sidebar.getByTestId('nav-start').click();
+    await sidebar.getByTestId('nav-district').click();
+    await sidebar.getByTestId('district-organization').waitFor({ state: 'hidden' });
     await screenshot(page, 'district-rollup-first');
 
     // "Go to the cell" shows the imports tab with the waiting import selected; its card allows access.
