@@ -132,12 +132,32 @@ function styleOf(cell: CellJson | undefined): string {
   return rules.length === 0 ? '' : ` style="${escapeHtml(rules.join(';'))}"`;
 }
 
+/**
+ * Whether a cell's text runs on into the cells to its right, as Sheets draws it: text not wrapped, not
+ * merged, aligned left (or not aligned: text is left by default); it stops at the first cell with content.
+ */
+function overflowsRight(cell: CellJson | undefined, span: Span | undefined): boolean {
+  if (!cell || cell.format?.wrap || span !== undefined) return false;
+  const align = cell.format?.horizontalAlignment;
+  return (align === undefined || align === 'left') && typeof cell.value === 'string' && cell.value !== '';
+}
+
+function isEmpty(cell: CellJson | undefined, computed: Computed | undefined, covered: boolean): boolean {
+  const blank =
+    cell === undefined ||
+    ((cell.value === undefined || cell.value === '') &&
+      cell.formula === undefined &&
+      cell.date === undefined);
+  return !covered && computed === undefined && blank;
+}
+
 function cellHtml(
   name: string,
   cell: CellJson | undefined,
   span: Span | undefined,
   selected: boolean,
   computed: Computed | undefined,
+  overflows = false,
 ): string {
   const error = computed && isSheetError(computed) ? computed : undefined;
   const classes = [
@@ -148,6 +168,7 @@ function cellHtml(
     cell?.formula === undefined && computed ? 'spilled' : '',
     error ? 'cell-error' : '',
     selected ? 'selected' : '',
+    overflows ? 'overflow' : '',
   ].filter((c) => c !== '');
   // The hover of an error cell says why, as Sheets' does; a note follows it.
   const title = [error?.message, cell?.note].filter((t) => t !== undefined).join('\n');
@@ -196,7 +217,19 @@ export function gridTableHtml(
     for (let c = 1; c <= columns; c++) {
       const name = a1(r, c);
       if (covered.has(name)) continue;
-      row.push(cellHtml(name, cells.get(name), spans.get(name), name === selectedCell, computed?.get(name)));
+      const cell = cells.get(name);
+      const next = a1(r, c + 1);
+      row.push(
+        cellHtml(
+          name,
+          cell,
+          spans.get(name),
+          name === selectedCell,
+          computed?.get(name),
+          overflowsRight(cell, spans.get(name)) &&
+            isEmpty(cells.get(next), computed?.get(next), covered.has(next)),
+        ),
+      );
     }
     const frozen = r <= sheet.frozenRows;
     (frozen ? head : body).push(`<tr data-row="${r}"${frozen ? ' class="frozen"' : ''}>${row.join('')}</tr>`);

@@ -50,6 +50,7 @@ table.grid thead { position: sticky; top: 0; z-index: 1; }
 table.grid thead tr.frozen td { background-color: #fff; border-bottom-color: #bdc1c6; }
 table.grid td { white-space: pre; overflow: hidden; position: relative; cursor: cell; }
 table.grid td.wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
+table.grid td.overflow { overflow: visible; }
 table.grid td.bold { font-weight: bold; }
 table.grid td.formula { font-style: italic; color: #5f6368; }
 table.grid td.cell-error { color: #b3261e; }

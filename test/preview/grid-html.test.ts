@@ -151,7 +151,7 @@ describe('gridTableHtml', () => {
   it('highlights the top-left cell of the selection', () => {
     const html = gridTableHtml(sheetJson([{ cell: 'B3', value: 'x' }]), 'B3:C3');
 
-    expect(cellTag(html, 'B3')).toContain('class="selected"');
+    expect(cellTag(html, 'B3')).toMatch(/class="[^"]*\bselected\b/);
     expect(cellTag(html, 'A1')).not.toContain('selected');
   });
 });
@@ -249,5 +249,24 @@ describe('an import in the grid', () => {
     expect(permission).not.toContain('allow-access');
     expect(none).not.toContain('import-card');
     expect(importsComputed(imports).get('A1')).toEqual({ error: '#REF!', message: IMPORT_MESSAGES.connect });
+  });
+});
+
+describe('text running into the empty cells to its right, as Sheets draws it', () => {
+  it('lets unwrapped text overflow an empty neighbour, never a filled, wrapped or right-aligned one', () => {
+    const sheet = sheetJson([
+      { cell: 'A1', value: 'หัวข้อยาวที่ล้นไปช่องข้างๆ' },
+      { cell: 'A2', value: 'ข้อความยาว' },
+      { cell: 'B2', value: 'x' },
+      { cell: 'A3', value: 'ตัดบรรทัด', format: { wrap: true } },
+      { cell: 'A4', value: 'ชิดขวา', format: { horizontalAlignment: 'right' } },
+    ]);
+    const html = gridTableHtml(sheet);
+    const classOf = (a1: string) => new RegExp(`data-a1="${a1}" class="([^"]*)"`).exec(html)?.[1] ?? '';
+
+    expect(classOf('A1')).toContain('overflow');
+    expect(classOf('A2')).not.toContain('overflow');
+    expect(classOf('A3')).not.toContain('overflow');
+    expect(classOf('A4')).not.toContain('overflow');
   });
 });
