@@ -5,11 +5,14 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
+import { printFontCss } from '../../src/cli/print-font';
 import { printPdf } from '../../src/cli/print-pdf';
+import type { ModelTable, ReportModel } from '../../src/core/reports/report-model';
+import { toThaiDigits } from '../../src/core/thai/digits';
 
 export interface PrintedView {
   /** The view's text as the browser holds it (the DOM's text, SVG labels included). */
@@ -84,3 +87,54 @@ export function missingCharacters(text: string, pages: readonly string[]): strin
   }
   return missing;
 }
+
+/** A model's print view, printed and read back. */
+export interface Printed {
+  readonly model: ReportModel;
+  readonly html: string;
+  readonly view: PrintedView;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Prints each case's view once for the test file (in beforeAll, Chromium closed in afterAll): `make`
+ * gives a case's model and its HTML with the embedded font. Returns the getter of a case's print by name.
+ */
+export function usePrintedViews<C extends { readonly name: string }>(
+  cases: readonly C[],
+  make: (c: C, fontCss: string) => { model: ReportModel; html: string },
+): (name: string) => Printed {
+  const printed = new Map<string, Printed>();
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const font = printFontCss();
+    for (const c of cases) {
+      const { model, html } = make(c, font);
+      printed.set(c.name, { model, html, view: await printView(browser, html) });
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (name) => {
+    const p = printed.get(name);
+    if (!p) throw new Error(`not printed: ${name}`);
+    return p;
+  };
+}
+
+/** A model's text in its digits. */
+export const digitsOf = (model: ReportModel) => (text: string) =>
+  model.thaiDigits ? toThaiDigits(text) : text;
+/** Page n's number as the page prints it: "- ๒ -". */
+export const pageNumber = (model: ReportModel, n: number) => comparable(`- ${digitsOf(model)(String(n))} -`);
+/** A model's tables. */
+export const tables = (model: ReportModel) => model.blocks.filter((b): b is ModelTable => b.kind === 'table');
+/** A table's header row as the pages print it. */
+export const headerText = (table: ModelTable) => comparable(table.columns.map((c) => c.label).join(''));

@@ -6,20 +6,21 @@
  * signature alone, every character of the view on the pages, the document's digits and numbering.
  */
 
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
-import { printFontCss } from '../../src/cli/print-font';
 import type { DocumentTypeId } from '../../src/core/documents/document-type';
 import { printViewHtml } from '../../src/core/reports/print-view';
-import type { ModelTable, ReportModel } from '../../src/core/reports/report-model';
 import { reportModel } from '../../src/core/reports/report-models';
 import type { ReportKindId } from '../../src/core/reports/report-options';
-import { toThaiDigits } from '../../src/core/thai/digits';
 import { structured } from '../core/reports/layout-helpers';
 import { fixture, seed } from '../support/fixtures';
-import { comparable, missingCharacters, type PrintedView, printView } from './print-view-pdf';
-
-const CHROMIUM = '/usr/bin/chromium';
+import {
+  comparable,
+  digitsOf,
+  headerText,
+  missingCharacters,
+  pageNumber,
+  tables,
+  usePrintedViews,
+} from './print-view-pdf';
 
 interface Case {
   readonly name: string;
@@ -116,48 +117,11 @@ const CASES: readonly Case[] = [
   },
 ];
 
-interface Printed {
-  readonly model: ReportModel;
-  readonly html: string;
-  readonly view: PrintedView;
-}
-
-const printed = new Map<string, Printed>();
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  const font = printFontCss();
-  for (const c of CASES) {
-    const source = structured(c.type, c.text);
-    const options = { thaiDigits: c.thaiDigits };
-    const html = printViewHtml(c.kind, source, options, font);
-    printed.set(c.name, {
-      model: reportModel(c.kind, source, options),
-      html,
-      view: await printView(browser, html),
-    });
-  }
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
+const get = usePrintedViews(CASES, (c, font) => {
+  const source = structured(c.type, c.text);
+  const options = { thaiDigits: c.thaiDigits };
+  return { model: reportModel(c.kind, source, options), html: printViewHtml(c.kind, source, options, font) };
 });
-
-const get = (name: string): Printed => {
-  const p = printed.get(name);
-  if (!p) throw new Error(`not printed: ${name}`);
-  return p;
-};
-
-const digitsOf = (model: ReportModel) => (text: string) => (model.thaiDigits ? toThaiDigits(text) : text);
-const pageNumber = (model: ReportModel, n: number) => comparable(`- ${digitsOf(model)(String(n))} -`);
-const tables = (model: ReportModel) => model.blocks.filter((b): b is ModelTable => b.kind === 'table');
-const headerText = (table: ModelTable) => comparable(table.columns.map((c) => c.label).join(''));
 
 describe.each(CASES.map((c) => [c.name, c] as const))(
   'the print view of %s, printed by Chromium',

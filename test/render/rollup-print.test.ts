@@ -5,21 +5,22 @@
  * the pages. A district of 12 links and a province of 211 organizations, the long one.
  */
 
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
-import { printFontCss } from '../../src/cli/print-font';
 import { rollupModel } from '../../src/core/reports/models/rollup-model';
 import { shortLink } from '../../src/core/reports/models/rollup-text';
 import { rollupPrintHtml } from '../../src/core/reports/print-view';
-import type { ModelTable, ReportModel } from '../../src/core/reports/report-model';
 import type { Rollup } from '../../src/core/rollup/rollup-types';
-import { toThaiDigits } from '../../src/core/thai/digits';
 import { shortOrganizationName } from '../../src/core/thai/place-names';
 import { demoDistrictRollup } from '../support/demo-district';
 import { districtRollup, provinceRollup, unreadRollup } from '../support/rollups';
-import { comparable, missingCharacters, type PrintedView, printView } from './print-view-pdf';
-
-const CHROMIUM = '/usr/bin/chromium';
+import {
+  comparable,
+  digitsOf,
+  headerText,
+  missingCharacters,
+  pageNumber,
+  tables,
+  usePrintedViews,
+} from './print-view-pdf';
 
 interface Case {
   readonly name: string;
@@ -36,47 +37,10 @@ const CASES: readonly Case[] = [
   { name: 'the preview’s district, computed', rollup: demoDistrictRollup(), thaiDigits: true },
 ];
 
-interface Printed {
-  readonly model: ReportModel;
-  readonly html: string;
-  readonly view: PrintedView;
-}
-
-const printed = new Map<string, Printed>();
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
-  const font = printFontCss();
-  for (const c of CASES) {
-    const options = { thaiDigits: c.thaiDigits };
-    const html = rollupPrintHtml(c.rollup, options, font);
-    printed.set(c.name, {
-      model: rollupModel(c.rollup, options),
-      html,
-      view: await printView(browser, html),
-    });
-  }
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
+const get = usePrintedViews(CASES, (c, font) => {
+  const options = { thaiDigits: c.thaiDigits };
+  return { model: rollupModel(c.rollup, options), html: rollupPrintHtml(c.rollup, options, font) };
 });
-
-const get = (name: string): Printed => {
-  const p = printed.get(name);
-  if (!p) throw new Error(`not printed: ${name}`);
-  return p;
-};
-
-const digitsOf = (model: ReportModel) => (text: string) => (model.thaiDigits ? toThaiDigits(text) : text);
-const pageNumber = (model: ReportModel, n: number) => comparable(`- ${digitsOf(model)(String(n))} -`);
-const tables = (model: ReportModel) => model.blocks.filter((b): b is ModelTable => b.kind === 'table');
-const headerText = (table: ModelTable) => comparable(table.columns.map((c) => c.label).join(''));
 
 describe.each(CASES.map((c) => [c.name, c] as const))(
   'the district report of %s, printed by Chromium',
