@@ -3,6 +3,7 @@
  * budget, the styles, the title, organization and signature lines.
  */
 
+import { districtWords, provinceWords } from '../thai/place-names';
 import type { DocumentHeader, Profile } from '../documents/header';
 import { type CellStyle, REPORT_FONT } from '../layout/sheet-layout';
 import type { WorkbookFacts } from '../oit/oit-readiness';
@@ -101,11 +102,6 @@ function nonBlank(text: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** A place name with its prefix, unless the officer already wrote one: เมือง → อำเภอเมือง. */
-function withPrefix(name: string, prefix: string, written: readonly string[]): string {
-  return written.some((p) => name.startsWith(p)) ? name : `${prefix}${name}`;
-}
-
 /**
  * The organization line: `องค์การบริหารส่วนตำบล… อำเภอ… จังหวัด…`, each part from the profile, else
  * from the document's header; a dotted line when neither names the organization.
@@ -116,9 +112,8 @@ export function organizationLine(header: DocumentHeader, profile?: Profile): str
   const province = nonBlank(profile?.province) ?? nonBlank(header.province);
   const parts = [
     organization,
-    district && withPrefix(district, 'อำเภอ', ['อำเภอ', 'อ.', 'เขต']),
-    // Bangkok is not a จังหวัด.
-    province && withPrefix(province, 'จังหวัด', ['จังหวัด', 'จ.', 'กรุงเทพ']),
+    district && districtWords(district),
+    province && provinceWords(province),
   ].filter((part): part is string => part !== undefined);
   return parts.length > 0 ? parts.join(' ') : DOTS;
 }

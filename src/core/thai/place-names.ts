@@ -72,3 +72,32 @@ export function shortOrganizationName(name: string): string {
   }
   return trimmed;
 }
+
+/** How an officer may begin a district's name, and a province's (Bangkok is not a จังหวัด). */
+const DISTRICT_PREFIXES = ['อำเภอ', 'อ.', 'เขต'] as const;
+const PROVINCE_PREFIXES = ['จังหวัด', 'จ.'] as const;
+const BANGKOK = 'กรุงเทพ';
+
+function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  const trimmed = name.trim();
+  const prefix = prefixes.find((p) => trimmed.startsWith(p));
+  return prefix ? trimmed.slice(prefix.length).trim() : trimmed;
+}
+
+/** A district's name without the prefix the officer may have written: อำเภอโนนสูง, อ.โนนสูง → โนนสูง. */
+export const bareDistrict = (name: string): string => withoutPrefix(name, DISTRICT_PREFIXES);
+
+/** A province's name without its prefix: จังหวัดนครราชสีมา, จ.นครราชสีมา → นครราชสีมา. */
+export const bareProvince = (name: string): string => withoutPrefix(name, PROVINCE_PREFIXES);
+
+/** A district as a document names it, the officer's own prefix kept: เมือง → อำเภอเมือง, เขตบางรัก stays. */
+export function districtWords(name: string): string {
+  const trimmed = name.trim();
+  return DISTRICT_PREFIXES.some((p) => trimmed.startsWith(p)) ? trimmed : `อำเภอ${trimmed}`;
+}
+
+/** A province as a document names it: นครราชสีมา → จังหวัดนครราชสีมา; กรุงเทพมหานคร stays as it is. */
+export function provinceWords(name: string): string {
+  const trimmed = name.trim();
+  return [...PROVINCE_PREFIXES, BANGKOK].some((p) => trimmed.startsWith(p)) ? trimmed : `จังหวัด${trimmed}`;
+}

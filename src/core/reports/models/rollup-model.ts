@@ -8,19 +8,16 @@
 import { DOCUMENT_CATALOG } from '../../catalog';
 import { oitItemList } from '../../oit/oit-item-lists';
 import type { RankedOrganization, Rollup } from '../../rollup/rollup-types';
-import { shortOrganizationName } from '../../thai/place-names';
+import {
+  bareDistrict,
+  bareProvince,
+  districtWords,
+  provinceWords,
+  shortOrganizationName,
+} from '../../thai/place-names';
 import type { ModelBlock, ModelCell, ModelRow, ReportModel } from '../report-model';
 import { DOTS, fiscalYearLine, type ReportSigner, signatureLines, yearsForName } from '../report-options';
-import {
-  asOfLine,
-  codeRuns,
-  counts,
-  district,
-  province,
-  score,
-  shortLink,
-  sourceMessage,
-} from './rollup-text';
+import { asOfLine, codeRuns, counts, score, shortLink, sourceMessage } from './rollup-text';
 
 export interface RollupModelOptions {
   readonly thaiDigits: boolean;
@@ -39,9 +36,9 @@ const UNPROJECTED = 'ยังคาดการณ์ไม่ได้ (ไม
 
 /** Where the roll-up speaks of: อำเภอโนนสูง จังหวัดนครราชสีมา, or จังหวัดนครราชสีมา. */
 function area(rollup: Rollup): string {
-  if (rollup.scope === 'province') return `จังหวัด${province(rollup.name) || '....'}`;
-  const p = province(rollup.province);
-  return `อำเภอ${district(rollup.name) || '....'}${p ? ` จังหวัด${p}` : ''}`;
+  if (rollup.scope === 'province') return provinceWords(bareProvince(rollup.name) || '....');
+  const p = bareProvince(rollup.province);
+  return `${districtWords(bareDistrict(rollup.name) || '....')}${p ? ` ${provinceWords(p)}` : ''}`;
 }
 
 function overviewBlocks(rollup: Rollup): ModelBlock[] {
@@ -140,7 +137,7 @@ function rankingBlocks(rollup: Rollup): ModelBlock[] {
         String(o.rank),
         // The kind abbreviated, as a table in official correspondence writes it: the name on one line.
         shortOrganizationName(o.organization),
-        ...(province ? [district(o.district)] : []),
+        ...(province ? [bareDistrict(o.district)] : []),
         projectedLevel(o),
         score(o.projectedTotal),
         score(o.oitScoreToday),
@@ -220,7 +217,7 @@ function lacksBlocks(rollup: Rollup): ModelBlock[] {
         cells: [
           String(o.rank),
           rollup.scope === 'province'
-            ? `${shortOrganizationName(o.organization)} (${district(o.district)})`
+            ? `${shortOrganizationName(o.organization)} (${bareDistrict(o.district)})`
             : shortOrganizationName(o.organization),
           // The tabs' names, as the organization's file would show them.
           o.documentsMissing.map((type) => DOCUMENT_CATALOG[type].tab).join(', ') || '-',
@@ -269,8 +266,8 @@ function notReadBlocks(rollup: Rollup): ModelBlock[] {
 /** The signer's position when none is given: the district's (or province's) local government officer. */
 function defaultPosition(rollup: Rollup): string {
   return rollup.scope === 'province'
-    ? `ท้องถิ่นจังหวัด${province(rollup.name)}`
-    : `ท้องถิ่นอำเภอ${district(rollup.name)}`;
+    ? `ท้องถิ่น${provinceWords(bareProvince(rollup.name))}`
+    : `ท้องถิ่น${districtWords(bareDistrict(rollup.name))}`;
 }
 
 /** The sections' headings numbered in order (1. สรุปภาพรวม …), whichever sections the roll-up has. */

@@ -20,16 +20,6 @@ const STATUS_TH: Readonly<Record<SourceStatus, string>> = {
 /** A link printed in a cell: no scheme, and cut short when long (the officer has it whole on the tab). */
 const LINK_CHARS = 48;
 
-/** A place name without the prefix the officer may have written: อำเภอโนนสูง → โนนสูง. */
-function bare(name: string, prefixes: readonly string[]): string {
-  const trimmed = name.trim();
-  const prefix = prefixes.find((p) => trimmed.startsWith(p));
-  return prefix ? trimmed.slice(prefix.length).trim() : trimmed;
-}
-
-export const district = (name: string) => bare(name, ['อำเภอ', 'อ.', 'เขต']);
-export const province = (name: string) => bare(name, ['จังหวัด', 'จ.']);
-
 /** `ข้อมูล ณ วันที่ 7 ธันวาคม 2569 เวลา 10.30 น.` in Bangkok time; none when asOf is not a time. */
 export function asOfLine(asOf: string): string | undefined {
   const instant = new Date(asOf);
@@ -48,7 +38,7 @@ export function score(value: number | undefined): string {
     : hundredthsText(BigInt(Math.round(value * 100)));
 }
 
-/** Counts written one after another on a line: `ผ่านดีเยี่ยม 1 แห่ง ผ่านดีมาก 2 แห่ง`. */
+/** Counts written one after another on a line: `ผ่านดีเยี่ยม 1 แห่ง ผ่านดี 2 แห่ง`. */
 export function counts(parts: readonly (readonly [string, number])[], unit: string): string {
   return parts.map(([label, count]) => `${label} ${count} ${unit}`).join(' ');
 }
