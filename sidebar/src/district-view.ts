@@ -6,19 +6,10 @@
  * ranking, and the district report's print view with its signer. Everything shown is text, never markup.
  */
 
+import { SOURCE_STATUS_TH } from '../../src/core/rollup/source-status';
 import type { RollupAnswer, RollupSourceView } from '../../src/shared/api';
 import type { App, View } from './app';
 import { h, labelled, replace, show } from './dom';
-
-const STATUS_TH: Readonly<Record<RollupSourceView['status'], string>> = {
-  ok: 'นำเข้าแล้ว',
-  'invalid-link': 'ลิงก์ใช้ไม่ได้',
-  duplicate: 'ซ้ำ',
-  self: 'สเปรดชีตนี้เอง',
-  'not-connected': 'ยังไม่อนุญาต / ยังไม่ได้แชร์',
-  loading: 'กำลังโหลด',
-  'no-summary': 'ไม่มีสรุปของ ita-sheets',
-};
 
 /** A score with 2 decimals, or a dash when unknown. */
 const score = (n: number | null): string => (n === null ? '–' : n.toFixed(2));
@@ -84,7 +75,7 @@ export function createDistrictView(app: App): View {
       h(
         'strong',
         {},
-        `แถว ${source.row}${source.label ? ` ${source.label}` : ''}: ${STATUS_TH[source.status]}`,
+        `แถว ${source.row}${source.label ? ` ${source.label}` : ''}: ${SOURCE_STATUS_TH[source.status]}`,
       ),
       source.message ? h('p', { class: 'hint' }, source.message) : null,
       goTo,
@@ -151,6 +142,13 @@ export function createDistrictView(app: App): View {
         `นำเข้าได้ ${read} จาก ${answer.sources.length} แถว · จัดลำดับ ${answer.ranked.length} หน่วยงาน`,
       ),
       counts ? h('p', {}, `ระดับที่คาด (IIT/EIT ล่าสุด + OIT วันนี้): ${counts}`) : null,
+      answer.updated
+        ? null
+        : h(
+            'p',
+            { class: 'warning', 'data-testid': 'district-waiting' },
+            'Sheets ยังดึงข้อมูลบางแถวไม่เสร็จ แท็บภาพรวมจึงยังเป็นฉบับเดิม กดอัปเดตภาพรวมอีกครั้งในอีกสักครู่',
+          ),
       waiting.length > 0
         ? h(
             'div',
@@ -164,7 +162,7 @@ export function createDistrictView(app: App): View {
             h(
               'p',
               { class: 'hint' },
-              'กด อนุญาตให้เข้าถึง ครั้งเดียวต่อหน่วยงาน แล้วกด อัปเดตภาพรวม อีกครั้ง หากไม่มีปุ่มอนุญาต ขอให้หน่วยงานแชร์สเปรดชีตให้อีเมลของคุณ (ผู้มีสิทธิ์ดู) ก่อน',
+              'กด อนุญาตให้เข้าถึง ครั้งเดียวต่อหน่วยงาน แล้วกด อัปเดตภาพรวม อีกครั้ง หากไม่มีปุ่มอนุญาต ขอให้หน่วยงานแชร์สเปรดชีตให้อีเมลของคุณ (ผู้มีสิทธิ์อ่าน: Viewer) ก่อน',
             ),
           )
         : null,
@@ -212,7 +210,7 @@ export function createDistrictView(app: App): View {
     h(
       'p',
       { class: 'hint', id: 'district-own-hint' },
-      'สรุปของหน่วยงานอยู่ในแท็บ สรุปสำหรับอำเภอ (ปรับให้เป็นปัจจุบันเอง) ให้แชร์สเปรดชีตนี้แก่อีเมลของท้องถิ่นอำเภอ แบบผู้มีสิทธิ์ดู ด้วยปุ่ม แชร์ แล้วส่งลิงก์นี้ให้อำเภอ',
+      'สรุปของหน่วยงานอยู่ในแท็บ สรุปสำหรับอำเภอ (ปรับให้เป็นปัจจุบันเอง) ให้แชร์สเปรดชีตนี้แก่อีเมลของท้องถิ่นอำเภอ แบบผู้มีสิทธิ์อ่าน (Viewer) ด้วยปุ่ม แชร์ แล้วส่งลิงก์นี้ให้อำเภอ',
     ),
     labelled('ลิงก์ของสเปรดชีตนี้', ownLink, 'this spreadsheet'),
   );
@@ -243,7 +241,7 @@ export function createDistrictView(app: App): View {
       h(
         'li',
         {},
-        'ให้แต่ละหน่วยงานเปิด ita-sheets ในสเปรดชีตของตน (สรุปสำหรับอำเภอจะถูกสร้างเอง) แล้วแชร์สเปรดชีตให้อีเมลของคุณ แบบผู้มีสิทธิ์ดู ด้วยปุ่ม แชร์',
+        'ให้แต่ละหน่วยงานเปิด ita-sheets ในสเปรดชีตของตน (สรุปสำหรับอำเภอจะถูกสร้างเอง) แล้วแชร์สเปรดชีตให้อีเมลของคุณ แบบผู้มีสิทธิ์อ่าน (Viewer) ด้วยปุ่ม แชร์',
       ),
       h(
         'li',

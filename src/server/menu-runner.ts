@@ -21,7 +21,13 @@ function rollupMessage(answer: RollupAnswer): string {
   }
   const read = answer.sources.filter((s) => s.status === 'ok').length;
   const waiting = answer.sources.filter((s) => s.status !== 'ok');
+  const kept = answer.updated
+    ? []
+    : [
+        'Sheets ยังดึงข้อมูลบางแถวไม่เสร็จ แท็บภาพรวมจึงยังเป็นฉบับเดิม เลือกอัปเดตอีกครั้งในอีกสักครู่ (an import is still loading: the roll-up tab is unchanged; update again in a moment)',
+      ];
   return [
+    ...kept,
     `อัปเดตภาพรวมแล้ว: นำเข้าได้ ${read} จาก ${answer.sources.length} แถว จัดลำดับ ${answer.ranked.length} หน่วยงาน (${read} of ${answer.sources.length} imported, ${answer.ranked.length} ranked)`,
     ...waiting.slice(0, MAX_LISTED).map((s) => `• แถว ${s.row}${s.label ? ` ${s.label}` : ''}: ${s.message}`),
   ].join('\n');

@@ -211,6 +211,11 @@ export interface RankedView {
 export interface RollupAnswer {
   /** True when this call made the links tab: the officer lists the links there next. */
   readonly madeLinksTab: boolean;
+  /**
+   * True when the roll-up tab and the block for the province were written; false while an import is
+   * still being fetched (they stay as they were: update again in a moment) or before any link is listed.
+   */
+  readonly updated: boolean;
   readonly linksSheetId: number;
   readonly importsSheetId?: number;
   readonly rollupSheetId?: number;

@@ -130,7 +130,7 @@ describe('the district in the preview', () => {
       if (value === '') await new Promise((done) => setTimeout(done, 100));
     }
     expect(value).toBe(`https://docs.google.com/spreadsheets/d/${DEMO_IDS.orgA}/edit`);
-    expect(await sidebar.getByTestId('district-organization').textContent()).toContain('ผู้มีสิทธิ์ดู');
+    expect(await sidebar.getByTestId('district-organization').textContent()).toContain('ผู้มีสิทธิ์อ่าน');
   });
 
   it('runs the district officer’s whole roll-up from the sidebar: update, allow the waiting row, rank, print', async () => {

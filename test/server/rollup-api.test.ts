@@ -322,3 +322,134 @@ describe('an organization whose name is a formula', () => {
     expect(tab.getDataRange().getValues().flat()).toContain(hostileName);
   });
 });
+
+describe('the imports, written only where the list changed', () => {
+  it('writes no import again for a list unchanged, whatever its names (a Latin one included)', () => {
+    const { complete, missing, district: d } = district();
+    value(d.api.updateRollup({}));
+    listLinks(d.workbook, [
+      ['Nong Bua Thong SAO', complete.link],
+      ['1. ดอนหวาย', missing.link],
+    ]);
+    value(d.api.updateRollup({}));
+
+    d.workbook.resetCalls();
+    value(d.api.updateRollup({}));
+
+    // The only flush is the one after every write, before the lock is released.
+    expect(d.workbook.calls['SpreadsheetApp.flush']).toBe(1);
+  });
+
+  it('keeps each organization’s import in its cell when a link is put above it, so nothing is fetched again', () => {
+    const { complete, missing, waiting, registry, district: d } = district();
+    registry.allowAccess(d.id, waiting.id);
+    value(d.api.updateRollup({}));
+    listLinks(d.workbook, [
+      ['', complete.link],
+      ['', missing.link],
+    ]);
+    const first = value(d.api.updateRollup({}));
+    const imports = d.workbook.getSheets().find((s) => s.getSheetId() === first.importsSheetId)!;
+    const before = imports.getRange(2, 1, 1, imports.getMaxColumns()).getFormulas()[0]!;
+
+    listLinks(d.workbook, [
+      ['', waiting.link],
+      ['', complete.link],
+      ['', missing.link],
+    ]);
+    const after = value(d.api.updateRollup({}));
+    const formulas = imports.getRange(2, 1, 1, imports.getMaxColumns()).getFormulas()[0]!;
+
+    expect(formulas.slice(0, before.length).filter((f, i) => f !== before[i] && before[i] !== '')).toEqual(
+      [],
+    );
+    expect(after.sources.map((s) => [s.row, s.importCell])).toEqual([
+      [2, 'AG2'],
+      [3, 'A2'],
+      [4, 'Q2'],
+    ]);
+    expect(after.ranked).toHaveLength(3);
+  });
+
+  it('leaves the roll-up tab and the province’s block as they were while an import is still loading', () => {
+    const { complete, missing, district: d } = district();
+    value(d.api.updateRollup({}));
+    listLinks(d.workbook, [
+      ['', complete.link],
+      ['', missing.link],
+    ]);
+    const before = value(d.api.updateRollup({}));
+    const block = d.workbook.getRangeByName('ITA_SUMMARY')!.getValues();
+    // What Sheets shows while it fetches an import: the summary's first cell reads "Loading...".
+    missing.workbook
+      .getSheetByName('สรุปสำหรับอำเภอ')!
+      .getRange('A1')
+      .setValues([['Loading...']]);
+
+    const answer = value(d.api.updateRollup({}));
+
+    expect(answer.updated).toBe(false);
+    expect(answer.sources.map((s) => s.status)).toEqual(['ok', 'loading']);
+    expect(d.workbook.getSheets().map((s) => s.getSheetId())).toContain(before.rollupSheetId);
+    expect(d.workbook.getRangeByName('ITA_SUMMARY')!.getValues()).toEqual(block);
+  });
+
+  it('blanks the imports and empties the block when every link is taken off the list', () => {
+    const { complete, district: d } = district();
+    value(d.api.updateRollup({}));
+    listLinks(d.workbook, [['', complete.link]]);
+    value(d.api.updateRollup({}));
+    d.workbook
+      .getSheetByName(LINKS_TAB_NAME)!
+      .getRange('B2')
+      .setValues([['']]);
+
+    const answer = value(d.api.updateRollup({}));
+
+    expect(answer.updated).toBe(true);
+    expect(answer.ranked).toEqual([]);
+    expect(d.workbook.getRangeByName('ITA_SUMMARY')!.getValues()).toHaveLength(2);
+    const imports = d.workbook.getSheets().find((s) => s.getSheetId() === answer.importsSheetId)!;
+    expect(
+      imports
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
+  });
+});
+
+describe('an organization on the district page', () => {
+  it('is not turned into a roll-up: its spreadsheet holds document tabs', () => {
+    const { complete } = district();
+
+    const answer = complete.api.updateRollup({});
+
+    expect(answer.ok ? '' : answer.error).toContain('สเปรดชีตของท้องถิ่นอำเภอเอง');
+    expect(complete.workbook.getSheetByName(LINKS_TAB_NAME)).toBeNull();
+  });
+});
+
+describe('the report’s signer', () => {
+  it('stays on the roll-up when the menu updates or prints it without naming one', () => {
+    const { complete, district: d } = district();
+    const shown: string[] = [];
+    const printing = { fontCss: () => '', showDialog: (html: string) => void shown.push(html) };
+    const api = createServerApi(
+      () => ({ ...d.context, printing }),
+      singleProcessLock,
+      () => NOW,
+    );
+    value(api.updateRollup({}));
+    listLinks(d.workbook, [['', complete.link]]);
+    value(api.updateRollup({ signerName: 'นายสมชาย ใจดี', signerPosition: 'ท้องถิ่นอำเภอโนนสูง' }));
+
+    const menu = value(api.updateRollup({ thaiDigits: true }));
+    value(api.printTab({ sheetId: menu.rollupSheetId! }));
+    value(api.printRollup({}));
+
+    expect(shown).toHaveLength(2);
+    for (const html of shown) expect(html).toContain('นายสมชาย ใจดี');
+  });
+});

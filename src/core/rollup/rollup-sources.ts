@@ -17,7 +17,7 @@ import {
 import { figuresOfSummary, numberOf, textOf } from './organization-figures';
 import { ROLLUP_MARK, ROLLUP_WIDTH, readRollupBlock } from './rollup-shape';
 import type { RollupSource } from './rollup-types';
-import { importFormula, readSheetLink } from './sheet-link';
+import { importedId, importFormula, readSheetLink } from './sheet-link';
 
 /** Columns a band takes: the widest block, and one empty column between bands. */
 export const BAND_WIDTH = Math.max(SUMMARY_COLUMNS, ROLLUP_WIDTH) + 1;
@@ -40,11 +40,17 @@ export interface ListedLink {
   readonly link: string;
 }
 
+/** One band's import: the spreadsheet and the label written above it. */
+export interface Band {
+  readonly id: string;
+  readonly label: string;
+}
+
 /** The imports to write, and each listed link with the import it has, if any. */
 export interface ImportPlan {
   readonly links: readonly PlannedLink[];
-  /** The bands in order: band i starts at column 1 + i × BAND_WIDTH. */
-  readonly bands: readonly { readonly id: string; readonly label: string }[];
+  /** The bands in order (band i starts at column 1 + i × BAND_WIDTH); undefined for a free one. */
+  readonly bands: readonly (Band | undefined)[];
 }
 
 export interface PlannedLink extends ListedLink {
@@ -55,11 +61,20 @@ export interface PlannedLink extends ListedLink {
   readonly refused?: { readonly status: 'invalid-link' | 'duplicate' | 'self'; readonly message: string };
 }
 
-/** Which links get an import: Sheets links or ids, each spreadsheet once, never the roll-up's own. */
-export function planImports(listed: readonly ListedLink[], selfId: string): ImportPlan {
-  const bands: { id: string; label: string }[] = [];
+/**
+ * Which links get an import: Sheets links or ids, each spreadsheet once, never the roll-up's own.
+ * `existing` is the spreadsheet each band imports now (by band): a spreadsheet still listed keeps its
+ * band, so its import is not written again (a rewritten import is fetched again, and reads as loading
+ * meanwhile), whatever the officer did to the list's order; a new one takes the first free band.
+ */
+export function planImports(
+  listed: readonly ListedLink[],
+  selfId: string,
+  existing: readonly (string | undefined)[] = [],
+): ImportPlan {
   const firstRow = new Map<string, number>();
-  const links = listed.map((entry): PlannedLink => {
+  const accepted: { entry: ListedLink; id: string }[] = [];
+  const refusals = listed.map((entry): PlannedLink | undefined => {
     const read = readSheetLink(entry.link);
     if (!read.ok) {
       return {
@@ -90,8 +105,32 @@ export function planImports(listed: readonly ListedLink[], selfId: string): Impo
       };
     }
     firstRow.set(id, entry.row);
-    bands.push({ id, label: entry.label !== '' ? entry.label : `แถว ${entry.row}` });
-    return { ...entry, id, band: bands.length - 1 };
+    accepted.push({ entry, id });
+    return undefined;
+  });
+  const wanted = new Set(accepted.map((a) => a.id));
+  const bands: (Band | undefined)[] = existing.map((id) =>
+    id !== undefined && wanted.has(id) ? { id, label: '' } : undefined,
+  );
+  const bandOf = new Map<string, number>();
+  bands.forEach((band, i) => {
+    if (band) bandOf.set(band.id, i);
+  });
+  for (const { entry, id } of accepted) {
+    let band = bandOf.get(id);
+    if (band === undefined) {
+      const free = bands.indexOf(undefined);
+      band = free < 0 ? bands.length : free;
+      bandOf.set(id, band);
+    }
+    bands[band] = { id, label: entry.label !== '' ? entry.label : `แถว ${entry.row}` };
+  }
+  // Free bands past the last used one are dropped: their columns are blanked by the write.
+  while (bands.length > 0 && bands[bands.length - 1] === undefined) bands.pop();
+  const idOf = new Map(accepted.map(({ entry, id }) => [entry, id] as const));
+  const links = listed.map((entry, i): PlannedLink => {
+    const id = idOf.get(entry);
+    return refusals[i] ?? (id === undefined ? entry : { ...entry, id, band: bandOf.get(id) });
   });
   return { links, bands };
 }
@@ -99,12 +138,35 @@ export function planImports(listed: readonly ListedLink[], selfId: string): Impo
 /** The first column of a band (1-based). */
 export const bandColumn = (band: number): number => 1 + band * BAND_WIDTH;
 
+/** The spreadsheet each band imports now, from the imports tab's row of formulas (undefined: free). */
+export function existingBands(formulas: readonly string[]): (string | undefined)[] {
+  const bands: (string | undefined)[] = [];
+  for (let band = 0; bandColumn(band) - 1 < formulas.length; band++) {
+    bands.push(importedId(formulas[bandColumn(band) - 1] ?? '', SUMMARY_RANGE_NAME));
+  }
+  return bands;
+}
+
+/** The first and last (0-based) index where `wanted` differs from `current`, or undefined when none does. */
+export function changedSpan(
+  wanted: readonly (string | number)[],
+  current: readonly unknown[],
+): { first: number; last: number } | undefined {
+  const differs = (i: number) => String(wanted[i] ?? '') !== String(current[i] ?? '');
+  const first = wanted.findIndex((_, i) => differs(i));
+  if (first < 0) return undefined;
+  let last = wanted.length - 1;
+  while (last > first && !differs(last)) last--;
+  return { first, last };
+}
+
 /** Rows 1–2 of the imports tab: each band's label and its formula, the rest blank; `width` columns wide. */
 export function importsGrid(plan: ImportPlan, width: number): (string | number)[][] {
   const labels: (string | number)[] = Array(width).fill('');
   const formulas: (string | number)[] = Array(width).fill('');
   plan.bands.forEach((band, i) => {
-    labels[bandColumn(i) - 1] = `${i + 1}. ${band.label}`;
+    if (!band) return;
+    labels[bandColumn(i) - 1] = band.label;
     formulas[bandColumn(i) - 1] = importFormula(band.id, SUMMARY_RANGE_NAME);
   });
   return [labels, formulas];
@@ -116,7 +178,8 @@ export function importsGrid(plan: ImportPlan, width: number): (string | number)[
  */
 export function importedHeight(plan: ImportPlan, firstRow: readonly unknown[]): number {
   let height = SUMMARY_ROW_COUNT;
-  plan.bands.forEach((_, band) => {
+  plan.bands.forEach((used, band) => {
+    if (!used) return;
     const start = bandColumn(band) - 1;
     if (textOf(firstRow[start]) === ROLLUP_MARK) {
       height = Math.max(height, 2 + (numberOf(firstRow[start + 9]) ?? 0));

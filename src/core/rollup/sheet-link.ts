@@ -59,3 +59,12 @@ export function importFormula(id: string, rangeName: string): string {
   }
   return `=IMPORTRANGE("${sheetLinkOf(id)}", "${rangeName}")`;
 }
+
+const IMPORT =
+  /^=IMPORTRANGE\("https:\/\/docs\.google\.com\/spreadsheets\/d\/([A-Za-z0-9_-]+)", "([A-Za-z_][A-Za-z0-9_]*)"\)$/;
+
+/** The spreadsheet an import formula of importFormula's reads from, if `formula` is one of them. */
+export function importedId(formula: string, rangeName: string): string | undefined {
+  const match = IMPORT.exec(formula);
+  return match && match[2] === rangeName ? match[1] : undefined;
+}

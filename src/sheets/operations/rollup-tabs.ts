@@ -10,6 +10,7 @@
 
 import {
   BAND_WIDTH,
+  changedSpan,
   IMPORT_ROW,
   IMPORT_ROWS,
   type ImportPlan,
@@ -94,36 +95,50 @@ export function newImportsTab(spreadsheet: SpreadsheetApi): SheetApi {
   return sheet;
 }
 
-/** The imports' columns: every band, and at least what the tab held (so old bands are blanked). */
-const importsWidth = (plan: ImportPlan, sheet: SheetApi): number =>
-  Math.max(plan.bands.length * BAND_WIDTH, sheet.getMaxColumns(), 1);
+/** Rows 1–2 of the imports tab as they are: the bands' labels and their formulas. */
+export interface ImportsHead {
+  readonly labels: readonly unknown[];
+  readonly formulas: readonly string[];
+}
+
+/** Reads rows 1–2 of the imports tab across all its columns: two calls. */
+export function readImportsHead(sheet: SheetApi): ImportsHead {
+  const head = sheet.getRange(1, 1, 2, Math.max(sheet.getMaxColumns(), 1));
+  return { labels: head.getValues()[0] ?? [], formulas: head.getFormulas()[1] ?? [] };
+}
+
+/** The plan's rows 1–2 as wide as the tab's head, so bands no longer listed are blanked. */
+const wantedHead = (plan: ImportPlan, head: ImportsHead) =>
+  importsGrid(plan, Math.max(plan.bands.length * BAND_WIDTH, head.formulas.length, 1));
 
 /**
- * Writes the plan's imports if they are not already there: one getFormulas and one getValues to compare,
- * and one setValues of rows 1–2 when they differ. Returns whether it wrote.
+ * Writes what differs of the plan's labels and imports, each row as one setValues of the columns from
+ * its first change to its last: a band whose import is already there is not written again (a rewritten
+ * import is fetched again). Returns whether an import was written.
  */
-export function writeImports(sheet: SheetApi, plan: ImportPlan): boolean {
-  const width = importsWidth(plan, sheet);
-  ensureSheetSize(sheet, IMPORT_ROW + IMPORT_ROWS, width);
-  const wanted = importsGrid(plan, width);
-  const head = sheet.getRange(1, 1, 2, width);
-  const formulas = head.getFormulas();
-  const labels = head.getValues()[0] ?? [];
-  const same =
-    wanted[1]?.every((f, c) => f === (formulas[1]?.[c] ?? '')) &&
-    wanted[0]?.every((label, c) => String(toCellValue(label)) === String(labels[c] ?? ''));
-  if (same) return false;
-  // The labels are text from the officer's list: written as text. The formulas are built from ids alone.
-  head.setValues([wanted[0]?.map((label) => toCellValue(label)) ?? [], wanted[1] ?? []]);
-  return true;
+export function writeImports(sheet: SheetApi, plan: ImportPlan, head: ImportsHead): boolean {
+  const [labels = [], formulas = []] = wantedHead(plan, head);
+  ensureSheetSize(sheet, IMPORT_ROW + IMPORT_ROWS, labels.length);
+  const labelSpan = changedSpan(labels, head.labels);
+  if (labelSpan) {
+    // The labels are text from the officer's list: written as text.
+    const { first, last } = labelSpan;
+    sheet
+      .getRange(1, first + 1, 1, last - first + 1)
+      .setValues([labels.slice(first, last + 1).map((label) => toCellValue(label))]);
+  }
+  const formulaSpan = changedSpan(formulas, head.formulas);
+  if (formulaSpan) {
+    // Built from the spreadsheets' ids alone (importFormula).
+    const { first, last } = formulaSpan;
+    sheet.getRange(IMPORT_ROW, first + 1, 1, last - first + 1).setValues([formulas.slice(first, last + 1)]);
+  }
+  return formulaSpan !== undefined;
 }
 
 /** Whether the imports tab holds the plan's imports as they are (nothing to write). */
-export function importsMatch(sheet: SheetApi, plan: ImportPlan): boolean {
-  const width = importsWidth(plan, sheet);
-  const formulas = sheet.getRange(IMPORT_ROW, 1, 1, width).getFormulas()[0] ?? [];
-  const wanted = importsGrid(plan, width)[1] ?? [];
-  return wanted.every((f, c) => f === (formulas[c] ?? ''));
+export function importsMatch(plan: ImportPlan, head: ImportsHead): boolean {
+  return changedSpan(wantedHead(plan, head)[1] ?? [], head.formulas) === undefined;
 }
 
 /**

@@ -12,7 +12,7 @@
 
 import { computeRollup, type RollupContext } from '../../core/rollup/rollup';
 import { ROLLUP_WIDTH, rollupBlock } from '../../core/rollup/rollup-shape';
-import { type ImportPlan, planImports, readSources } from '../../core/rollup/rollup-sources';
+import { existingBands, type ImportPlan, planImports, readSources } from '../../core/rollup/rollup-sources';
 import type { Rollup } from '../../core/rollup/rollup-types';
 import { rollupModel } from '../../core/reports/models/rollup-model';
 import { modelSheet } from '../../core/reports/model-sheet';
@@ -34,6 +34,7 @@ import {
   newImportsTab,
   newLinksTab,
   readImports,
+  readImportsHead,
   readListedLinks,
   ROLLUP_IMPORTS_META,
   ROLLUP_LINKS_META,
@@ -49,27 +50,33 @@ export const ROLLUP_KIND = 'rollup';
 const SUMMARY_PROTECTION =
   'ita-sheets: สรุปภาพรวมสำหรับจังหวัด ปรับปรุงโดย add-in ไม่ต้องแก้ไข (the roll-up summary the province imports)';
 
-/** The roll-up's tabs, found by their marks. */
+/** The roll-up's tabs, found by their marks (each tab's metadata read once). */
 interface RollupTabs {
   readonly links: SheetApi | undefined;
   readonly imports: SheetApi | undefined;
   readonly summary: SheetApi | undefined;
+  /** The options the roll-up tab was made with, when there is one. */
+  readonly made: RollupOptions | undefined;
+  /** Whether the spreadsheet holds document tabs: an organization's own. */
+  readonly documents: boolean;
 }
 
 function findRollupTabs(spreadsheet: SpreadsheetApi): RollupTabs {
   const marked = spreadsheet.getSheets().map((sheet) => ({ sheet, meta: readMetadata(sheet) }));
   const withMark = (key: string): SheetApi | undefined => marked.find(({ meta }) => meta.has(key))?.sheet;
+  const made = marked.map(({ meta }) => optionsOfMeta(meta)).find((o) => o !== undefined);
   return {
     links: withMark(ROLLUP_LINKS_META),
     imports: withMark(ROLLUP_IMPORTS_META),
     summary: withMark(ROLLUP_SUMMARY_META),
+    made,
+    documents: marked.some(({ meta }) => meta.has(META.type)),
   };
 }
 
-/** Whether the spreadsheet is a roll-up (it has the add-in's links tab), from its tabs' metadata. */
-export function isRollupSpreadsheet(metas: readonly ReadonlyMap<string, string>[]): boolean {
-  return metas.some((meta) => meta.has(ROLLUP_LINKS_META));
-}
+const ORGANIZATION_SPREADSHEET =
+  'สเปรดชีตนี้มีแท็บเอกสารของหน่วยงาน จึงไม่ทำเป็นภาพรวมอำเภอ ภาพรวมอำเภอใช้ในสเปรดชีตของท้องถิ่นอำเภอเอง ' +
+  "(this spreadsheet holds an organization's document tabs: the district's roll-up is made in the district's own spreadsheet)";
 
 const NO_ROLLUP =
   'สเปรดชีตนี้ยังไม่มีภาพรวมอำเภอ เลือก อัปเดตภาพรวมอำเภอ ก่อน (this spreadsheet has no roll-up yet: update it first)';
@@ -108,7 +115,7 @@ function writeRollupSummary(spreadsheet: SpreadsheetApi, tab: SheetApi | undefin
 function answerOf(
   rollup: Rollup,
   tabs: { links: SheetApi; imports?: SheetApi; rollup?: SheetApi },
-): Omit<RollupAnswer, 'madeLinksTab'> {
+): Omit<RollupAnswer, 'madeLinksTab' | 'updated'> {
   return {
     linksSheetId: tabs.links.getSheetId(),
     ...(tabs.imports ? { importsSheetId: tabs.imports.getSheetId() } : {}),
@@ -155,35 +162,55 @@ export interface RollupOptions {
  * links, and nothing else is made yet); then the imports written when the list changed, read after a
  * flush, the roll-up tab laid out again and the block for the province rewritten.
  */
-export function updateRollup(context: SheetsContext, now: Date, options: RollupOptions): RollupAnswer {
+export function updateRollup(context: SheetsContext, now: Date, asked: RollupOptions): RollupAnswer {
   const { spreadsheet } = context;
   const found = findRollupTabs(spreadsheet);
   if (!found.links) {
+    // An organization's spreadsheet is never turned into a roll-up by a click on the district page.
+    if (found.documents) throw new OperationError(ORGANIZATION_SPREADSHEET);
     const links = makingNewTabs(spreadsheet, 'สร้างแท็บรายชื่อหน่วยงาน', () => newLinksTab(spreadsheet));
     spreadsheet.setActiveSheet(links);
-    return { ...answerOf(computeRollup([], contextOf(context, now)), { links }), madeLinksTab: true };
+    return {
+      ...answerOf(computeRollup([], contextOf(context, now)), { links }),
+      madeLinksTab: true,
+      updated: false,
+    };
   }
   const links = found.links;
-  const plan = planImports(readListedLinks(links), spreadsheet.getId());
-  if (plan.links.length === 0) {
-    return { ...answerOf(computeRollup([], contextOf(context, now)), { links }), madeLinksTab: false };
+  const listed = readListedLinks(links);
+  if (listed.length === 0 && !found.imports) {
+    return {
+      ...answerOf(computeRollup([], contextOf(context, now)), { links }),
+      madeLinksTab: false,
+      updated: false,
+    };
   }
   const imports =
     found.imports ?? makingNewTabs(spreadsheet, 'สร้างแท็บนำเข้าข้อมูล', () => newImportsTab(spreadsheet));
-  if (writeImports(imports, plan)) context.services.flush();
+  const head = readImportsHead(imports);
+  const plan = planImports(listed, spreadsheet.getId(), existingBands(head.formulas));
+  if (writeImports(imports, plan, head)) context.services.flush();
   const rollup = computeFrom(context, imports, plan, now);
+  // While Sheets still fetches an import, the roll-up would rank without it: the tab and the block the
+  // province imports stay as they were until an update reads every import.
+  if (rollup.sources.some((s) => s.status === 'loading')) {
+    return { ...answerOf(rollup, { links, imports }), madeLinksTab: false, updated: false };
+  }
+  // A signer not given is the one the roll-up was made with (the menu's update names none).
+  const signer = asked.signer ?? found.made?.signer;
+  const options: RollupOptions = { ...asked, ...(signer ? { signer } : {}) };
   const { sheet } = replaceMadeTab(
     context,
     modelSheet(rollupModel(rollup, options)),
     { [META.generated]: 'report', [META.kind]: ROLLUP_KIND },
-    // The digits, so the menu's พิมพ์ on this tab prints the report as the tab shows it.
-    { [META.options]: JSON.stringify({ thaiDigits: options.thaiDigits }) },
+    // The digits and the signer, so the menu's พิมพ์ on this tab prints the report as the tab shows it.
+    { [META.options]: JSON.stringify(options) },
     'การสร้างภาพรวมอำเภอ',
   );
   writeRollupSummary(spreadsheet, found.summary, rollup);
   // The officer sees the roll-up, not the tab made last (insertSheet shows the tab it makes).
   spreadsheet.setActiveSheet(sheet);
-  return { ...answerOf(rollup, { links, imports, rollup: sheet }), madeLinksTab: false };
+  return { ...answerOf(rollup, { links, imports, rollup: sheet }), madeLinksTab: false, updated: true };
 }
 
 /** What the roll-up is of: the office's profile, and now. */
@@ -201,8 +228,9 @@ function contextOf(context: SheetsContext, now: Date): RollupContext {
 export function currentRollup(context: SheetsContext, now: Date): Rollup {
   const { links, imports } = findRollupTabs(context.spreadsheet);
   if (!links || !imports) throw new OperationError(NO_ROLLUP);
-  const plan = planImports(readListedLinks(links), context.spreadsheet.getId());
-  if (!importsMatch(imports, plan)) throw new OperationError(LINKS_CHANGED);
+  const head = readImportsHead(imports);
+  const plan = planImports(readListedLinks(links), context.spreadsheet.getId(), existingBands(head.formulas));
+  if (!importsMatch(plan, head)) throw new OperationError(LINKS_CHANGED);
   return computeFrom(context, imports, plan, now);
 }
 
@@ -211,24 +239,41 @@ export function currentRollup(context: SheetsContext, now: Date): Rollup {
  * prints the district report); undefined for any other tab.
  */
 export function rollupTabOptions(sheet: SheetApi): RollupOptions | undefined {
-  const meta = readMetadata(sheet);
+  return optionsOfMeta(readMetadata(sheet));
+}
+
+const textOr = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.slice(0, 200) : undefined;
+
+/** The options stored on a roll-up tab's metadata (the digits, the signer); undefined for another tab. */
+function optionsOfMeta(meta: ReadonlyMap<string, string>): RollupOptions | undefined {
   if (meta.get(META.generated) !== 'report' || meta.get(META.kind) !== ROLLUP_KIND) return undefined;
+  let made: { thaiDigits?: unknown; signer?: { name?: unknown; position?: unknown } } = {};
   try {
-    const made: unknown = JSON.parse(meta.get(META.options) ?? '{}');
-    return { thaiDigits: (made as { thaiDigits?: unknown } | null)?.thaiDigits !== false };
+    const parsed: unknown = JSON.parse(meta.get(META.options) ?? '{}');
+    if (typeof parsed === 'object' && parsed !== null) made = parsed;
   } catch {
-    return { thaiDigits: true };
+    // A tab whose options cannot be read prints with the defaults: Thai digits, no signer.
   }
+  const name = textOr(made.signer?.name);
+  const position = textOr(made.signer?.position);
+  return {
+    thaiDigits: made.thaiDigits !== false,
+    ...(name || position ? { signer: { ...(name ? { name } : {}), ...(position ? { position } : {}) } } : {}),
+  };
 }
 
 /** Shows the district report's print view; nothing in the spreadsheet changes. */
-export function printRollup(context: SheetsContext, now: Date, options: RollupOptions): PrintSummary {
+export function printRollup(context: SheetsContext, now: Date, asked: RollupOptions): PrintSummary {
   if (!context.printing) {
     throw new OperationError(
       'ที่นี่เปิดหน้าต่างพิมพ์ไม่ได้ โปรดเปิดจากเมนูในสเปรดชีต (no dialog can be shown here; use the menu in the spreadsheet)',
     );
   }
   const rollup = currentRollup(context, now);
+  // A signer not given (the menu's print) is the one the roll-up tab was made with.
+  const signer = asked.signer ?? findRollupTabs(context.spreadsheet).made?.signer;
+  const options: RollupOptions = { ...asked, ...(signer ? { signer } : {}) };
   const title = rollup.scope === 'province' ? `ภาพรวมจังหวัด${rollup.name}` : `ภาพรวมอำเภอ${rollup.name}`;
   const view = rollupPrintHtml(rollup, options, context.printing.fontCss());
   context.printing.showDialog(printDialogHtml(view, title), title);

@@ -4,6 +4,7 @@ import type { DocumentTypeId } from '../../../src/core/documents/document-type';
 import { computeRollup } from '../../../src/core/rollup/rollup';
 import {
   BAND_WIDTH,
+  existingBands,
   bandColumn,
   importsGrid,
   type ListedLink,
@@ -105,7 +106,7 @@ describe('the imports a roll-up writes', () => {
       SELF,
     );
 
-    expect(plan.bands.map((b) => b.id)).toEqual([id(1), id(2)]);
+    expect(plan.bands.map((b) => b?.id)).toEqual([id(1), id(2)]);
     expect(plan.links.map((l) => l.refused?.status ?? l.band)).toEqual([
       0,
       'invalid-link',
@@ -123,7 +124,7 @@ describe('the imports a roll-up writes', () => {
       `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${id(2)}", "ITA_SUMMARY")`,
     );
     expect(formulas?.filter((f) => f !== '')).toHaveLength(2);
-    expect(labels?.[BAND_WIDTH]).toBe('2. แถว 6');
+    expect(labels?.[BAND_WIDTH]).toBe('แถว 6');
   });
 });
 
@@ -319,5 +320,30 @@ describe('the ranking, whatever the organizations', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the bands of the imports, kept where they are', () => {
+  it('keeps each listed spreadsheet in its band whatever the order, and gives a new one the first free band', () => {
+    const plan = planImports(listed([id(3), id(1), id(4)]), SELF, [id(1), id(2), id(3)]);
+
+    expect(plan.bands.map((b) => b?.id)).toEqual([id(1), id(4), id(3)]);
+    expect(plan.links.map((l) => l.band)).toEqual([2, 0, 1]);
+  });
+
+  it('drops free bands at the end, so their columns are blanked', () => {
+    expect(planImports(listed([id(1)]), SELF, [id(1), id(2), undefined]).bands.map((b) => b?.id)).toEqual([
+      id(1),
+    ]);
+    expect(planImports([], SELF, [id(1)]).bands).toEqual([]);
+  });
+
+  it('reads which spreadsheet each band imports from the formulas the add-in wrote, and nothing else', () => {
+    const plan = planImports(listed([id(1), id(2)]), SELF);
+    const [, formulas = []] = importsGrid(plan, 3 * BAND_WIDTH);
+    const typed = [...formulas.map(String)];
+    typed[2 * BAND_WIDTH] = `=IMPORTRANGE("https://docs.google.com/spreadsheets/d/${id(3)}", "Sheet1!A1")`;
+
+    expect(existingBands(typed)).toEqual([id(1), id(2), undefined]);
   });
 });

@@ -1,21 +1,11 @@
 /** The words of the district report (rollup-model.ts): place names, the time of the data, scores, codes, links. */
 
-import type { RollupSource, SourceStatus } from '../../rollup/rollup-types';
+import type { RollupSource } from '../../rollup/rollup-types';
+import { SOURCE_STATUS_TH } from '../../rollup/source-status';
 import { formatThaiDate } from '../../thai/thai-date';
 import { BANGKOK, calendarDateIn } from '../../thai/time-zone';
 import { thaiPart } from '../record-text';
 import { hundredthsText } from '../report-model';
-
-/** What the officer reads of a link not imported when its message says nothing. */
-const STATUS_TH: Readonly<Record<SourceStatus, string>> = {
-  ok: 'นำเข้าแล้ว',
-  'invalid-link': 'ไม่ใช่ลิงก์ Google Sheets',
-  duplicate: 'ซ้ำกับรายการก่อนหน้า',
-  self: 'เป็นไฟล์ของรายงานนี้เอง',
-  'not-connected': 'ยังเชื่อมต่อไม่ได้ (ยังไม่ได้กดอนุญาตให้เข้าถึง หรือยังไม่ได้แชร์ไฟล์)',
-  loading: 'กำลังนำเข้าข้อมูล',
-  'no-summary': 'ไม่มีข้อมูลสรุป ITA_SUMMARY',
-};
 
 /** A link printed in a cell: no scheme, and cut short when long (the officer has it whole on the tab). */
 const LINK_CHARS = 48;
@@ -77,6 +67,7 @@ export function shortLink(link: string): string {
  * a fetch (the sidebar's "click this cell" means nothing on paper), the reason for the others.
  */
 export function sourceMessage(source: RollupSource): string {
-  if (source.status === 'not-connected' || source.status === 'loading') return STATUS_TH[source.status];
-  return thaiPart(source.message) || STATUS_TH[source.status];
+  if (source.status === 'not-connected' || source.status === 'loading')
+    return SOURCE_STATUS_TH[source.status];
+  return thaiPart(source.message) || SOURCE_STATUS_TH[source.status];
 }
