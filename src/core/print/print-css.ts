@@ -74,6 +74,8 @@ table.form thead th { text-align: left; }
 table.form td { border-top: none; border-bottom: none; }
 table.form tbody tr:last-child td { border-bottom: 0.75pt solid #000; }
 table.form tr { break-inside: auto; }
+/* The last field never begins a page of its own: a continued form's page holds more than its head and one line. */
+table.form tbody tr:last-child { break-before: avoid; break-inside: avoid; }
 table.form .label { font-weight: 700; break-after: avoid; }
 table.form span.label { white-space: nowrap; padding-right: 0.3em; }
 table.form .value { padding-left: 1.2em; }

@@ -21,13 +21,20 @@ export function toArabicDigits(text: string): string {
 const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S*/gi;
 
 /**
- * Writes the Arabic digits of running text as Thai digits, keeping those of web addresses: a link
- * printed with Thai digits no longer leads anywhere (`docs.google.com/spreadsheets/d/1Ab…` stays).
+ * What keeps its Arabic digits in running text: a web address, and an OIT item's code (o1, O12), whose
+ * Latin o before Thai digits reads as a Thai zero (o๓ looks like ๐๓).
+ */
+const KEPT_AS_WRITTEN = new RegExp(`${WEB_ADDRESS.source}|\\b[oO]\\d{1,3}\\b`, 'gi');
+
+/**
+ * Writes the Arabic digits of running text as Thai digits, keeping those of web addresses (a link
+ * printed with Thai digits no longer leads anywhere: `docs.google.com/spreadsheets/d/1Ab…` stays) and
+ * of OIT codes (o12 stays).
  */
 export function toThaiDigitsInText(text: string): string {
   let out = '';
   let from = 0;
-  for (const match of text.matchAll(WEB_ADDRESS)) {
+  for (const match of text.matchAll(KEPT_AS_WRITTEN)) {
     const at = match.index ?? 0;
     out += toThaiDigits(text.slice(from, at)) + match[0];
     from = at + match[0].length;

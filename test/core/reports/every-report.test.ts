@@ -3,6 +3,7 @@ import { parseA1 } from '../../../src/core/layout/a1';
 import { REPORT_FONT, type SheetLayout } from '../../../src/core/layout/sheet-layout';
 import { A4_LANDSCAPE_WIDTH_PX, REPORT_KINDS, type ReportSource } from '../../../src/core/reports';
 import type { ReportKindId } from '../../../src/core/reports/report-options';
+import { toThaiDigitsInText } from '../../../src/core/thai/digits';
 import { fixture, seed } from '../../support/fixtures';
 import { covers, structured } from './layout-helpers';
 
@@ -106,7 +107,8 @@ describe.each(SOURCES)('the %s report', (kind, source) => {
 
   it('writes every digit as a Thai digit when asked, numbers as text, except the numbers a chart plots', () => {
     const chartRanges = (thai.charts ?? []).map((c) => c.range);
-    const arabic = thai.values.flat().filter((v) => typeof v === 'string' && /[0-9]/.test(v));
+    // Every digit but those written as they are (a web address, an OIT code: toThaiDigitsInText).
+    const arabic = thai.values.flat().filter((v) => typeof v === 'string' && toThaiDigitsInText(v) !== v);
     const numbers = thai.values.flatMap((row, r) =>
       row.flatMap((v, c) => (typeof v === 'number' && !covers(chartRanges, r + 1, c + 1) ? [v] : [])),
     );

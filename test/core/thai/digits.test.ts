@@ -37,3 +37,10 @@ describe('Thai digits in running text', () => {
     expect(toThaiDigitsInText('คะแนน 77.21 เอกสาร 12.50/100 3/6')).toBe('คะแนน ๗๗.๒๑ เอกสาร ๑๒.๕๐/๑๐๐ ๓/๖');
   });
 });
+
+describe('OIT codes in running text', () => {
+  it('keep their digits, whose Thai form after a Latin o reads as a Thai zero', () => {
+    expect(toThaiDigitsInText('ข้อ o3, o10–o11 และอีก 2 ข้อ; O12')).toBe('ข้อ o3, o10–o11 และอีก ๒ ข้อ; O12');
+    expect(toThaiDigitsInText('photo2 ไม่ใช่รหัส')).toBe('photo๒ ไม่ใช่รหัส');
+  });
+});

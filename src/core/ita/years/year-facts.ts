@@ -111,7 +111,8 @@ export const LEVELS_2567: readonly LevelRule[] = [
 
 export const LEVELS_2567_SOURCE: Provenance = {
   source:
-    'ระดับผลการประเมินตามโค้ดของผู้พัฒนารายหนึ่ง สอดคล้องกับกรณีที่ ป.ป.ช. ชี้แจง ส.ค. 2568 ยังไม่ยืนยันกับคู่มือ ' +
+    // The Thai part is printed on an organization's ITA analysis: said in an officer's words.
+    'สอดคล้องกับกรณีที่สำนักงาน ป.ป.ช. ชี้แจงเมื่อ ส.ค. 2568 ยังไม่ยืนยันกับคู่มือการประเมินฉบับเต็ม ' +
     "(levels as one implementer codes them, consistent with the NACC's August 2025 case; not verified against the manual)",
   verified: false,
 };
