@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { PUSHED_FILES } from '../../scripts/lib/deploy-clasp';
 import { join } from 'node:path';
 import { type AppsScriptProject, DIST, loadDist } from '../../scripts/lib/apps-script-vm';
 import { CATALOG } from '../../src/core/functions/catalog';
@@ -21,6 +22,8 @@ describe('the built dist/, loaded as Apps Script loads a project', () => {
       'print-font.html',
       'sidebar.html',
     ]);
+    // The deploy's check of a push lists the same files: a push without one of them fails.
+    expect([...PUSHED_FILES].sort()).toEqual(readdirSync(DIST).sort());
   });
 
   it('keeps the print view font in an HTML file of its own, never in the script every custom function loads', () => {

@@ -52,13 +52,13 @@ function runDeploy(args: string[], output: string, code = 0, target = true) {
 
 describe('scripts/deploy.ts push (npm run deploy)', () => {
   it('exits 0 and says what was pushed when clasp lists every built file', () => {
-    const pushed = ['appsscript.json', 'help.html', 'ita-sheets.js', 'sidebar.html'].map(
+    const pushed = ['appsscript.json', 'help.html', 'ita-sheets.js', 'print-font.html', 'sidebar.html'].map(
       (f) => `└─ dist/${f}`,
     );
-    const run = runDeploy(['push'], `Pushed 4 files at 08:30:00.\n${pushed.join('\n')}\n`);
+    const run = runDeploy(['push'], `Pushed 5 files at 08:30:00.\n${pushed.join('\n')}\n`);
 
     expect(run.claspArgs).toBe('-P .clasp-test.json push -f\n');
-    expect(run.stdout).toContain('ส่งแล้ว 4 ไฟล์ไปยัง test');
+    expect(run.stdout).toContain('ส่งแล้ว 5 ไฟล์ไปยัง test');
     expect(run.status).toBe(0);
   }, 30_000);
 

@@ -10,7 +10,7 @@ const SHEET = '1SheetIdOfTheTemplate_0123456789-abcd';
 const DEPLOYMENT = 'AKfycbx0123456789abcdefghijklmnopqrstuvwxyz';
 
 const PUSHED =
-  'Pushed 4 files at 08:30:00.\n└─ dist/appsscript.json\n└─ dist/help.html\n└─ dist/ita-sheets.js\n└─ dist/sidebar.html\n';
+  'Pushed 5 files at 08:30:00.\n└─ dist/appsscript.json\n└─ dist/help.html\n└─ dist/ita-sheets.js\n└─ dist/print-font.html\n└─ dist/sidebar.html\n';
 
 /** A clasp stand-in: answers each command by its name from `answers`, and records every call. */
 function harness(answers: Record<string, Partial<ClaspResult>>, files: Record<string, string> = {}) {
@@ -121,7 +121,13 @@ describe('npm run deploy', () => {
     const files = await deploy(context, []);
 
     expect(calls.map((c) => c.args)).toEqual([['-P', '.clasp-test.json', 'push', '-f']]);
-    expect(files).toEqual(['appsscript.json', 'help.html', 'ita-sheets.js', 'sidebar.html']);
+    expect(files).toEqual([
+      'appsscript.json',
+      'help.html',
+      'ita-sheets.js',
+      'print-font.html',
+      'sidebar.html',
+    ]);
   });
 
   it('pushes to the target named', async () => {
@@ -155,7 +161,7 @@ describe('npm run deploy', () => {
     [
       'a push without the sidebar',
       { stdout: 'Pushed 1 file at 08:30:00.\n└─ dist/ita-sheets.js\n' },
-      'did not list appsscript.json, sidebar.html, help.html',
+      'did not list appsscript.json, sidebar.html, help.html, print-font.html',
     ],
   ])('fails on a push that changed nothing or not all: %s', async (_name, answer, message) => {
     const { context } = harness({ push: answer }, { '.clasp-test.json': target({}) });
