@@ -19,6 +19,8 @@ const STEP_ACTIONS: ReadonlySet<keyof ServerApi> = new Set<keyof ServerApi>([
   'saveProfile',
   'createDocumentTab',
   'structureActiveTab',
+  'structurePastedText',
+  'structureWordFile',
   'appendRecord',
   'updateRecord',
   'validateTab',

@@ -45,6 +45,17 @@ describe('the print dialog in the preview', () => {
     expect(await view.getByTestId('print-dialog-download').isVisible()).toBe(true);
     expect(await view.locator('body').textContent()).toContain('รายงานผลการดำเนินการ');
 
+    // "Open in a new tab" opens the view, and says nothing of a blocked window when it was not blocked.
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      view.getByTestId('print-dialog-open-tab').click(),
+    ]);
+    await tab.waitForLoadState();
+    expect(await tab.locator('body').textContent()).toContain('รายงานผลการดำเนินการ');
+    expect(await tab.evaluate(() => window.opener)).toBeNull();
+    await tab.close();
+    expect(await view.locator('.hint').textContent()).not.toContain('กันหน้าต่างใหม่');
+
     // The view's pages, as the browser's print makes them: A4, the bar left off.
     const printed = await page.context().newPage();
     await printed.goto(new URL('/preview/dialog/page', page.url()).toString());

@@ -41,15 +41,20 @@ const BAR_SCRIPT = `
     return '<!doctype html>\\n' + copy.outerHTML;
   }
   function blobUrl() {
-    return URL.createObjectURL(new Blob([viewHtml()], { type: 'text/html;charset=utf-8' }));
+    var url = URL.createObjectURL(new Blob([viewHtml()], { type: 'text/html;charset=utf-8' }));
+    // Long enough for the new tab or the download to read it.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    return url;
   }
   function say(text) { bar.querySelector('.hint').textContent = text; }
   document.getElementById('${PRINT_DIALOG.print}').addEventListener('click', function () {
-    try { window.print(); } catch (e) { say('เบราว์เซอร์ไม่ยอมพิมพ์จากหน้าต่างนี้ โปรดใช้ "เปิดในแท็บใหม่" หรือ "ดาวน์โหลด"'); }
+    try { window.print(); } catch (e) { say('เบราว์เซอร์ไม่ยอมพิมพ์จากหน้าต่างนี้ โปรดใช้ "เปิดในแท็บใหม่" หรือ "ดาวน์โหลด" (printing is blocked here: open it in a new tab or download it)'); }
   });
   document.getElementById('${PRINT_DIALOG.openTab}').addEventListener('click', function () {
-    var opened = window.open(blobUrl(), '_blank', 'noopener');
-    if (!opened) say('เบราว์เซอร์กันหน้าต่างใหม่ไว้ โปรดอนุญาตป๊อปอัป หรือใช้ "ดาวน์โหลด"');
+    // Not 'noopener': with it window.open answers null even when the tab opened. The opener is cut instead.
+    var opened = window.open(blobUrl(), '_blank');
+    if (opened) opened.opener = null;
+    else say('เบราว์เซอร์กันหน้าต่างใหม่ไว้ โปรดอนุญาตป๊อปอัป หรือใช้ "ดาวน์โหลด" (the browser blocked the new tab: allow pop-ups or download it)');
   });
   document.getElementById('${PRINT_DIALOG.download}').addEventListener('click', function () {
     var link = document.createElement('a');
@@ -58,7 +63,7 @@ const BAR_SCRIPT = `
     document.body.appendChild(link);
     link.click();
     link.remove();
-    say('ดาวน์โหลดแล้ว: เปิดไฟล์ในเบราว์เซอร์ แล้วสั่งพิมพ์ (Ctrl+P)');
+    say('ดาวน์โหลดแล้ว: เปิดไฟล์ในเบราว์เซอร์ แล้วสั่งพิมพ์ (Ctrl+P) (downloaded: open it in a browser and print)');
   });
 })();
 `;
