@@ -150,3 +150,12 @@ describe('evaluateFormulas with the built custom functions', () => {
     expect(result.get('B1')).toEqual({ value: 2568 });
   });
 });
+
+describe('a range too large for the preview', () => {
+  it('answers an error naming the size, at once, rather than building millions of cells', () => {
+    const result = computed({ A1: '=ITA_SCORE(B1:K9999999)' }).get('A1');
+
+    expect(result).toMatchObject({ error: '#ERROR!' });
+    expect(JSON.stringify(result)).toContain('ช่วงใหญ่เกิน');
+  });
+});

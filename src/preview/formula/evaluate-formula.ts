@@ -11,6 +11,9 @@ import { a1, parseA1 } from '../../core/layout/a1';
 import type { CellJson } from '../../sheets/memory';
 import { type Expr, parseFormula } from './parse-formula';
 
+/** The most cells of a range the preview computes: ten times ITA_SCORE's 10,000 rows of 10 indicators. */
+export const MAX_RANGE_CELLS = 1_000_000;
+
 export type SheetErrorCode = '#ERROR!' | '#NAME?' | '#VALUE!' | '#DIV/0!' | '#NUM!' | '#REF!';
 
 /** An error value, as a cell shows it, and its message. */
@@ -152,6 +155,15 @@ export function evaluateFormulas(workbook: FormulaWorkbook): Map<string, Compute
       case 'cell':
         return cellValue(expr.sheet ?? sheet, expr.row, expr.column);
       case 'range':
+        // The preview computes each cell of a range in Node: past this it answers an error rather than
+        // hanging every draw of the tab (and every restart, the formula being saved).
+        if (expr.rows * expr.columns > MAX_RANGE_CELLS) {
+          return fail(
+            '#ERROR!',
+            `ช่วงใหญ่เกินกว่าที่หน้าตัวอย่างคำนวณได้ (${(expr.rows * expr.columns).toLocaleString('en-US')} เซลล์ เกิน ${MAX_RANGE_CELLS.toLocaleString('en-US')}) ` +
+              '(the range is larger than the preview computes)',
+          );
+        }
         return Array.from({ length: expr.rows }, (_, r) =>
           Array.from({ length: expr.columns }, (_, c) =>
             cellValue(expr.sheet ?? sheet, expr.row + r, expr.column + c),
