@@ -10,15 +10,17 @@ import { DEFAULT_FRAMEWORK, frameworkFor } from '../ita/framework-select';
 import type { Framework } from '../ita/framework';
 import { standingOf, standingText } from '../ita/levels';
 import { toolScoresFromDecimals } from '../ita/score';
-import { decimalFromNumber } from '../numbers/decimal';
+import { decimalFromNumber, decimalToNumber } from '../numbers/decimal';
+import { readCellNumber } from '../numbers/read-number';
 import type { OrganizationFigures } from './rollup-types';
 
-/** A value read back as a number: a number, or numeric text (a locale may import numbers as text). */
+/**
+ * A value read back as a number, as a cell's number is read everywhere (readCellNumber): a number, or
+ * numeric text with Arabic or Thai digits (a locale may import numbers as text); undefined otherwise.
+ */
 export function numberOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const n = Number(value.trim().replace(/,/g, ''));
-  return Number.isFinite(n) ? n : undefined;
+  const read = readCellNumber(value);
+  return read.ok ? decimalToNumber(read.value) : undefined;
 }
 
 /** A value read back as text ('' for a blank). */
@@ -47,7 +49,7 @@ export function frameworkOfYear(fiscalYear: number | undefined): Framework {
 }
 
 /** The standing of three tool scores (numbers of 2 decimals) under a year's framework. */
-export function projectedStanding(
+function projectedStanding(
   fiscalYear: number | undefined,
   iit: number | undefined,
   eit: number | undefined,

@@ -14,7 +14,7 @@ import type { DocumentTypeId } from '../documents/document-type';
 import { isDocumentTypeId } from '../documents/types';
 import { missingText } from '../summary/summary-shape';
 import { numberOf, organizationFigures, textOf } from './organization-figures';
-import type { OrganizationFigures, Rollup, RollupScope } from './rollup-types';
+import type { OrganizationFigures, Rollup } from './rollup-types';
 
 /** The first cell of a roll-up's block: tells it from an organization's summary (whose first key is "version"). */
 export const ROLLUP_MARK = 'ita-sheets.rollup';
@@ -57,26 +57,31 @@ const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** The keys of the organization columns (row 2 of the block). */
-export const ROLLUP_COLUMNS: readonly string[] = COLUMNS.map((c) => c.key);
+const ROLLUP_COLUMNS: readonly string[] = COLUMNS.map((c) => c.key);
 
 /** The block's width. */
 export const ROLLUP_WIDTH = ROLLUP_COLUMNS.length;
 
+/** Row 1 of the block, cell by cell: what the roll-up says of itself. */
+const HEAD: readonly { readonly key: string; readonly write: (r: Rollup) => Cell }[] = [
+  { key: 'mark', write: () => ROLLUP_MARK },
+  { key: 'version', write: () => ROLLUP_VERSION },
+  { key: 'scope', write: (r) => r.scope },
+  { key: 'name', write: (r) => r.name },
+  { key: 'province', write: (r) => r.province },
+  { key: 'fiscalYear', write: (r) => orBlank(r.fiscalYear) },
+  { key: 'listed', write: (r) => r.sources.length },
+  { key: 'read', write: (r) => r.sources.filter((s) => s.status === 'ok').length },
+  { key: 'asOf', write: (r) => r.asOf },
+  { key: 'organizations', write: (r) => r.ranked.length },
+];
+
+/** Where row 1 states a figure: its column in the block (0-based). */
+export const headColumn = (key: 'version' | 'organizations'): number => HEAD.findIndex((h) => h.key === key);
+
 /** The block of a roll-up: what one setValues writes under ITA_SUMMARY. */
 export function rollupBlock(rollup: Rollup): Cell[][] {
-  const read = rollup.sources.filter((s) => s.status === 'ok').length;
-  const head: Cell[] = [
-    ROLLUP_MARK,
-    ROLLUP_VERSION,
-    rollup.scope,
-    rollup.name,
-    rollup.province,
-    orBlank(rollup.fiscalYear),
-    rollup.sources.length,
-    read,
-    rollup.asOf,
-    rollup.ranked.length,
-  ];
+  const head = HEAD.map((h) => h.write(rollup));
   const pad = (row: Cell[]): Cell[] => [
     ...row,
     ...Array<Cell>(Math.max(0, ROLLUP_WIDTH - row.length)).fill(''),
@@ -88,43 +93,24 @@ export function rollupBlock(rollup: Rollup): Cell[][] {
   ];
 }
 
-/** What a roll-up's block says of itself. */
-export interface RollupHead {
-  readonly scope: RollupScope;
-  readonly name: string;
-  readonly province: string;
-  readonly fiscalYear: number | undefined;
-  readonly listed: number;
-  readonly read: number;
-  readonly asOf: string;
-  /** The organization rows below row 2. */
-  readonly organizations: number;
-}
-
-/** Reads a roll-up's imported block; undefined when it is not a roll-up block of a version known. */
+/** The organizations of a roll-up's imported block; undefined when it is not a roll-up block of a version known. */
 export function readRollupBlock(
   rows: readonly (readonly unknown[])[],
-): { head: RollupHead; organizations: OrganizationFigures[] } | undefined {
+): { organizations: OrganizationFigures[] } | undefined {
   const [first, keys, ...body] = rows;
-  if (!first || !keys || textOf(first[0]) !== ROLLUP_MARK || numberOf(first[1]) !== ROLLUP_VERSION) {
+  if (
+    !first ||
+    !keys ||
+    textOf(first[0]) !== ROLLUP_MARK ||
+    numberOf(first[headColumn('version')]) !== ROLLUP_VERSION
+  ) {
     return undefined;
   }
-  const scope = textOf(first[2]);
-  const head: RollupHead = {
-    scope: scope === 'province' ? 'province' : 'district',
-    name: textOf(first[3]),
-    province: textOf(first[4]),
-    fiscalYear: numberOf(first[5]),
-    listed: numberOf(first[6]) ?? 0,
-    read: numberOf(first[7]) ?? 0,
-    asOf: textOf(first[8]),
-    organizations: numberOf(first[9]) ?? 0,
-  };
   const at = new Map(keys.map((key, i) => [textOf(key), i] as const));
   const organizations = body
     .filter((row) => row.some((cell) => textOf(cell) !== ''))
     .map((row) => organizationOfRow((key) => row[at.get(key) ?? -1]));
-  return { head, organizations };
+  return { organizations };
 }
 
 function organizationOfRow(cell: (key: string) => unknown): OrganizationFigures {

@@ -15,7 +15,7 @@ import {
   summaryByKey,
 } from '../summary/summary-shape';
 import { figuresOfSummary, numberOf, textOf } from './organization-figures';
-import { ROLLUP_MARK, ROLLUP_WIDTH, readRollupBlock } from './rollup-shape';
+import { headColumn, ROLLUP_MARK, ROLLUP_WIDTH, readRollupBlock } from './rollup-shape';
 import type { RollupSource } from './rollup-types';
 import { importedId, importFormula, readSheetLink } from './sheet-link';
 
@@ -182,7 +182,7 @@ export function importedHeight(plan: ImportPlan, firstRow: readonly unknown[]): 
     if (!used) return;
     const start = bandColumn(band) - 1;
     if (textOf(firstRow[start]) === ROLLUP_MARK) {
-      height = Math.max(height, 2 + (numberOf(firstRow[start + 9]) ?? 0));
+      height = Math.max(height, 2 + (numberOf(firstRow[start + headColumn('organizations')]) ?? 0));
     }
   });
   return height;
@@ -213,7 +213,7 @@ function readBand(
       const version = textOf(byKey.get('version'));
       return {
         status: 'no-summary',
-        message: `สรุปของหน่วยงานเป็นรุ่น ${version} ซึ่ง add-in รุ่นนี้ยังอ่านไม่ได้ โปรดอัปเดต add-in (the summary's version ${version} is newer than this add-in reads)`,
+        message: `สรุปของหน่วยงานเป็นรุ่น ${version} ซึ่ง add-in รุ่นนี้อ่านไม่ได้ ให้ทั้งสองฝ่ายใช้ ita-sheets รุ่นล่าสุด (the summary's version ${version} is not one this add-in reads: both sides should use the latest ita-sheets)`,
         organizations: [],
       };
     }
@@ -224,7 +224,7 @@ function readBand(
     if (block) return { kind: 'rollup', status: 'ok', message: '', organizations: block.organizations };
     return {
       status: 'no-summary',
-      message: `ภาพรวมที่นำเข้าเป็นรุ่นที่ add-in รุ่นนี้ยังอ่านไม่ได้ (the roll-up's version ${textOf(values[0]?.[1])} is not one this add-in reads)`,
+      message: `ภาพรวมที่นำเข้าเป็นรุ่นที่ add-in รุ่นนี้อ่านไม่ได้ (the roll-up's version ${textOf(values[0]?.[1])} is not one this add-in reads)`,
       organizations: [],
     };
   }

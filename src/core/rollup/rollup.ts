@@ -31,7 +31,7 @@ export interface RollupContext {
 }
 
 /** The results of a framework, best first: its levels' names from 2567, its grades before. */
-export function resultsBestFirst(framework: Framework): readonly string[] {
+function resultsBestFirst(framework: Framework): readonly string[] {
   return framework.levels ? framework.levels.map((l) => l.nameTh) : framework.grades.map((g) => g.grade);
 }
 
@@ -64,19 +64,19 @@ const byName = (a: OrganizationFigures, b: OrganizationFigures): number =>
   a.organization.localeCompare(b.organization, 'th');
 
 /** No document with records and nothing of the OIT published. */
-export function hasNotStarted(o: OrganizationFigures): boolean {
+function hasNotStarted(o: OrganizationFigures): boolean {
   return o.documentsReady.length === 0 && (o.oitPublished ?? 0) === 0;
 }
 
 /** The projected level does not pass; with no projection, today's OIT is below the year's pass mark. */
-export function isAtRisk(o: OrganizationFigures): boolean {
+function isAtRisk(o: OrganizationFigures): boolean {
   const framework = frameworkOfYear(o.fiscalYear);
   if (o.projectedLevel !== '') return !resultPasses(framework, o.projectedLevel);
   return o.oitScoreToday !== undefined && o.oitScoreToday < framework.passMark;
 }
 
 /** The organizations ranked: equal on every key, they share a rank (1, 2, 2, 4), listed by name. */
-export function rankOrganizations(
+function rankOrganizations(
   read: readonly { readonly figures: OrganizationFigures; readonly sourceRow: number }[],
 ): RankedOrganization[] {
   const sorted = [...read].sort(

@@ -31,10 +31,10 @@ export const ROLLUP_LINKS_META = 'ita-sheets.rollup-links';
 export const ROLLUP_IMPORTS_META = 'ita-sheets.rollup-imports';
 
 export const LINKS_TAB_NAME = 'รายชื่อหน่วยงานในอำเภอ';
-export const IMPORTS_TAB_NAME = 'นำเข้าข้อมูลหน่วยงาน';
+const IMPORTS_TAB_NAME = 'นำเข้าข้อมูลหน่วยงาน';
 
 /** The links tab's header: a name (optional) and a link per row, from row 2. */
-export const LINKS_HEADER = [
+const LINKS_HEADER = [
   'ชื่อหน่วยงาน (ไม่บังคับ)',
   'ลิงก์ Google Sheets ของหน่วยงาน (หรือรหัสสเปรดชีต)',
   'หมายเหตุ (ของผู้ใช้ add-in ไม่อ่าน)',

@@ -42,10 +42,10 @@ import {
 } from './rollup-tabs';
 
 /** Marks the tab of the roll-up's own ITA_SUMMARY block (for the province). */
-export const ROLLUP_SUMMARY_META = 'ita-sheets.rollup-summary';
-export const ROLLUP_SUMMARY_TAB_NAME = 'สรุปสำหรับจังหวัด';
+const ROLLUP_SUMMARY_META = 'ita-sheets.rollup-summary';
+const ROLLUP_SUMMARY_TAB_NAME = 'สรุปสำหรับจังหวัด';
 /** The roll-up tab's kind in its report metadata. */
-export const ROLLUP_KIND = 'rollup';
+const ROLLUP_KIND = 'rollup';
 
 const SUMMARY_PROTECTION =
   'ita-sheets: สรุปภาพรวมสำหรับจังหวัด ปรับปรุงโดย add-in ไม่ต้องแก้ไข (the roll-up summary the province imports)';

@@ -131,7 +131,6 @@ function projectedLevel(o: RankedOrganization): ModelCell | string {
 function rankingBlocks(rollup: Rollup): ModelBlock[] {
   const province = rollup.scope === 'province';
   const rows: ModelRow[] = rollup.ranked.map((o) => {
-    const documents = o.documentsReady.length + o.documentsMissing.length;
     return {
       cells: [
         String(o.rank),
@@ -142,7 +141,8 @@ function rankingBlocks(rollup: Rollup): ModelBlock[] {
         score(o.projectedTotal),
         score(o.oitScoreToday),
         o.oitPublished === undefined ? '-' : `${o.oitPublished}/${o.oitRequired ?? '-'}`,
-        `${o.documentsReady.length}/${documents || Object.keys(DOCUMENT_CATALOG).length}`,
+        // Ready and missing together are every type of the catalog.
+        `${o.documentsReady.length}/${o.documentsReady.length + o.documentsMissing.length}`,
         latestIta(o),
         remarks(o),
       ],
