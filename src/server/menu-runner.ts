@@ -1,5 +1,6 @@
 /** Runs a menu action through the API and says what happened, in Thai with an English gloss. */
 
+import { thaiDateTime } from '../core/thai/thai-date';
 import type { ApiResult, RollupAnswer, ServerApi } from '../shared/api';
 import type { MenuAction } from './menu-actions';
 
@@ -100,7 +101,7 @@ export function runMenuAction(api: ServerApi, activeSheetId: number, action: Men
     case 'summary': {
       const result = api.updateSummary();
       if (!result.ok) return failure(result) ?? '';
-      return `อัปเดตสรุปสำหรับอำเภอแล้ว (ITA_SUMMARY) ณ ${result.value.updatedAt} (the summary for the district is up to date)`;
+      return `อัปเดตสรุปสำหรับอำเภอแล้ว (ITA_SUMMARY) เมื่อ ${thaiDateTime(result.value.updatedAt) ?? result.value.updatedAt} (the summary for the district is up to date)`;
     }
     case 'rollup': {
       const result = api.updateRollup({ thaiDigits: true });

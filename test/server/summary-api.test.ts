@@ -151,7 +151,7 @@ describe('the summary for the district, kept up to date by the API', () => {
     own.getRange('A1').setValues([['แก้ไขที่แท็บอื่น']]);
     tick('2026-12-11T03:00:00Z');
     expect(runMenuAction(api, own.getSheetId(), SUMMARY_ITEM.action)).toMatch(
-      /^อัปเดตสรุปสำหรับอำเภอแล้ว \(ITA_SUMMARY\) ณ 2026-12-11T03:00:00.000Z/,
+      /^อัปเดตสรุปสำหรับอำเภอแล้ว \(ITA_SUMMARY\) เมื่อ 11 ธันวาคม 2569 เวลา 10\.00 น\./,
     );
     expect(summaryOf(workbook).get('updatedAt')).toBe('2026-12-11T03:00:00.000Z');
     expect(own.getRange('A1').getValues()).toEqual([['แก้ไขที่แท็บอื่น']]);

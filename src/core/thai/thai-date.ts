@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../problems/problem';
 import type { CalendarDate } from './calendar-date';
 import { toThaiDigits } from './digits';
 import { thaiMonthName } from './thai-months';
+import { BANGKOK, calendarDateIn } from './time-zone';
 import { trimCell } from './whitespace';
 
 /** How THAI_DATE writes a day: full or short month, Thai or Arabic digits. */
@@ -48,4 +49,18 @@ export function readDateStyle(value: unknown): Result<ThaiDateStyle> {
   if (isBlank(value)) return ok('long');
   const style = typeof value === 'string' ? STYLE_BY_KEY.get(styleKey(value)) : undefined;
   return style ? ok(style) : fail({ code: 'unknown-option', value, allowed: THAI_DATE_STYLES });
+}
+
+/**
+ * An instant (ISO date-time) as a Thai officer writes it, in Bangkok time: `7 ธันวาคม 2569 เวลา 10.30 น.`;
+ * undefined when the text is not a time.
+ */
+export function thaiDateTime(iso: string): string | undefined {
+  const instant = new Date(iso);
+  if (iso.trim() === '' || Number.isNaN(instant.getTime())) return undefined;
+  const date = formatThaiDate(calendarDateIn(instant, BANGKOK), 'long-arabic');
+  // Asia/Bangkok is UTC+7 all year (time-zone.ts).
+  const minutes = (instant.getUTCHours() * 60 + instant.getUTCMinutes() + 7 * 60) % (24 * 60);
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
+  return `${date} เวลา ${time} น.`;
 }

@@ -54,7 +54,7 @@ export function replaceMadeTab(
     name = layout.name;
   }
   // Last, under its final name: a tab left without it counts as changed, and is kept next time.
-  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values));
+  sheet.addDeveloperMetadata(META.made, madeMark(name, layout.values, layout.notes));
   return {
     sheet,
     sheetId: sheet.getSheetId(),

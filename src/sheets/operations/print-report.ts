@@ -18,7 +18,8 @@ import { type ReportRequest, reportInputs } from './report-inputs';
 const NO_DIALOG =
   'ที่นี่เปิดหน้าต่างพิมพ์ไม่ได้ โปรดเปิดจากเมนูในสเปรดชีต (no dialog can be shown here; use the menu in the spreadsheet)';
 
-function printingOf(context: SheetsContext): PrintingPort {
+/** The dialog port of a context that can show one (Sheets, the preview), else the officer is told where to print. */
+export function printingOf(context: SheetsContext): PrintingPort {
   if (!context.printing) throw new OperationError(NO_DIALOG);
   return context.printing;
 }

@@ -28,6 +28,7 @@ import type { SheetApi, SpreadsheetApi } from '../spreadsheet-api';
 import { OperationError, type SheetsContext } from './context';
 import { replaceMadeTab } from './made-tab';
 import { makingNewTabs } from './new-tabs';
+import { printingOf } from './print-report';
 import { loadProfile } from './profile';
 import {
   importsMatch,
@@ -265,17 +266,13 @@ function optionsOfMeta(meta: ReadonlyMap<string, string>): RollupOptions | undef
 
 /** Shows the district report's print view; nothing in the spreadsheet changes. */
 export function printRollup(context: SheetsContext, now: Date, asked: RollupOptions): PrintSummary {
-  if (!context.printing) {
-    throw new OperationError(
-      'ที่นี่เปิดหน้าต่างพิมพ์ไม่ได้ โปรดเปิดจากเมนูในสเปรดชีต (no dialog can be shown here; use the menu in the spreadsheet)',
-    );
-  }
+  const printing = printingOf(context);
   const rollup = currentRollup(context, now);
   // A signer not given (the menu's print) is the one the roll-up tab was made with.
   const signer = asked.signer ?? findRollupTabs(context.spreadsheet).made?.signer;
   const options: RollupOptions = { ...asked, ...(signer ? { signer } : {}) };
   const title = rollup.scope === 'province' ? `ภาพรวมจังหวัด${rollup.name}` : `ภาพรวมอำเภอ${rollup.name}`;
-  const view = rollupPrintHtml(rollup, options, context.printing.fontCss());
-  context.printing.showDialog(printDialogHtml(view, title), title);
+  const view = rollupPrintHtml(rollup, options, printing.fontCss());
+  printing.showDialog(printDialogHtml(view, title), title);
   return { title };
 }

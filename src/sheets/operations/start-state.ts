@@ -5,7 +5,7 @@
  */
 
 import type { StartState } from '../../shared/api';
-import { asDocumentTab } from '../document-tab';
+import { documentTabOf } from '../document-tab';
 import { META, readMetadata } from '../metadata';
 import type { SheetsContext } from './context';
 import { loadLastCheck } from './last-check';
@@ -25,7 +25,7 @@ export function readStartState(context: SheetsContext): StartState {
       reports += 1;
       continue;
     }
-    const tab = meta.has(META.type) ? asDocumentTab(sheet) : undefined;
+    const tab = documentTabOf(sheet, meta);
     if (tab) {
       // The header row is row 1: the records are the rows below it.
       const records = Math.max(sheet.getLastRow() - 1, 0);

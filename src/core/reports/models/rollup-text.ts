@@ -2,8 +2,7 @@
 
 import type { RollupSource } from '../../rollup/rollup-types';
 import { SOURCE_STATUS_TH } from '../../rollup/source-status';
-import { formatThaiDate } from '../../thai/thai-date';
-import { BANGKOK, calendarDateIn } from '../../thai/time-zone';
+import { thaiDateTime } from '../../thai/thai-date';
 import { thaiPart } from '../record-text';
 import { hundredthsText } from '../report-model';
 
@@ -12,13 +11,8 @@ const LINK_CHARS = 48;
 
 /** `ข้อมูล ณ วันที่ 7 ธันวาคม 2569 เวลา 10.30 น.` in Bangkok time; none when asOf is not a time. */
 export function asOfLine(asOf: string): string | undefined {
-  const instant = new Date(asOf);
-  if (asOf.trim() === '' || Number.isNaN(instant.getTime())) return undefined;
-  const date = formatThaiDate(calendarDateIn(instant, BANGKOK), 'long-arabic');
-  // Asia/Bangkok is UTC+7 all year (src/core/thai/time-zone.ts).
-  const minutes = (instant.getUTCHours() * 60 + instant.getUTCMinutes() + 7 * 60) % (24 * 60);
-  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}.${String(minutes % 60).padStart(2, '0')}`;
-  return `ข้อมูล ณ วันที่ ${date} เวลา ${time} น.`;
+  const when = thaiDateTime(asOf);
+  return when === undefined ? undefined : `ข้อมูล ณ วันที่ ${when}`;
 }
 
 /** A score to 2 decimals, `-` when unknown. */
