@@ -54,6 +54,17 @@ describe('readPastedTab', () => {
     ]);
   });
 
+  it('gives back a period of years Sheets computed as arithmetic (- 2562 - 2564 reads -5126)', () => {
+    const workbook = new MemoryWorkbook();
+    const sheet = pasteAsSheets(workbook, 'ระยะเวลา\t- 2562 - 2564');
+
+    expect(sheet.getRange('B1').getValues()).toEqual([[-5126]]);
+    const read = readPastedTab(sheet);
+
+    expect(read.rows).toEqual([['ระยะเวลา', '- 2562 - 2564']]);
+    expect(read.warnings[0]?.problem).toEqual({ code: 'formula-recovered', cells: ['B1'] });
+  });
+
   it('recovers nothing and warns of nothing in a tab without formulas', () => {
     const workbook = new MemoryWorkbook();
     const sheet = pasteAsSheets(workbook, 'ก\tข\n๑\tค');

@@ -27,7 +27,8 @@ export interface RecoveredPaste {
 /**
  * `values` and `formulas` are one block read from the tab's top-left cell (getValues and getFormulas of
  * the data range): a cell whose value is a formula error and whose formula is not empty gives back
- * its typed text. A formula that worked keeps its value.
+ * its typed text, and so does a typed signed entry whatever Sheets computed of it (`- 2562 - 2564`, a
+ * period of years, reads -5126). Any other formula that worked keeps its value.
  */
 export function recoverTypedText(
   values: readonly (readonly unknown[])[],
@@ -38,7 +39,8 @@ export function recoverTypedText(
   const recovered = values.map((row, r) =>
     Array.from(row, (value, c) => {
       const formula = formulas[r]?.[c] ?? '';
-      if (formula === '' || typeof value !== 'string' || !FORMULA_ERROR.test(value)) return value;
+      const failed = typeof value === 'string' && FORMULA_ERROR.test(value);
+      if (formula === '' || !(failed || /^=[+-]/.test(formula))) return value;
       cells.push(a1(r + 1, c + 1));
       firstRow ??= r + 1;
       return typedText(formula);

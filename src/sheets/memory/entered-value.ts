@@ -7,15 +7,16 @@
  * Sheets reads as a number, a percentage, a currency amount, a fraction, a date or a time
  * (typed-text.ts: "1,234.5", "10 %", "$ 5", "1 1/2", "1 Oct 2024", "2024-10-01 10:00" …) becomes that
  * number or Date, leading zeros and digits past double precision lost as in Sheets; "TRUE"/"FALSE" in
- * any case become booleans; other text starting with +, - or @ is parsed as a formula and fails (see
- * formulaValue: #ERROR! or #NAME?). In a
+ * any case become booleans; other text starting with +, - or @ is parsed as a formula (see formulaValue:
+ * arithmetic of numbers alone is computed, `- 2562 - 2564` reads -5126; anything else fails, #ERROR! or
+ * #NAME?). In a
  * cell formatted as plain text (number format "@") every string is kept exactly as written, a leading
  * apostrophe included: Sheets keeps it as a character there.
  * A string longer than a cell holds (50,000 characters) is refused with Sheets' error, so nothing of
  * the block is written.
  * Not modelled: other locales' separators and dates, and the number format Sheets sets when it parses
- * a percent or a date. Formulas are never
- * evaluated: getValues gives an error for every one (formulaValue), and the formula text is kept for
+ * a percent or a date. Formulas are not evaluated, but for a typed signed entry of numbers alone:
+ * getValues gives an error for every other one (formulaValue), and the formula text is kept for
  * getFormulas.
  *
  * Typed text that Sheets takes for a formula, as this model has it:
@@ -40,8 +41,56 @@ export const NAME_ERROR = '#NAME?';
 
 const SIGNED_NAME = /^=[+-][\p{L}_][\p{L}\p{M}\p{N}_.]*$/u;
 
-/** The error getValues reads from a formula the memory workbook cannot evaluate (see the file's comment). */
-export function formulaValue(formula: string): string {
+/**
+ * The number Sheets computes of a typed signed entry that is arithmetic of numbers alone (`- 2562 - 2564`
+ * is `=- 2562 - 2564`, -5126): + - * / between numbers, * and / first; undefined for anything else.
+ */
+function signedArithmetic(formula: string): number | undefined {
+  if (!/^=[+-][\s\d.+\-*/]*$/.test(formula)) return undefined;
+  const tokens = formula.slice(1).match(/\d+(?:\.\d+)?|[+\-*/]/g) ?? [];
+  // Signs before a number (-, +, - -) fold into it; then numbers and operators must alternate.
+  const terms: number[] = [];
+  const operators: string[] = [];
+  let sign = 1;
+  let expectNumber = true;
+  for (const token of tokens) {
+    if (expectNumber) {
+      if (token === '-' || token === '+') {
+        if (token === '-') sign = -sign;
+        continue;
+      }
+      if (token === '*' || token === '/') return undefined;
+      terms.push(sign * Number(token));
+      sign = 1;
+      expectNumber = false;
+    } else {
+      // Two numbers with only a space between them do not parse ("+66 81 234 5678").
+      if (!/^[+\-*/]$/.test(token)) return undefined;
+      operators.push(token);
+      expectNumber = true;
+    }
+  }
+  if (expectNumber || terms.length === 0) return undefined;
+  // * and / first, then + and - left to right.
+  const sums: number[] = [terms[0] ?? 0];
+  const signs: number[] = [1];
+  operators.forEach((op, i) => {
+    const next = terms[i + 1] ?? 0;
+    if (op === '*') sums[sums.length - 1] = (sums[sums.length - 1] ?? 0) * next;
+    else if (op === '/') sums[sums.length - 1] = (sums[sums.length - 1] ?? 0) / next;
+    else {
+      sums.push(next);
+      signs.push(op === '-' ? -1 : 1);
+    }
+  });
+  const total = sums.reduce((sum, value, i) => sum + (signs[i] ?? 1) * value, 0);
+  return Number.isFinite(total) ? total : undefined;
+}
+
+/** What getValues reads from a formula (see the file's comment): a signed entry's arithmetic, else an error. */
+export function formulaValue(formula: string): string | number {
+  const computed = signedArithmetic(formula);
+  if (computed !== undefined) return computed;
   return SIGNED_NAME.test(formula) ? NAME_ERROR : FORMULA_VALUE;
 }
 

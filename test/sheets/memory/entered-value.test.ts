@@ -68,6 +68,10 @@ describe('enteredContent', () => {
     ['+66 81 234 5678', '#ERROR!'],
     ['- item', '#ERROR!'],
     ['-abc', '#NAME?'],
+    // Arithmetic of numbers alone is what Sheets computes: a typed period of years reads as a number.
+    ['- 2562 - 2564', -5126],
+    ['+ 10 * 2 - 4 / 2', 18],
+    ['- 5 * ', '#ERROR!'],
     ['+x', '#NAME?'],
     ['-ข้อมูล', '#NAME?'],
   ])('takes the typed %j for the formula "=" + text, which reads back as %j', (text, error) => {
