@@ -4,6 +4,7 @@
  * the data range (getValues, getFormulas, getMergedRanges), whatever the tab's size.
  */
 
+import { parseA1 } from '../core/layout/a1';
 import type { Finding } from '../core/problems/finding';
 import type { Note } from '../core/problems/structure-note';
 import { recoverTypedText } from '../core/structure/formula-recovery';
@@ -24,12 +25,16 @@ export function readPastedTab(sheet: SheetApi): PastedTab {
   const formulas = range.getFormulas();
   const recovered = recoverTypedText(values, formulas);
   // The data range starts at A1: a block's place in the tab is its place in the rows, 1-based.
-  const merges = range.getMergedRanges().map((m) => ({
-    row: m.getRow() - 1,
-    column: m.getColumn() - 1,
-    numRows: m.getNumRows(),
-    numColumns: m.getNumColumns(),
-  }));
+  // One call a merge (its A1 name), not four: there is no batch read of the merges' places.
+  const merges = range.getMergedRanges().map((m) => {
+    const place = parseA1(m.getA1Notation());
+    return {
+      row: place.row - 1,
+      column: place.column - 1,
+      numRows: place.numRows,
+      numColumns: place.numColumns,
+    };
+  });
   const warnings: Finding<Note>[] =
     recovered.cells.length === 0
       ? []
