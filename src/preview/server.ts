@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { memoryWorkbookToXlsx } from '../cli/xlsx-export';
 import { checker, object } from '../core/problems/schema-check';
 import { createServerApi, singleProcessLock } from '../server/api';
-import type { ApiResult, ServerHandlers } from '../shared/api';
+import { type ApiResult, READ_ONLY_CALLS, type ServerHandlers } from '../shared/api';
 import {
   type CellJson,
   IMPORT_MESSAGES,
@@ -177,7 +177,8 @@ async function callApi(
   const argument = typeof body === 'object' && body !== null && 'request' in body ? body.request : undefined;
   const run: (request: unknown) => ApiResult<unknown> = book.api[name as keyof ServerHandlers];
   const result = run(argument);
-  save(app);
+  // A read changes nothing: the five workbooks are not written again (the form reads every few seconds).
+  if (!(READ_ONLY_CALLS as readonly string[]).includes(name)) save(app);
   sendJson(response, 200, result);
 }
 

@@ -5,6 +5,7 @@
  * parent page is told, so its grid shows what the call changed.
  */
 
+import { READ_ONLY_CALLS } from '../shared/api';
 import { existsSync, readFileSync } from 'node:fs';
 
 /** The message the sidebar's frame posts to the preview page after every server call. */
@@ -21,7 +22,7 @@ const SCRIPT_RUN_STAND_IN = `
     if (window.parent !== window) window.parent.postMessage({ type: type }, window.location.origin);
   }
   // Calls that only read: the grid has nothing new to show after them (the form reads the active cell every few seconds).
-  var READS = ['getActiveContext', 'getStartState', 'getProfile', 'listDocumentTabs', 'readRecords', 'readPastedColumns'];
+  var READS = ${JSON.stringify(READ_ONLY_CALLS)};
   function changed(name) {
     if (READS.indexOf(name) < 0) notify('${CHANGED_MESSAGE}');
   }

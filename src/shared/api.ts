@@ -250,3 +250,13 @@ export type ServerRequest<K extends ServerFunctionName> =
 export type ServerHandlers = {
   readonly [K in ServerFunctionName]: (request?: unknown) => ReturnType<ServerApi[K]>;
 };
+
+/** The server functions that only read the spreadsheet: nothing to save or redraw after them (the preview). */
+export const READ_ONLY_CALLS: readonly ServerFunctionName[] = [
+  'getActiveContext',
+  'getStartState',
+  'getProfile',
+  'listDocumentTabs',
+  'readRecords',
+  'readPastedColumns',
+];
