@@ -171,7 +171,11 @@ async function main(): Promise<void> {
 
   const calls = reportCalls(SIZES);
   const operations = SIZES.map(operationCalls);
-  const rollups = [districtRollupCalls(5), districtRollupCalls(20), provinceRollupCalls(16, 13)];
+  const rollups = [
+    { what: 'district roll-up of 5', figures: districtRollupCalls(5) },
+    { what: 'district roll-up of 20', figures: districtRollupCalls(20) },
+    { what: 'province roll-up, 16 districts of 13', figures: provinceRollupCalls(16, 13) },
+  ];
   const sidebar = sizeKB(readFileSync(join(DIST, 'sidebar.html')));
   const previewStartMs = await measurePreviewStartup();
   const hostile = hostileFigures();
@@ -262,27 +266,21 @@ async function main(): Promise<void> {
         unit: 'calls',
       })),
     ),
-    ...rollups.flatMap((r, i) => {
-      const what =
-        i < 2
-          ? `district roll-up of ${r.organizations}`
-          : `province roll-up, 16 districts, ${r.organizations}`;
-      return [
-        {
-          key: `rollupFirstCalls${i}`,
-          label: `${what}: update writing the imports`,
-          value: r.firstCalls,
-          unit: 'calls',
-        },
-        {
-          key: `rollupCalls${i}`,
-          label: `${what}: update again: service calls`,
-          value: r.againCalls,
-          unit: 'calls',
-        },
-        { key: `rollupMs${i}`, label: `${what}: update again (in Node)`, value: r.againMs, unit: 'ms' },
-      ];
-    }),
+    ...rollups.flatMap(({ what, figures: r }, i) => [
+      {
+        key: `rollupFirstCalls${i}`,
+        label: `${what}: update writing the imports`,
+        value: r.firstCalls,
+        unit: 'calls',
+      },
+      {
+        key: `rollupCalls${i}`,
+        label: `${what}: update again: service calls`,
+        value: r.againCalls,
+        unit: 'calls',
+      },
+      { key: `rollupMs${i}`, label: `${what}: update again (in Node)`, value: r.againMs, unit: 'ms' },
+    ]),
     ...hostile,
     ...calls.flatMap((c) => [
       {

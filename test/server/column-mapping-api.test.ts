@@ -1,17 +1,15 @@
-import { createServerApi, singleProcessLock } from '../../src/server/api';
 import { asDocumentTab, readRecords } from '../../src/sheets/document-tab';
 import { META, readMetadata } from '../../src/sheets/metadata';
 import { sheetById } from '../../src/sheets/operations/context';
 import { fixture } from '../support/fixtures';
-import { pasteTab, snapshot, testWorkbook } from '../support/workbook';
+import { pasteTab, snapshot, testOffice } from '../support/workbook';
 
 const MEASURES = fixture('measures-no-header-fy2568.txt');
 const MAPPING = ['no', 'measure', 'steps', 'period', 'responsible', 'monitoring', '-'];
 
 function office(text = MEASURES) {
-  const { workbook, context } = testWorkbook();
+  const { workbook, api } = testOffice();
   const pasted = pasteTab(workbook, 'วาง', text);
-  const api = createServerApi(() => context, singleProcessLock);
   return { workbook, pasted, api };
 }
 

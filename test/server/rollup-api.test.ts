@@ -11,7 +11,7 @@ import type { ApiResult } from '../../src/shared/api';
 import { type MemoryWorkbook, WorkbookRegistry } from '../../src/sheets/memory';
 import { LINKS_TAB_NAME } from '../../src/sheets/operations/rollup-tabs';
 import { fixture } from '../support/fixtures';
-import { PROFILE, pasteTab, snapshot, testWorkbook } from '../support/workbook';
+import { pasteTab, PROFILE, snapshot, testOffice } from '../support/workbook';
 
 const NOW = new Date('2026-12-07T03:00:00Z');
 
@@ -24,15 +24,8 @@ function value<T>(answer: ApiResult<T>): T {
 const idOf = (name: string): string => `1${name.padEnd(43, 'x')}`;
 
 function office(profile: typeof PROFILE | null, name: string) {
-  const made = testWorkbook(profile, idOf(name));
-  const api = createServerApi(
-    () => made.context,
-    singleProcessLock,
-    () => NOW,
-  );
   return {
-    ...made,
-    api,
+    ...testOffice(profile, idOf(name), NOW),
     id: idOf(name),
     link: `https://docs.google.com/spreadsheets/d/${idOf(name)}/edit#gid=0`,
   };

@@ -1,5 +1,4 @@
 import { SUMMARY_ROW_COUNT, summaryByKey } from '../../src/core/summary/summary-shape';
-import { createServerApi, singleProcessLock } from '../../src/server/api';
 import { SUMMARY_ITEM } from '../../src/server/menu-actions';
 import { runMenuAction } from '../../src/server/menu-runner';
 import type { ApiResult } from '../../src/shared/api';
@@ -7,7 +6,7 @@ import { IMPORT_MESSAGES, type MemoryWorkbook, REF_ERROR, WorkbookRegistry } fro
 import { SUMMARY_TAB_NAME } from '../../src/sheets/operations/summary-tab';
 import { fixture } from '../support/fixtures';
 import { MEASURE } from '../support/records';
-import { PROFILE, pasteTab, snapshot, testWorkbook } from '../support/workbook';
+import { pasteTab, PROFILE, snapshot, testOffice, testWorkbook } from '../support/workbook';
 
 const NOW = new Date('2026-12-07T03:00:00Z');
 
@@ -16,19 +15,7 @@ function value<T>(answer: ApiResult<T>): T {
   return answer.value;
 }
 
-function office(id?: string) {
-  const made = testWorkbook(PROFILE, id);
-  let clock = NOW;
-  const api = createServerApi(
-    () => made.context,
-    singleProcessLock,
-    () => clock,
-  );
-  const tick = (at: string) => {
-    clock = new Date(at);
-  };
-  return { ...made, api, tick };
-}
+const office = (id?: string) => testOffice(PROFILE, id, NOW);
 
 function summaryOf(workbook: MemoryWorkbook): Map<string, unknown> {
   return summaryByKey(workbook.getRangeByName('ITA_SUMMARY')?.getValues() ?? []);

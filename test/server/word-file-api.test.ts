@@ -5,20 +5,15 @@
  */
 
 import { MAX_WORD_XML } from '../../src/core/docx/zip-entries';
-import { createServerApi, singleProcessLock } from '../../src/server/api';
 import { asDocumentTab, readRecords } from '../../src/sheets/document-tab';
 import { sheetById } from '../../src/sheets/operations/context';
 import { bodyOfPaste, cell, documentXml, table } from '../support/docx-builder';
 import { fixture } from '../support/fixtures';
-import { pasteTab, snapshot, testWorkbook } from '../support/workbook';
+import { pasteTab, snapshot, testOffice } from '../support/workbook';
 
 const MEASURES = fixture('measures-fy2568.txt');
 
-function office() {
-  const { workbook, context } = testWorkbook();
-  const api = createServerApi(() => context, singleProcessLock);
-  return { workbook, context, api };
-}
+const office = () => testOffice();
 
 describe('structureWordFile', () => {
   it('makes the document tab a paste of the same document makes, with one read fewer (no pasted tab)', () => {

@@ -4,29 +4,13 @@
  * fills the merged cells, saying so; the pasted tab is only read.
  */
 
-import { parsePastedText } from '../../src/core/structure/paste';
 import { asDocumentTab, readRecords } from '../../src/sheets/document-tab';
 import { MemoryWorkbook } from '../../src/sheets/memory';
 import { sheetById } from '../../src/sheets/operations/context';
 import { structureActiveTab } from '../../src/sheets/operations/document-tabs';
 import { readPastedTab } from '../../src/sheets/pasted-tab';
-import { ensureSheetSize } from '../../src/sheets/sheet-size';
-import type { SheetApi } from '../../src/sheets/spreadsheet-api';
 import { fixture } from '../support/fixtures';
-import { snapshot, testWorkbook } from '../support/workbook';
-
-/** Text pasted into a new tab as Sheets reads a paste: every cell as if typed (no apostrophes added). */
-function pasteAsSheets(workbook: MemoryWorkbook, text: string): SheetApi {
-  const rows = parsePastedText(text);
-  const width = Math.max(...rows.map((r) => r.length));
-  const sheet = workbook.insertSheet('วาง', workbook.getSheets().length);
-  ensureSheetSize(sheet, rows.length, width);
-  sheet
-    .getRange(1, 1, rows.length, width)
-    .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
-  workbook.setActiveSheet(sheet);
-  return sheet;
-}
+import { pasteAsSheets, snapshot, testWorkbook } from '../support/workbook';
 
 describe('readPastedTab', () => {
   it('gives back the typed text of cells Sheets turned into formulas, listing each cell', () => {

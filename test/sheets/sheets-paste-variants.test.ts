@@ -6,28 +6,12 @@
  */
 
 import type { DocumentTypeId } from '../../src/core/documents/document-type';
-import { parsePastedText } from '../../src/core/structure/paste';
 import { structureDocument } from '../../src/core/structure/structure';
 import { asDocumentTab, readRecords, recordAsWritten } from '../../src/sheets/document-tab';
-import type { MemoryWorkbook } from '../../src/sheets/memory';
 import { sheetById } from '../../src/sheets/operations/context';
 import { structureActiveTab } from '../../src/sheets/operations/document-tabs';
-import { ensureSheetSize } from '../../src/sheets/sheet-size';
-import type { SheetApi } from '../../src/sheets/spreadsheet-api';
 import { fixture, seed } from '../support/fixtures';
-import { testWorkbook } from '../support/workbook';
-
-function pasteAsSheets(workbook: MemoryWorkbook, text: string): SheetApi {
-  const rows = parsePastedText(text);
-  const width = Math.max(...rows.map((r) => r.length));
-  const sheet = workbook.insertSheet('วาง', workbook.getSheets().length);
-  ensureSheetSize(sheet, rows.length, width);
-  sheet
-    .getRange(1, 1, rows.length, width)
-    .setValues(rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? '')));
-  workbook.setActiveSheet(sheet);
-  return sheet;
-}
+import { pasteAsSheets, testWorkbook } from '../support/workbook';
 
 const DOCUMENTS: [DocumentTypeId, string][] = [
   ['measures', seed('measures-fy2563.txt')],

@@ -1,6 +1,5 @@
-import { createServerApi, singleProcessLock } from '../../../src/server/api';
 import type { StartState } from '../../../src/shared/api';
-import { pasteTab, testWorkbook } from '../../support/workbook';
+import { pasteTab, testOffice } from '../../support/workbook';
 
 const PASTE = [
   'ที่\tมาตรการ\tขั้นตอน\tระยะเวลา\tผู้รับผิดชอบ\tการกำกับติดตาม',
@@ -9,8 +8,7 @@ const PASTE = [
 ].join('\n');
 
 function office(withProfile = true) {
-  const { workbook, context } = withProfile ? testWorkbook() : testWorkbook(null);
-  const api = createServerApi(() => context, singleProcessLock);
+  const { workbook, context, api } = withProfile ? testOffice() : testOffice(null);
   const state = (): StartState => {
     const answer = api.getStartState();
     if (!answer.ok) throw new Error(answer.error);
